@@ -1,0 +1,109 @@
+// Small helpers of the Document model: names of enum values, date parsing.
+#include "dyad/document.h"
+
+#include <cstdio>
+
+namespace dyad {
+
+std::string Date::ToString() const {
+  if (!known()) return "";
+  char buf[16];
+  if (month == 0) {
+    std::snprintf(buf, sizeof buf, "%04d", year);
+  } else if (day == 0) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  }
+  return buf;
+}
+
+std::optional<Date> Date::Parse(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  int v[3] = {0, 0, 0};
+  const int starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
+  for (int f = 0; f < 3; ++f) {
+    for (int i = 0; i < lengths[f]; ++i) {
+      char c = s[starts[f] + i];
+      if (c < '0' || c > '9') return std::nullopt;
+      v[f] = v[f] * 10 + (c - '0');
+    }
+  }
+  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (v[0] < 1 || v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > kDays[v[1] - 1])
+    return std::nullopt;
+  bool leap = (v[0] % 4 == 0 && v[0] % 100 != 0) || v[0] % 400 == 0;
+  if (v[1] == 2 && v[2] == 29 && !leap) return std::nullopt;
+  Date d;
+  d.year = static_cast<int16_t>(v[0]);
+  d.month = static_cast<int8_t>(v[1]);
+  d.day = static_cast<int8_t>(v[2]);
+  return d;
+}
+
+const char* BlockKindName(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::kHeadline: return "headline";
+    case BlockKind::kStandfirst: return "standfirst";
+    case BlockKind::kBody: return "body";
+    case BlockKind::kHeading: return "heading";
+    case BlockKind::kCaption: return "caption";
+    case BlockKind::kCredit: return "credit";
+  }
+  return "body";
+}
+
+const char* TagName(Tag tag) {
+  static const char* kNames[] = {
+      "?",   "CC",   "CD",  "DT",  "EX",  "FW",  "IN",  "JJ",  "JJR", "JJS",
+      "LS",  "MD",   "NN",  "NNS", "NNP", "NNPS", "PDT", "POS", "PRP", "PRP$",
+      "RB",  "RBR",  "RBS", "RP",  "SYM", "TO",  "UH",  "VB",  "VBD", "VBG",
+      "VBN", "VBP",  "VBZ", "WDT", "WP",  "WP$", "WRB", ",",   ".",   ":",
+      "``",  "''",   "-LRB-", "-RRB-", "$", "#"};
+  static_assert(sizeof(kNames) / sizeof(kNames[0]) ==
+                static_cast<size_t>(Tag::kCount));
+  size_t i = static_cast<size_t>(tag);
+  return i < static_cast<size_t>(Tag::kCount) ? kNames[i] : "?";
+}
+
+bool IsNoun(Tag t) {
+  return t == Tag::NN || t == Tag::NNS || t == Tag::NNP || t == Tag::NNPS;
+}
+bool IsProperNoun(Tag t) { return t == Tag::NNP || t == Tag::NNPS; }
+bool IsVerb(Tag t) { return t >= Tag::VB && t <= Tag::VBZ; }
+bool IsAdjective(Tag t) { return t >= Tag::JJ && t <= Tag::JJS; }
+
+const char* CountTypeName(CountType type) {
+  switch (type) {
+    case CountType::kKill: return "KILL";
+    case CountType::kWound: return "WOUND";
+    case CountType::kArrest: return "ARREST";
+    case CountType::kKidnap: return "KIDNAP";
+    case CountType::kDisplaced: return "DISPLACED";
+    case CountType::kProtest: return "PROTEST";
+  }
+  return "KILL";
+}
+
+std::string_view Document::TokensText(uint32_t first, uint32_t end) const {
+  if (first >= end || end > tokens.size()) return {};
+  return Text(Span{tokens[first].span.begin, tokens[end - 1].span.end});
+}
+
+void Document::ClearAnnotations() {
+  blocks.clear();
+  tokens.clear();
+  sentences.clear();
+  chunks.clear();
+  clauses.clear();
+  mentions.clear();
+  dates.clear();
+  quotes.clear();
+  counts.clear();
+  places.clear();
+  events.clear();
+  tone = Tone();
+  focus_place = kNone;
+}
+
+}  // namespace dyad

@@ -1,0 +1,42 @@
+// The verb-pattern dictionary: lemma patterns that name CAMEO event codes.
+#ifndef DYAD_EVENTS_VERB_DICTIONARY_H_
+#define DYAD_EVENTS_VERB_DICTIONARY_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "dyad/document.h"
+#include "dyad/status.h"
+
+namespace dyad {
+
+struct VerbMatch {
+  std::string_view code;        // CAMEO code (points into the dictionary)
+  uint32_t first = kNone;       // first token of the matched words
+  uint32_t end = kNone;         // one past the last matched token
+  uint32_t target_from = kNone; // token after which the target is sought
+                                // (pattern's preposition or object slot)
+  int specificity = 0;          // number of pattern words matched
+};
+
+class VerbDictionary {
+ public:
+  static Status Load(const std::string& path,
+                     std::unique_ptr<VerbDictionary>* out);
+  virtual ~VerbDictionary() = default;
+
+  // Best pattern for the verb at token `verb`, using words in
+  // [verb, clause_end). False when the verb is not in the dictionary.
+  virtual bool MatchVerb(const Document& doc, uint32_t verb,
+                         uint32_t clause_end, VerbMatch* match) const = 0;
+
+  // Best nominal pattern ("talks with", "assault on") headed by the noun at
+  // token `noun`, using words in [noun, limit).
+  virtual bool MatchNoun(const Document& doc, uint32_t noun, uint32_t limit,
+                         VerbMatch* match) const = 0;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_EVENTS_VERB_DICTIONARY_H_
