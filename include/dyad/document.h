@@ -244,6 +244,9 @@ class Document {
   Date date;  // publication date
 
   std::string text;  // normalised UTF-8; all spans point here
+  // True when the first non-empty line is a headline (plain-text articles,
+  // JSONL documents with a title); false for JSONL text without a title.
+  bool first_line_is_headline = true;
 
   std::vector<Block> blocks;
   std::vector<Token> tokens;
