@@ -124,6 +124,12 @@ struct Clause {
   uint32_t verb_chunk = kNone;    // the verb group it belongs to
   uint32_t subject = kNone;       // noun chunk index
   uint32_t object = kNone;        // noun chunk index (direct object)
+  // Token ranges of the whole argument phrases: the subject with its
+  // coordinated and "of"-attached parts ("Belgium and Britain", "members of
+  // the security forces"), and likewise the object.
+  uint32_t subject_first = kNone, subject_end = kNone;
+  uint32_t object_first = kNone, object_end = kNone;
+  uint32_t agent_first = kNone, agent_end = kNone;  // passive "by" phrase
   std::vector<uint32_t> preps;    // prep chunk indices; object = next chunk
   uint32_t parent = kNone;        // clause that embeds this one (reported speech,
                                   // infinitive complements, relative clauses)

@@ -29,6 +29,7 @@ struct RawDocument {
   std::string url;
   Date date;
   std::string origin;  // where it came from, for messages: "file.jsonl:12"
+  bool first_line_is_headline = true;  // plain text: yes; JSONL: when titled
 };
 
 class DocumentReader {

@@ -1,0 +1,480 @@
+// A shallow parser for news sentences: base chunks, then verb clauses.
+//
+// Full constituency parsing (what PETRARCH gets from CoreNLP) costs hundreds
+// of milliseconds a sentence; event coding needs far less. It needs, for each
+// main verb: who did it (subject), to whom (object or a prepositional
+// phrase), whether it happened (negation, modality) and who says so
+// (attribution). This file finds those with finite-state rules over the
+// tagger's output, in two passes per sentence:
+//
+// 1. Chunking. Maximal runs of noun-phrase tags become noun chunks
+//    ("Turkey 's prime minister" is one chunk; its head is the last noun).
+//    Runs of modals, adverbs and verbs become verb groups; their head is the
+//    last verb. Prepositions are one-token chunks.
+// 2. Clauses. Every verb group with a lexical head is a clause. Its subject
+//    is the noun phrase group that ends right before it, skipping a
+//    comma-enclosed appositive or relative clause; infinitives, participles
+//    and verbs after "and" inherit the subject of the clause they continue;
+//    relative pronouns point back to the noun they follow. Objects are the
+//    noun group right after the verb. Voice, negation and modality are read
+//    off the verb group and the verb that governs an infinitive ("was
+//    expected to press" is hypothetical). Reporting verbs ("said", "told")
+//    attach to the clauses they report, before or after them.
+//
+// Everything is indices into the document's tokens; nothing is copied.
+#include "parse/parser.h"
+
+#include <string_view>
+#include <vector>
+
+namespace dyad {
+namespace {
+
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (auto s : set)
+    if (w == s) return true;
+  return false;
+}
+
+bool IsNounPhraseTag(Tag t) {
+  switch (t) {
+    case Tag::DT: case Tag::PDT: case Tag::PRP_S: case Tag::JJ: case Tag::JJR:
+    case Tag::JJS: case Tag::CD: case Tag::NN: case Tag::NNS: case Tag::NNP:
+    case Tag::NNPS: case Tag::POS:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsHeadTag(Tag t) { return IsNoun(t) || t == Tag::CD || t == Tag::PRP; }
+
+bool IsNegation(std::string_view lemma) {
+  return In(lemma, {"not", "n't", "never"});
+}
+
+// Verbs that pass their subject and a modality to an infinitive complement
+// rather than being events themselves.
+bool IsRaisingVerb(std::string_view lemma, Modality* modality) {
+  if (In(lemma, {"expect", "plan", "intend", "want", "seek", "hope", "try",
+                 "attempt", "aim", "wish", "prepare", "mean", "propose",
+                 "schedule", "set", "due", "likely", "poise"})) {
+    *modality = Modality::kHypothetical;
+    if (In(lemma, {"plan", "intend", "schedule", "set", "due", "prepare"}))
+      *modality = Modality::kFuture;
+    return true;
+  }
+  if (In(lemma, {"continue", "begin", "start", "go", "appear", "seem",
+                 "manage", "keep", "decide", "have", "need", "use"})) {
+    *modality = Modality::kAsserted;
+    return true;
+  }
+  return false;
+}
+
+bool IsReportingVerb(std::string_view lemma) {
+  return In(lemma, {"say", "tell", "add", "state", "claim", "insist",
+                    "report", "announce", "declare", "note", "stress",
+                    "explain", "write", "argue", "assert", "warn", "confirm",
+                    "reiterate", "emphasize", "emphasise", "believe",
+                    "think", "suggest"});
+}
+
+class SentenceParser {
+ public:
+  SentenceParser(Document* doc, uint32_t s) : doc_(*doc), s_(s) {
+    const Sentence& sent = doc_.sentences[s];
+    b_ = sent.first_token;
+    e_ = sent.end_token;
+  }
+
+  void Run() {
+    first_chunk_ = static_cast<uint32_t>(doc_.chunks.size());
+    Chunk();
+    chunk_of_.assign(e_ - b_, kNone);
+    for (uint32_t c = first_chunk_; c < ChunkEnd(); ++c)
+      for (uint32_t t = C(c).first; t < C(c).end; ++t) chunk_of_[t - b_] = c;
+    first_clause_ = static_cast<uint32_t>(doc_.clauses.size());
+    // Clause finding looks back and forth within the sentence; a run-on
+    // "sentence" of hundreds of tokens is a list or a table, not prose.
+    if (e_ - b_ <= kMaxClauseSentence) FindClauses();
+  }
+
+  static constexpr uint32_t kMaxClauseSentence = 400;
+
+ private:
+  const Token& T(uint32_t i) const { return doc_.tokens[i]; }
+  std::string_view L(uint32_t i) const { return doc_.tokens[i].lemma; }
+  std::string_view W(uint32_t i) const { return doc_.TokenText(i); }
+
+  void Chunk() {
+    uint32_t i = b_;
+    while (i < e_) {
+      Tag t = T(i).tag;
+      if (t == Tag::PRP || t == Tag::EX) {
+        Add(i, i + 1, i, ChunkKind::kNoun);
+        ++i;
+      } else if (IsNounPhraseTag(t) ||
+                 ((t == Tag::VBN || t == Tag::VBG) && i + 1 < e_ &&
+                  IsNoun(T(i + 1).tag) && i > b_ &&
+                  (T(i - 1).tag == Tag::DT || T(i - 1).tag == Tag::PRP_S))) {
+        uint32_t j = i, head = kNone;
+        while (j < e_) {
+          Tag u = T(j).tag;
+          bool inner = IsNounPhraseTag(u);
+          // Participles inside a noun phrase: "an enlarged mission".
+          if (!inner && (u == Tag::VBN || u == Tag::VBG) && head == kNone &&
+              j + 1 < e_ && IsNoun(T(j + 1).tag) && j > i)
+            inner = true;
+          // A determiner starts a new phrase unless it follows a possessive.
+          if (j > i && (u == Tag::DT || u == Tag::PDT) && T(j - 1).tag != Tag::POS)
+            break;
+          // Numbers after a noun start a new phrase ("Monday 88 people").
+          if (j > i && u == Tag::CD && IsNoun(T(j - 1).tag)) break;
+          if (!inner) break;
+          if (IsHeadTag(u)) head = j;
+          ++j;
+        }
+        if (head == kNone) {
+          // Adjectives without a noun: a predicate ("ready", "useful").
+          Add(i, j, j - 1, ChunkKind::kAdjective);
+        } else {
+          Add(i, j, head, ChunkKind::kNoun);
+        }
+        i = j;
+      } else if (IsVerb(t) || t == Tag::MD ||
+                 (t == Tag::TO && i + 1 < e_ && (T(i + 1).tag == Tag::VB ||
+                                                  T(i + 1).tag == Tag::RB))) {
+        uint32_t j = i, head = kNone;
+        while (j < e_) {
+          Tag u = T(j).tag;
+          if (IsVerb(u)) {
+            head = j;
+          } else if (u == Tag::MD || u == Tag::RB || u == Tag::RP) {
+            // Adverbs and particles stay in the group only before a verb
+            // or as a particle right after it.
+            if (u == Tag::RB && head != kNone && !IsNegation(L(j))) {
+              uint32_t k = j;
+              while (k < e_ && T(k).tag == Tag::RB) ++k;
+              if (k >= e_ || !IsVerb(T(k).tag)) break;
+            }
+          } else if (u == Tag::TO && j == i) {
+          } else {
+            break;
+          }
+          ++j;
+        }
+        if (head == kNone) {
+          Add(i, j, j - 1, ChunkKind::kAdverb);
+        } else {
+          Add(i, j, head, ChunkKind::kVerb);
+        }
+        i = j;
+      } else if (t == Tag::IN || t == Tag::TO) {
+        Add(i, i + 1, i, ChunkKind::kPrep);
+        ++i;
+      } else if (t == Tag::RB || t == Tag::RBR || t == Tag::RBS) {
+        Add(i, i + 1, i, ChunkKind::kAdverb);
+        ++i;
+      } else {
+        ++i;  // punctuation, conjunctions, wh-words stay outside chunks
+      }
+    }
+  }
+
+  void Add(uint32_t first, uint32_t end, uint32_t head, ChunkKind kind) {
+    doc_.chunks.push_back({first, end, head, kind});
+  }
+
+  uint32_t ChunkEnd() const { return static_cast<uint32_t>(doc_.chunks.size()); }
+  const dyad::Chunk& C(uint32_t c) const { return doc_.chunks[c]; }
+
+  // The chunk that contains token i, or kNone.
+  uint32_t ChunkAt(uint32_t i) const {
+    return i >= b_ && i < e_ ? chunk_of_[i - b_] : kNone;
+  }
+
+  // Extends a noun chunk to the right over "of"/"'s" attachments and
+  // coordination: "Belgium and Britain", "members of the security forces".
+  uint32_t PhraseEnd(uint32_t np) const {
+    uint32_t end = C(np).end;
+    uint32_t c = np + 1;
+    while (c < ChunkEnd()) {
+      uint32_t gap = C(c).first;
+      // "and"/"or"/"," between noun chunks; "of" attaches a noun chunk.
+      if (C(c).kind == ChunkKind::kNoun && gap >= end) {
+        bool joined = true;
+        for (uint32_t k = end; k < gap; ++k) {
+          Tag t = T(k).tag;
+          if (!(t == Tag::CC || t == Tag::kComma)) joined = false;
+        }
+        if (joined && gap > end && T(gap - 1).tag == Tag::CC) {
+          end = C(c).end;
+          ++c;
+          continue;
+        }
+        if (joined && gap == end) {
+          end = C(c).end;
+          ++c;
+          continue;
+        }
+        break;
+      }
+      if (C(c).kind == ChunkKind::kPrep && C(c).first == end && L(C(c).first) == "of" &&
+          c + 1 < ChunkEnd() && C(c + 1).kind == ChunkKind::kNoun &&
+          C(c + 1).first == C(c).end) {
+        end = C(c + 1).end;
+        c += 2;
+        continue;
+      }
+      break;
+    }
+    return end;
+  }
+
+  // The first noun chunk of the phrase that ends at token `end` (exclusive).
+  uint32_t PhraseStartChunk(uint32_t np) const {
+    uint32_t start = np;
+    for (;;) {
+      if (start == first_chunk_) break;
+      uint32_t prev = start - 1;
+      uint32_t first = C(start).first;
+      if (C(prev).kind == ChunkKind::kPrep && L(C(prev).first) == "of" &&
+          C(prev).end == first && prev > first_chunk_ &&
+          C(prev - 1).kind == ChunkKind::kNoun && C(prev - 1).end == C(prev).first) {
+        start = prev - 1;
+        continue;
+      }
+      if (C(prev).kind == ChunkKind::kNoun && C(prev).end < first &&
+          T(first - 1).tag == Tag::CC) {
+        bool joined = true;
+        for (uint32_t k = C(prev).end; k < first; ++k)
+          if (!(T(k).tag == Tag::CC || T(k).tag == Tag::kComma)) joined = false;
+        if (joined) {
+          start = prev;
+          continue;
+        }
+      }
+      if (C(prev).kind == ChunkKind::kNoun && C(prev).end == first) {
+        start = prev;
+        continue;
+      }
+      break;
+    }
+    return start;
+  }
+
+  // Subject of the verb group starting at token v: the noun phrase that
+  // ends right before it, skipping adverbs and a comma-enclosed insertion.
+  bool FindSubject(uint32_t vchunk, Clause* cl) {
+    uint32_t v = C(vchunk).first;
+    uint32_t i = v;
+    while (i > b_ && (T(i - 1).tag == Tag::RB || T(i - 1).tag == Tag::kOpenQuote ||
+                      T(i - 1).tag == Tag::kCloseQuote))
+      --i;
+    // ", which/who ..." or ", a Russian analyst," between subject and verb.
+    if (i > b_ && T(i - 1).tag == Tag::kComma) {
+      uint32_t k = i - 1;
+      uint32_t open = kNone;
+      int depth = 0;
+      for (uint32_t j = k; j > b_; --j) {
+        Tag t = T(j - 1).tag;
+        if (t == Tag::kComma) {
+          open = j - 1;
+          break;
+        }
+        if (IsVerb(t) && depth == 0) {
+          // A relative clause may contain verbs; an appositive does not.
+          bool relative = false;
+          for (uint32_t q = j - 1; q > b_ && T(q - 1).tag != Tag::kComma; --q)
+            if (T(q - 1).tag == Tag::WDT || T(q - 1).tag == Tag::WP) relative = true;
+          if (!relative) break;
+        }
+      }
+      if (open != kNone && open > b_) {
+        uint32_t np = ChunkAt(open - 1);
+        if (np != kNone && C(np).kind == ChunkKind::kNoun) return SetSubject(np, cl);
+      }
+    }
+    if (i > b_) {
+      Tag t = T(i - 1).tag;
+      if (t == Tag::WDT || t == Tag::WP) {
+        // Relative clause: the noun before "which"/"who" (maybe after a comma).
+        uint32_t j = i - 1;
+        while (j > b_ && T(j - 1).tag == Tag::kComma) --j;
+        if (j > b_) {
+          uint32_t np = ChunkAt(j - 1);
+          if (np != kNone && C(np).kind == ChunkKind::kNoun) return SetSubject(np, cl);
+        }
+        return false;
+      }
+      uint32_t np = ChunkAt(i - 1);
+      if (np != kNone && C(np).kind == ChunkKind::kNoun) {
+        // The object of a preposition is not a subject unless it is
+        // part of an "of" phrase.
+        uint32_t start = PhraseStartChunk(np);
+        if (start > first_chunk_ && C(start - 1).kind == ChunkKind::kPrep &&
+            C(start - 1).end == C(start).first)
+          return false;
+        return SetSubject(np, cl);
+      }
+    }
+    return false;
+  }
+
+  bool SetSubject(uint32_t np, Clause* cl) {
+    uint32_t start = PhraseStartChunk(np);
+    cl->subject = start;
+    cl->subject_first = C(start).first;
+    cl->subject_end = std::max(C(np).end, PhraseEnd(start));
+    return true;
+  }
+
+  void FindClauses() {
+    std::vector<uint32_t> verbs;
+    for (uint32_t c = first_chunk_; c < ChunkEnd(); ++c)
+      if (C(c).kind == ChunkKind::kVerb) verbs.push_back(c);
+    for (size_t k = 0; k < verbs.size(); ++k) {
+      uint32_t vc = verbs[k];
+      const dyad::Chunk& ch = C(vc);
+      Clause cl;
+      cl.sentence = s_;
+      cl.verb = ch.head;
+      cl.verb_chunk = vc;
+      bool be_seen = false, infinitive = false;
+      for (uint32_t t = ch.first; t < ch.end; ++t) {
+        std::string_view l = L(t);
+        if (IsNegation(l)) cl.negated = true;
+        if (T(t).tag == Tag::TO) infinitive = true;
+        if (T(t).tag == Tag::MD) {
+          if (In(l, {"will", "shall", "'ll", "wo"})) {
+            cl.modality = Modality::kFuture;
+          } else if (In(l, {"may", "might", "could", "would", "should", "must",
+                            "can", "ca", "'d"})) {
+            cl.modality = Modality::kHypothetical;
+          }
+        }
+        if (t != ch.head && (l == "be" || l == "get")) be_seen = true;
+      }
+      if (be_seen && T(ch.head).tag == Tag::VBN) cl.passive = true;
+
+      uint32_t v0 = ch.first;
+      bool participle = !infinitive && T(v0).tag == Tag::VBG && ch.head == v0;
+      bool continues = v0 > b_ && (T(v0 - 1).tag == Tag::CC ||
+                                   (T(v0 - 1).tag == Tag::kComma && participle));
+      if (infinitive || participle || continues) {
+        // Inherit from the clause this one continues.
+        if (!doc_.clauses.empty() && doc_.clauses.size() > first_clause_) {
+          Clause& prev = doc_.clauses.back();
+          cl.subject = prev.subject;
+          cl.subject_first = prev.subject_first;
+          cl.subject_end = prev.subject_end;
+          cl.parent = static_cast<uint32_t>(doc_.clauses.size() - 1);
+          if (infinitive) {
+            Modality m;
+            if (IsRaisingVerb(L(prev.verb), &m)) {
+              cl.modality = prev.modality != Modality::kAsserted ? prev.modality : m;
+              if (prev.negated) cl.negated = true;
+            }
+          }
+          if (continues && !infinitive) {
+            cl.modality = prev.modality;
+            cl.passive = cl.passive || false;
+          }
+        }
+        if (!infinitive && !participle) FindSubject(vc, &cl);
+      } else {
+        FindSubject(vc, &cl);
+      }
+
+      // Object: the noun phrase right after the verb group (particles and
+      // adverbs between are fine).
+      uint32_t after = ch.end;
+      uint32_t next_chunk = vc + 1;
+      while (next_chunk < ChunkEnd() && C(next_chunk).kind == ChunkKind::kAdverb)
+        ++next_chunk;
+      if (next_chunk < ChunkEnd() && C(next_chunk).kind == ChunkKind::kNoun) {
+        bool adjacent = true;
+        for (uint32_t t = after; t < C(next_chunk).first; ++t)
+          if (T(t).tag != Tag::RB && T(t).tag != Tag::RP &&
+              T(t).tag != Tag::kOpenQuote)
+            adjacent = false;
+        if (adjacent) {
+          cl.object = next_chunk;
+          cl.object_first = C(next_chunk).first;
+          cl.object_end = PhraseEnd(next_chunk);
+        }
+      }
+      // Clause extent: up to the next verb group, less that group's own
+      // subject when it lies inside.
+      uint32_t end = e_;
+      if (k + 1 < verbs.size()) end = C(verbs[k + 1]).first;
+      cl.end_token = end;
+      for (uint32_t c = vc + 1; c < ChunkEnd() && C(c).first < end; ++c) {
+        if (C(c).kind == ChunkKind::kPrep) {
+          cl.preps.push_back(c);
+          if (L(C(c).first) == "by" && cl.passive && c + 1 < ChunkEnd() &&
+              C(c + 1).kind == ChunkKind::kNoun && cl.agent_first == kNone) {
+            cl.agent_first = C(c + 1).first;
+            cl.agent_end = PhraseEnd(c + 1);
+          }
+        }
+      }
+      doc_.clauses.push_back(std::move(cl));
+    }
+    // A following clause's subject bounds the previous clause.
+    for (uint32_t c = first_clause_; c + 1 < doc_.clauses.size(); ++c) {
+      Clause& a = doc_.clauses[c];
+      const Clause& b = doc_.clauses[c + 1];
+      if (b.subject_first != kNone && b.subject_first > a.verb &&
+          b.subject_first < a.end_token)
+        a.end_token = b.subject_first;
+      if (a.object_end != kNone && a.object_end > a.end_token) a.object_end = a.end_token;
+    }
+    AttachReporting();
+  }
+
+  // "X said (that) S": S's clauses get X's clause as parent and X as speaker.
+  // "S, X said." does the same backwards.
+  void AttachReporting() {
+    uint32_t n = static_cast<uint32_t>(doc_.clauses.size());
+    for (uint32_t c = first_clause_; c < n; ++c) {
+      Clause& rep = doc_.clauses[c];
+      if (!IsReportingVerb(L(rep.verb)) || rep.subject == kNone) continue;
+      uint32_t vstart = C(rep.verb_chunk).first;
+      bool before = rep.subject_first != kNone && rep.subject_first > vstart;
+      // Inverted "..., said Lavrov": subject after the verb.
+      if (rep.subject == kNone || before) continue;
+      bool trailing = vstart > b_ && rep.subject_first > b_ &&
+                      (T(rep.subject_first - 1).tag == Tag::kComma ||
+                       T(rep.subject_first - 1).tag == Tag::kCloseQuote);
+      for (uint32_t o = first_clause_; o < n; ++o) {
+        if (o == c) continue;
+        Clause& other = doc_.clauses[o];
+        if (trailing ? other.verb < rep.subject_first : other.verb > rep.verb) {
+          if (other.speaker == kNone) {
+            other.speaker = rep.subject;
+            if (other.parent == kNone) other.parent = c;
+          }
+        }
+      }
+    }
+  }
+
+  Document& doc_;
+  uint32_t s_, b_ = 0, e_ = 0;
+  uint32_t first_chunk_ = 0, first_clause_ = 0;
+  std::vector<uint32_t> chunk_of_;  // token - b_ -> chunk
+};
+
+}  // namespace
+
+void Parse(Document* doc) {
+  doc->chunks.clear();
+  doc->clauses.clear();
+  for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
+    SentenceParser(doc, s).Run();
+  }
+}
+
+}  // namespace dyad

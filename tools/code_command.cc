@@ -1,0 +1,155 @@
+// `dyad code` and the batch runner shared with `dyad ingest`.
+//
+// Documents are read in batches of kBatch; the batch is coded by a small
+// pool of threads that take documents by an atomic index, then written in
+// input order. Reading and writing happen on the calling thread.
+#include "tools/code_command.h"
+
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <thread>
+
+#include "io/json_writer.h"
+
+namespace dyad {
+namespace {
+
+constexpr size_t kBatch = 512;
+
+struct Slot {
+  RawDocument raw;
+  Document doc;
+  Status status;
+};
+
+void Report(const Status& s) {
+  std::fprintf(stderr, "dyad: rejected %s\n", s.message().c_str());
+}
+
+}  // namespace
+
+long RunCoder(const CodeRun& run,
+              const std::function<void(const Document&, const Coder&)>& sink) {
+  std::unique_ptr<Coder> coder;
+  Status s = Coder::Create(run.coder, &coder);
+  if (!s.ok()) {
+    std::fprintf(stderr, "dyad: cannot load models: %s\n", s.message().c_str());
+    return -1;
+  }
+  unsigned threads = run.threads > 0 ? static_cast<unsigned>(run.threads)
+                                     : std::max(1u, std::thread::hardware_concurrency());
+  std::vector<Slot> slots(kBatch);
+  long rejected = 0;
+  size_t total = 0;
+  auto start = std::chrono::steady_clock::now();
+
+  auto flush = [&](size_t n) {
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+      for (size_t i; (i = next.fetch_add(1)) < n;) {
+        Slot& slot = slots[i];
+        if (!slot.status.ok()) continue;
+        slot.status = PrepareDocument(slot.raw, &slot.doc);
+        if (slot.status.ok()) slot.status = coder->Code(&slot.doc);
+      }
+    };
+    std::vector<std::thread> pool;
+    unsigned extra = std::min<unsigned>(threads, static_cast<unsigned>(n)) - 1;
+    for (unsigned t = 0; t < extra; ++t) pool.emplace_back(work);
+    work();
+    for (auto& t : pool) t.join();
+    for (size_t i = 0; i < n; ++i) {
+      if (slots[i].status.ok()) {
+        sink(slots[i].doc, *coder);
+      } else {
+        Report(slots[i].status);
+        ++rejected;
+      }
+    }
+    total += n;
+    if (run.progress) {
+      double sec = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      std::fprintf(stderr, "\rdyad: %zu documents, %.0f docs/s, %ld rejected   ", total,
+                   sec > 0 ? total / sec : 0.0, rejected);
+    }
+  };
+
+  std::vector<std::string> inputs = run.inputs;
+  if (inputs.empty()) inputs.push_back("-");
+  size_t n = 0;
+  for (const std::string& path : inputs) {
+    std::unique_ptr<DocumentReader> reader;
+    Status open = DocumentReader::Open(path, run.input, &reader);
+    if (!open.ok()) {
+      Report(Status(open.code(), open.message()));
+      ++rejected;
+      continue;
+    }
+    for (;;) {
+      Slot& slot = slots[n];
+      if (!reader->Next(&slot.raw, &slot.status)) break;
+      if (++n == kBatch) {
+        flush(n);
+        n = 0;
+      }
+    }
+  }
+  if (n) flush(n);
+  if (run.progress) std::fprintf(stderr, "\n");
+  return rejected;
+}
+
+void AddCodeCommand(CLI::App* app, int* exit_code) {
+  auto run = std::make_shared<CodeRun>();
+  auto format = std::make_shared<std::string>("text");
+  auto emit = std::make_shared<std::string>("events");
+  auto date = std::make_shared<std::string>();
+  CLI::App* cmd = app->add_subcommand("code", "Code documents into events (JSON Lines on stdout)");
+  cmd->add_option("--input-format", *format, "text (one article per file) or jsonl")
+      ->check(CLI::IsMember({"text", "jsonl"}));
+  cmd->add_option("--emit", *emit, "events (one line per event) or documents")
+      ->check(CLI::IsMember({"events", "documents"}));
+  cmd->add_option("--date", *date, "publication date YYYY-MM-DD when the input has none");
+  cmd->add_option("--threads", run->threads, "worker threads (default: all cores)")
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--data-dir", run->coder.data_dir, "compiled data directory");
+  cmd->add_option("inputs", run->inputs, "files to read; - or none for stdin");
+  cmd->callback([=] {
+    run->input.format = *format == "jsonl" ? InputFormat::kJsonl : InputFormat::kText;
+    if (!date->empty()) {
+      auto d = Date::Parse(*date);
+      if (!d) {
+        std::fprintf(stderr, "dyad: --date must be YYYY-MM-DD, got '%s'\n", date->c_str());
+        *exit_code = 2;
+        return;
+      }
+      run->input.date = *d;
+    }
+    run->coder.extract = *emit == "documents";
+    run->progress = isatty(2) && !isatty(1);
+    bool documents = *emit == "documents";
+    std::string out;
+    long rejected = RunCoder(*run, [&](const Document& doc, const Coder& coder) {
+      out.clear();
+      if (documents) {
+        AppendDocumentLine(doc, coder, &out);
+      } else {
+        AppendEventLines(doc, coder, &out);
+      }
+      std::fwrite(out.data(), 1, out.size(), stdout);
+    });
+    std::fflush(stdout);
+    if (rejected < 0) {
+      *exit_code = 2;
+    } else if (rejected > 0) {
+      std::fprintf(stderr, "dyad: %ld document(s) rejected\n", rejected);
+      *exit_code = 1;
+    }
+  });
+}
+
+}  // namespace dyad

