@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(build-essential cmake pkg-config git python3 nodejs npm
   libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev libsimdjson-dev
   rapidjson-dev libfmt-dev libsqlite3-dev zlib1g-dev libzstd-dev libutf8proc-dev
-  wordnet-base liblingua-en-tagger-perl)
+  wordnet-base liblingua-en-tagger-perl time)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

@@ -108,6 +108,7 @@ void AddCodeCommand(CLI::App* app, int* exit_code) {
   auto format = std::make_shared<std::string>("text");
   auto emit = std::make_shared<std::string>("events");
   auto date = std::make_shared<std::string>();
+  auto stats = std::make_shared<bool>(false);
   CLI::App* cmd = app->add_subcommand("code", "Code documents into events (JSON Lines on stdout)");
   cmd->add_option("--input-format", *format, "text (one article per file) or jsonl")
       ->check(CLI::IsMember({"text", "jsonl"}));
@@ -117,6 +118,8 @@ void AddCodeCommand(CLI::App* app, int* exit_code) {
   cmd->add_option("--threads", run->threads, "worker threads (default: all cores)")
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--data-dir", run->coder.data_dir, "compiled data directory");
+  cmd->add_flag("--stats", *stats,
+                "print documents, sentences, events, seconds and rates on stderr");
   cmd->add_option("inputs", run->inputs, "files to read; - or none for stdin");
   cmd->callback([=] {
     run->input.format = *format == "jsonl" ? InputFormat::kJsonl : InputFormat::kText;
@@ -133,7 +136,12 @@ void AddCodeCommand(CLI::App* app, int* exit_code) {
     run->progress = isatty(2) && !isatty(1);
     bool documents = *emit == "documents";
     std::string out;
+    size_t n_docs = 0, n_sentences = 0, n_events = 0;
+    auto start = std::chrono::steady_clock::now();
     long rejected = RunCoder(*run, [&](const Document& doc, const Coder& coder) {
+      ++n_docs;
+      n_sentences += doc.sentences.size();
+      n_events += doc.events.size();
       out.clear();
       if (documents) {
         AppendDocumentLine(doc, coder, &out);
@@ -143,6 +151,14 @@ void AddCodeCommand(CLI::App* app, int* exit_code) {
       std::fwrite(out.data(), 1, out.size(), stdout);
     });
     std::fflush(stdout);
+    if (*stats) {
+      double sec = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      std::fprintf(stderr,
+                   "dyad: documents=%zu sentences=%zu events=%zu seconds=%.3f "
+                   "sentences_per_second=%.0f documents_per_second=%.0f\n",
+                   n_docs, n_sentences, n_events, sec, sec > 0 ? n_sentences / sec : 0.0,
+                   sec > 0 ? n_docs / sec : 0.0);
+    }
     if (rejected < 0) {
       *exit_code = 2;
     } else if (rejected > 0) {

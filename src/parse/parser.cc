@@ -250,7 +250,15 @@ class SentenceParser {
         bool joined = true;
         for (uint32_t k = C(prev).end; k < first; ++k)
           if (!(T(k).tag == Tag::CC || T(k).tag == Tag::kComma)) joined = false;
-        if (joined) {
+        // "Egypt attacked Sudan and Ethiopia may send troops": an object
+        // followed by "and" + noun + verb is two clauses, except after a
+        // verb of saying ("said Russia and China vetoed").
+        uint32_t before = PhraseStartChunk(prev);
+        bool object_of_verb = before > first_chunk_ &&
+                              C(before - 1).kind == ChunkKind::kVerb &&
+                              C(before - 1).end == C(before).first &&
+                              !IsReportingVerb(L(C(before - 1).head));
+        if (joined && !object_of_verb) {
           start = prev;
           continue;
         }

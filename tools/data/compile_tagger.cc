@@ -41,9 +41,11 @@ namespace {
 using dyad::Tag;
 using namespace dyad::tagmodel;
 
-constexpr uint32_t kRareMax = 10;    // words this rare train the suffix model
-constexpr double kBlendLambda = 1.0; // weight of the suffix guess for rare words
-constexpr uint32_t kBlendMax = 10;   // words rarer than this are blended
+// Tuned on the PETRARCH parses (tests/tag_test.cc); flags override them.
+double kRareMax = 10;      // words this rare train the suffix model
+double kBlendLambda = 1.0; // weight of the suffix guess for rare words
+double kBlendMax = 10;     // words rarer than this are blended
+double kTieVbdVbn = 0;     // pseudo-counts shared by VBD/VBN of -ed words
 constexpr double kMinProb = 1e-3;    // emissions below this are dropped
 constexpr double kTransitionFloor = 1e-7;
 
@@ -252,6 +254,10 @@ int main(int argc, char** argv) {
     if (a == "--lingua") lingua = argv[i + 1];
     else if (a == "--wordnet") wordnet = argv[i + 1];
     else if (a == "--out") out_path = argv[i + 1];
+    else if (a == "--rare-max") kRareMax = std::atof(argv[i + 1]);
+    else if (a == "--blend-lambda") kBlendLambda = std::atof(argv[i + 1]);
+    else if (a == "--blend-max") kBlendMax = std::atof(argv[i + 1]);
+    else if (a == "--tie-ed") kTieVbdVbn = std::atof(argv[i + 1]);
   }
   if (out_path.empty()) {
     std::fprintf(stderr, "usage: compile_tagger --lingua DIR --wordnet DIR --out FILE\n");
@@ -378,6 +384,16 @@ int main(int argc, char** argv) {
       open = open && IsOpenClass(t);
     }
     double total = e.total;
+    // Regular past forms look the same as VBD and VBN; which one a sentence
+    // needs is for the context to say, so neither reading may be ruled out
+    // by a few training counts.
+    if (kTieVbdVbn > 0 && e.key.size() > 3 && e.key.compare(e.key.size() - 2, 2, "ed") == 0 &&
+        (p[int(Tag::VBD)] > 0 || p[int(Tag::VBN)] > 0)) {
+      double d = tag_count[int(Tag::VBD)], n = tag_count[int(Tag::VBN)];
+      p[int(Tag::VBD)] += kTieVbdVbn * d / (d + n);
+      p[int(Tag::VBN)] += kTieVbdVbn * n / (d + n);
+      total += kTieVbdVbn;
+    }
     if (open && e.total < kBlendMax) {
       if (const Dist* g = suffix_guess(e.key)) {
         for (int t = 0; t < N; ++t) p[t] += kBlendLambda * (*g)[t];

@@ -1,0 +1,173 @@
+// Chunks and clauses from hand-tagged sentences, so the parser is tested on
+// its own, independent of the tagger's choices.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "dyad/document.h"
+#include "parse/parser.h"
+
+namespace dyad {
+namespace {
+
+Tag TagOf(const std::string& name) {
+  for (int t = 0; t < static_cast<int>(Tag::kCount); ++t)
+    if (name == TagName(static_cast<Tag>(t))) return static_cast<Tag>(t);
+  ADD_FAILURE() << "unknown tag " << name;
+  return Tag::kUnknown;
+}
+
+// "Russia/NNP/russia vetoed/VBD/veto ..." -> one tagged sentence.
+Document Tagged(const std::string& spec) {
+  Document doc;
+  std::istringstream in(spec);
+  std::string item;
+  while (in >> item) {
+    size_t a = item.find('/'), b = item.find('/', a + 1);
+    std::string word = item.substr(0, a);
+    std::string tag = item.substr(a + 1, b == std::string::npos ? std::string::npos : b - a - 1);
+    std::string lemma = b == std::string::npos ? word : item.substr(b + 1);
+    if (!doc.text.empty()) doc.text += ' ';
+    Token t;
+    t.span = {static_cast<uint32_t>(doc.text.size()),
+              static_cast<uint32_t>(doc.text.size() + word.size())};
+    doc.text += word;
+    t.tag = TagOf(tag);
+    t.lemma = lemma;
+    for (char& c : t.lemma) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    t.sentence = 0;
+    doc.tokens.push_back(t);
+  }
+  Sentence s;
+  s.span = {0, static_cast<uint32_t>(doc.text.size())};
+  s.end_token = static_cast<uint32_t>(doc.tokens.size());
+  doc.sentences.push_back(s);
+  doc.blocks.push_back({s.span, BlockKind::kBody});
+  Parse(&doc);
+  return doc;
+}
+
+std::string Phrase(const Document& d, uint32_t first, uint32_t end) {
+  if (first == kNone) return "<none>";
+  return std::string(d.TokensText(first, end));
+}
+
+const Clause& ClauseOf(const Document& d, const std::string& verb) {
+  for (const Clause& c : d.clauses)
+    if (d.TokenText(c.verb) == verb) return c;
+  ADD_FAILURE() << "no clause for " << verb;
+  static Clause none;
+  return none;
+}
+
+TEST(Parse, SubjectObjectOfSimpleClause) {
+  Document d = Tagged(
+      "Italy/NNP recalled/VBD/recall its/PRP$ ambassador/NN from/IN Syria/NNP ./.");
+  const Clause& c = ClauseOf(d, "recalled");
+  EXPECT_EQ(Phrase(d, c.subject_first, c.subject_end), "Italy");
+  EXPECT_EQ(Phrase(d, c.object_first, c.object_end), "its ambassador");
+  ASSERT_EQ(c.preps.size(), 1u);
+  EXPECT_FALSE(c.passive);
+  EXPECT_FALSE(c.negated);
+}
+
+TEST(Parse, CoordinatedSubject) {
+  Document d = Tagged(
+      "Russia/NNP and/CC China/NNP vetoed/VBD/veto the/DT resolution/NN ./.");
+  const Clause& c = ClauseOf(d, "vetoed");
+  EXPECT_EQ(Phrase(d, c.subject_first, c.subject_end), "Russia and China");
+}
+
+TEST(Parse, PossessiveTitleIsOneNounPhrase) {
+  Document d = Tagged(
+      "Turkey/NNP 's/POS prime/JJ minister/NN criticised/VBD/criticize the/DT veto/NN ./.");
+  const Clause& c = ClauseOf(d, "criticised");
+  EXPECT_EQ(Phrase(d, c.subject_first, c.subject_end), "Turkey 's prime minister");
+  EXPECT_EQ(Phrase(d, c.object_first, c.object_end), "the veto");
+}
+
+TEST(Parse, PassiveWithAgent) {
+  Document d = Tagged(
+      "Six/CD soldiers/NNS were/VBD/be killed/VBN/kill by/IN rebels/NNS ./.");
+  const Clause& c = ClauseOf(d, "killed");
+  EXPECT_TRUE(c.passive);
+  EXPECT_EQ(Phrase(d, c.subject_first, c.subject_end), "Six soldiers");
+  EXPECT_EQ(Phrase(d, c.agent_first, c.agent_end), "rebels");
+}
+
+TEST(Parse, OfPhraseBelongsToSubject) {
+  Document d = Tagged(
+      "six/CD members/NNS of/IN the/DT security/NN forces/NNS were/VBD/be "
+      "killed/VBN/kill ./.");
+  const Clause& c = ClauseOf(d, "killed");
+  EXPECT_EQ(Phrase(d, c.subject_first, c.subject_end), "six members of the security forces");
+}
+
+TEST(Parse, NegationAndModality) {
+  Document d = Tagged(
+      "Egypt/NNP did/VBD/do n't/RB/not attack/VB Sudan/NNP and/CC Ethiopia/NNP "
+      "may/MD send/VB troops/NNS ./.");
+  EXPECT_TRUE(ClauseOf(d, "attack").negated);
+  const Clause& send = ClauseOf(d, "send");
+  EXPECT_FALSE(send.negated);
+  EXPECT_EQ(send.modality, Modality::kHypothetical);
+  EXPECT_EQ(Phrase(d, send.subject_first, send.subject_end), "Ethiopia");
+  // The second clause's subject is not part of the first clause.
+  EXPECT_LE(ClauseOf(d, "attack").end_token, send.subject_first);
+}
+
+TEST(Parse, ExpectedToIsHypotheticalAndInheritsSubject) {
+  Document d = Tagged(
+      "Lavrov/NNP was/VBD/be expected/VBN/expect to/TO press/VB Assad/NNP ./.");
+  const Clause& press = ClauseOf(d, "press");
+  EXPECT_EQ(press.modality, Modality::kHypothetical);
+  EXPECT_EQ(Phrase(d, press.subject_first, press.subject_end), "Lavrov");
+  EXPECT_EQ(Phrase(d, press.object_first, press.object_end), "Assad");
+}
+
+TEST(Parse, RelativeClauseSubjectIsTheNounBefore) {
+  Document d = Tagged(
+      "Britain/NNP ,/, which/WDT recalled/VBD/recall its/PRP$ ambassador/NN ,/, "
+      "said/VBD/say nothing/NN ./.");
+  EXPECT_EQ(Phrase(d, ClauseOf(d, "recalled").subject_first, ClauseOf(d, "recalled").subject_end),
+            "Britain");
+  EXPECT_EQ(Phrase(d, ClauseOf(d, "said").subject_first, ClauseOf(d, "said").subject_end),
+            "Britain");
+}
+
+TEST(Parse, AppositiveIsSkipped) {
+  Document d = Tagged(
+      "Sergei/NNP Lavrov/NNP ,/, Russia/NNP 's/POS foreign/JJ minister/NN ,/, "
+      "has/VBZ/have said/VBN/say ./.");
+  const Clause& c = ClauseOf(d, "said");
+  EXPECT_EQ(Phrase(d, c.subject_first, c.subject_end), "Sergei Lavrov");
+}
+
+TEST(Parse, TrailingAttributionMarksReportedClauses) {
+  Document d = Tagged(
+      "Tanks/NNS/tank shelled/VBD/shell Homs/NNP ,/, activists/NNS/activist "
+      "said/VBD/say ./.");
+  const Clause& shelled = ClauseOf(d, "shelled");
+  ASSERT_NE(shelled.speaker, kNone);
+  EXPECT_EQ(d.TokenText(d.chunks[shelled.speaker].head), "activists");
+}
+
+TEST(Parse, CoordinatedVerbsShareSubject) {
+  Document d = Tagged(
+      "Troops/NNS/troop stormed/VBD/storm the/DT town/NN and/CC arrested/VBD/arrest "
+      "dozens/NNS/dozen ./.");
+  const Clause& c = ClauseOf(d, "arrested");
+  EXPECT_EQ(Phrase(d, c.subject_first, c.subject_end), "Troops");
+  EXPECT_EQ(Phrase(d, c.object_first, c.object_end), "dozens");
+}
+
+TEST(Parse, LongRunOnSentenceDoesNotExplode) {
+  std::string spec;
+  for (int i = 0; i < 5000; ++i) spec += "Syria/NNP ,/, ";
+  spec += "./.";
+  Document d = Tagged(spec);
+  EXPECT_GT(d.chunks.size(), 1000u);
+}
+
+}  // namespace
+}  // namespace dyad
