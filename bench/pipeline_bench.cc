@@ -1,0 +1,149 @@
+// Per-stage throughput in MB/s of article text, and the whole pipeline.
+//
+// Each stage is timed on documents already carried through the stages before
+// it; the copy of that prepared document is excluded from the timing.
+// The corpus is the project's own sample article, repeated.
+//   build/pipeline_bench --benchmark_filter=Stage
+#include <benchmark/benchmark.h>
+
+#include <fstream>
+#include <functional>
+#include <memory>
+#include <sstream>
+
+#include "actors/actors.h"
+#include "dyad/dyad.h"
+#include "events/codebook.h"
+#include "events/event_coder.h"
+#include "events/verb_dictionary.h"
+#include "extract/extract.h"
+#include "geo/geo.h"
+#include "parse/parser.h"
+#include "tag/tagger.h"
+#include "text/text.h"
+#include "tokenize/tokenizer.h"
+
+namespace dyad {
+namespace {
+
+struct Models {
+  std::unique_ptr<Tagger> tagger;
+  std::unique_ptr<ActorDictionary> actors;
+  std::unique_ptr<VerbDictionary> verbs;
+  std::unique_ptr<Codebook> codebook;
+  std::unique_ptr<Gazetteer> gazetteer;
+  std::unique_ptr<ToneLexicon> tone;
+  std::string text;
+  bool ok = false;
+
+  Models() {
+    std::string dir = std::string(DYAD_BINARY_DIR) + "/data";
+    std::ifstream in(std::string(DYAD_SOURCE_DIR) + "/samples/sample_article.txt");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    text = NormalizeText(ss.str());
+    ok = Tagger::Load(dir + "/tagger.bin", &tagger).ok() &&
+         ActorDictionary::Load(dir + "/actors", &actors).ok() &&
+         VerbDictionary::Load(dir + "/verbs", &verbs).ok() &&
+         Codebook::Load(dir + "/cameo/codebook.tsv", &codebook).ok() &&
+         Gazetteer::Load(dir + "/gazetteer.bin", &gazetteer).ok() &&
+         ToneLexicon::Load(dir + "/tone.bin", &tone).ok() && !text.empty();
+  }
+};
+
+Models& M() {
+  static Models m;
+  return m;
+}
+
+using Stage = std::function<void(Document*)>;
+
+std::vector<Stage> Stages() {
+  Models& m = M();
+  return {
+      [](Document* d) { SplitBlocks(d); },
+      [](Document* d) { Tokenize(d); },
+      [](Document* d) { SplitSentences(d); },
+      [&m](Document* d) { m.tagger->Tag(d); },
+      [](Document* d) { Parse(d); },
+      [&m](Document* d) { m.actors->FindActors(d); },
+      [](Document* d) { FindDates(d); },
+      [&m](Document* d) { m.gazetteer->FindPlaces(d); },
+      [](Document* d) { FindQuotes(d); },
+      [](Document* d) { FindCounts(d); },
+      [&m](Document* d) { m.tone->Score(d); },
+      [&m](Document* d) { CodeEvents(*m.verbs, *m.codebook, d); },
+  };
+}
+
+// Benchmarks stage `index` (and, with `through`, every stage before it too).
+void RunStage(benchmark::State& state, size_t index, bool through) {
+  if (!M().ok) {
+    state.SkipWithError("models or samples/sample_article.txt missing; build dyad_data");
+    return;
+  }
+  std::vector<Stage> stages = Stages();
+  Document prepared;
+  prepared.text = M().text;
+  prepared.date = *Date::Parse("2023-08-15");
+  if (!through)
+    for (size_t i = 0; i < index; ++i) stages[i](&prepared);
+  for (auto _ : state) {
+    state.PauseTiming();
+    Document doc = prepared;
+    state.ResumeTiming();
+    if (through) {
+      for (size_t i = 0; i <= index; ++i) stages[i](&doc);
+    } else {
+      stages[index](&doc);
+    }
+    benchmark::DoNotOptimize(doc.events.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * prepared.text.size()));
+}
+
+void BM_StageBlocks(benchmark::State& s) { RunStage(s, 0, false); }
+void BM_StageTokenize(benchmark::State& s) { RunStage(s, 1, false); }
+void BM_StageSentences(benchmark::State& s) { RunStage(s, 2, false); }
+void BM_StageTag(benchmark::State& s) { RunStage(s, 3, false); }
+void BM_StageParse(benchmark::State& s) { RunStage(s, 4, false); }
+void BM_StageActors(benchmark::State& s) { RunStage(s, 5, false); }
+void BM_StageDates(benchmark::State& s) { RunStage(s, 6, false); }
+void BM_StageGeo(benchmark::State& s) { RunStage(s, 7, false); }
+void BM_StageQuotes(benchmark::State& s) { RunStage(s, 8, false); }
+void BM_StageCounts(benchmark::State& s) { RunStage(s, 9, false); }
+void BM_StageTone(benchmark::State& s) { RunStage(s, 10, false); }
+void BM_StageEvents(benchmark::State& s) { RunStage(s, 11, false); }
+void BM_WholePipeline(benchmark::State& s) { RunStage(s, 11, true); }
+
+BENCHMARK(BM_StageBlocks);
+BENCHMARK(BM_StageTokenize);
+BENCHMARK(BM_StageSentences);
+BENCHMARK(BM_StageTag);
+BENCHMARK(BM_StageParse);
+BENCHMARK(BM_StageActors);
+BENCHMARK(BM_StageDates);
+BENCHMARK(BM_StageGeo);
+BENCHMARK(BM_StageQuotes);
+BENCHMARK(BM_StageCounts);
+BENCHMARK(BM_StageTone);
+BENCHMARK(BM_StageEvents);
+BENCHMARK(BM_WholePipeline);
+
+// Loading every model, as `dyad code` does at startup.
+void BM_LoadModels(benchmark::State& state) {
+  CoderOptions options;
+  options.data_dir = std::string(DYAD_BINARY_DIR) + "/data";
+  for (auto _ : state) {
+    std::unique_ptr<Coder> coder;
+    Status s = Coder::Create(options, &coder);
+    if (!s.ok()) {
+      state.SkipWithError(s.message().c_str());
+      break;
+    }
+  }
+}
+BENCHMARK(BM_LoadModels)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace dyad
