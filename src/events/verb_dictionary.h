@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "dyad/document.h"
 #include "dyad/status.h"
@@ -35,6 +36,10 @@ class VerbDictionary {
   // token `noun`, using words in [noun, limit).
   virtual bool MatchNoun(const Document& doc, uint32_t noun, uint32_t limit,
                          VerbMatch* match) const = 0;
+
+  // The code of every loaded pattern, in load order (for tests and tools
+  // that audit the dictionary; not used on the hot path).
+  virtual std::vector<std::string_view> PatternCodes() const { return {}; }
 };
 
 }  // namespace dyad

@@ -1,0 +1,684 @@
+// The verb-pattern dictionary maps lemma patterns to CAMEO event codes.
+//
+// Format (see docs/verbs.md): one pattern per line, `CODE  words...`, where
+// the first plain word is the head (the verb, or in a [nouns] section the
+// noun), and the words after it must follow in order within the clause. A
+// word may be a set of alternatives (`talk|negotiation`) or a macro (`@aid`),
+// `+word` is a particle that must sit next to the previous word ("call off"),
+// `>word` marks the word after which the event's target is found ("recall
+// ambassador >from"), `[word]` before the head must stand just before it
+// ("[air] strike"), `!word` is a stop word that vetoes the pattern when it
+// appears near the head, and `carry_out` is a two-word alternative whose
+// words must be adjacent ("launch|carry_out attack").
+//
+// Matching has two phases, chosen for speed. At load time every word is
+// interned to a small integer, every alternative ("carry_out") becomes a run
+// of word ids, and every pattern becomes flat slot ranges over those runs;
+// patterns are indexed by the id of their head's first word in a dense
+// vector, so a call looks only at the patterns whose head is the token's
+// lemma. At match time a token's lemma is looked up in the vocabulary at most
+// once (ids are cached in a fixed array on the stack), after which all
+// comparisons are integer compares. Each candidate pattern is tried by a small
+// bounded backtracking search: slot i may match any token within a gap of up
+// to six tokens after slot i-1 (one for particles), never crossing a sentence
+// end, a colon, or a comma that opens a new clause. Backtracking (rather than
+// greedy first match) matters when an early word also occurs later ("call on
+// X to call off ..."). Patterns have at most eight slots and the window is
+// bounded, so the cost is small and there is no allocation.
+//
+// Among matching patterns the most specific wins (most tokens matched); ties go
+// to the pattern read first (files in name order, then line order), so a
+// dictionary author controls precedence by placement. The dictionary is
+// immutable after Load, so the const match calls are thread-safe.
+#include "events/verb_dictionary.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+#include <vector>
+
+namespace dyad {
+namespace {
+
+constexpr int kMaxSlots = 8;      // words after the head
+constexpr int kMaxPre = 3;        // words before the head
+constexpr uint32_t kWordGap = 6;  // tokens that may be skipped between words
+constexpr uint32_t kParticleGap = 1;
+constexpr uint32_t kStopWindow = 12;  // tokens after the head checked for stops
+constexpr uint32_t kBefore = 8;       // window of cached ids: head-8 ...
+constexpr uint32_t kWindow = 72;      // ... to head+63
+constexpr uint32_t kNoWord = 0xFFFFFFFEu;  // token not in the vocabulary
+constexpr uint32_t kUnset = 0xFFFFFFFFu;
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const {
+    return std::hash<std::string_view>()(s);
+  }
+};
+template <typename V>
+using StringMap =
+    std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
+// An alternative: a run of word ids that must match adjacent tokens.
+struct Alt {
+  uint32_t begin = 0;
+  uint32_t len = 0;
+};
+
+// One position in a pattern: alternatives slot_alts_[begin, end).
+struct Slot {
+  uint32_t begin = 0;  // slot_alts_[begin, end): the alternatives
+  uint32_t end = 0;
+  bool particle = false;
+};
+
+// Inverted index entry: word id -> a slot containing an alternative that
+// starts with that word.
+struct SlotEntry {
+  uint32_t slot;
+  uint32_t alt;
+  bool operator<(const SlotEntry& o) const {
+    return slot != o.slot ? slot < o.slot : alt < o.alt;
+  }
+};
+
+struct Pattern {
+  char code[5] = {0};
+  uint8_t code_len = 0;
+  uint32_t head_slot = 0;
+  // Slot ids live in pattern_slots_[pre_begin, pre_end) (before the head)
+  // and [post_begin, post_end) (after it).
+  uint32_t pre_begin = 0, pre_end = 0;
+  uint32_t post_begin = 0, post_end = 0;
+  uint32_t stop_slot = kNone;  // slot of stop words, if any
+  int target_slot = -1;        // index into post slots, or -1
+  uint32_t order = 0;          // load order (tie-break)
+  uint32_t max_words = 0;      // most tokens a match can cover
+  bool head_simple = true;     // every head alternative is 1 word
+};
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() &&
+         (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
+    s.remove_prefix(1);
+  while (!s.empty() &&
+         (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string_view> SplitWhite(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ' && s[j] != '\t') ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+bool ValidWord(std::string_view w) {
+  if (w.empty() || w.front() == '_' || w.back() == '_' ||
+      w.find("__") != std::string_view::npos)
+    return false;
+  for (char c : w) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+              c == '\'' || c == '.' || c == '_';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+// Per-call scratch on the caller's stack: token word ids for a window
+// around the head, and a direct-mapped memo of slot matches, because many
+// patterns of one head share slots ("be +ready +to ..." recurs with every
+// topic) and would otherwise test the same slot at the same token again.
+constexpr uint32_t kMemo = 256;
+struct IdCache {
+  uint32_t base = 0;
+  uint32_t ids[kWindow];
+  uint64_t memo[kMemo];  // (slot << 8 | offset) << 8 | width, or ~0
+};
+
+class VerbDictionaryImpl : public VerbDictionary {
+ public:
+  bool MatchVerb(const Document& doc, uint32_t verb, uint32_t clause_end,
+                 VerbMatch* match) const override {
+    return Match(verb_index_, doc, verb, clause_end, match);
+  }
+  bool MatchNoun(const Document& doc, uint32_t noun, uint32_t limit,
+                 VerbMatch* match) const override {
+    return Match(noun_index_, doc, noun, limit, match);
+  }
+  std::vector<std::string_view> PatternCodes() const override {
+    std::vector<std::string_view> out;
+    out.reserve(patterns_.size());
+    for (const Pattern& p : patterns_) out.emplace_back(p.code, p.code_len);
+    return out;
+  }
+
+  void ParseFile(std::string_view text, const std::string& path);
+  void Finish();
+  size_t size() const { return patterns_.size(); }
+
+ private:
+  uint32_t InternWord(std::string_view w);
+  uint32_t InternAlt(std::string_view alt);
+  // Appends the alternative ids of `spec` (a|b|@macro|carry_out) to `out`.
+  bool ParseAlternatives(std::string_view spec, std::vector<uint32_t>* out,
+                         std::string* error);
+  bool ParseLine(std::string_view line, bool noun, std::string* error);
+
+  uint32_t TokenId(const Document& doc, uint32_t i, IdCache* cache) const;
+  static bool IsBarrier(const Document& doc, uint32_t i) {
+    Tag t = doc.tokens[i].tag;
+    if (t == Tag::kFinal || t == Tag::kColon) return true;
+    if (t == Tag::kComma && i + 1 < doc.tokens.size()) {
+      Tag n = doc.tokens[i + 1].tag;
+      return IsVerb(n) || n == Tag::WDT || n == Tag::WP || n == Tag::WRB;
+    }
+    return false;
+  }
+  uint32_t AddSlot(const std::vector<uint32_t>& alts, bool particle);
+  uint32_t SlotWidth(const Document& doc, uint32_t slot, uint32_t t,
+                     uint32_t end, IdCache* cache) const;
+  bool MatchPost(const Document& doc, const Pattern& p, uint32_t slot,
+                 uint32_t from, uint32_t end, IdCache* cache,
+                 std::array<uint32_t, 2 * kMaxSlots>* pos) const;
+  bool TryPattern(const Document& doc, const Pattern& p, uint32_t head,
+                  uint32_t end, IdCache* cache, VerbMatch* m) const;
+  bool Match(const std::vector<std::vector<uint32_t>>& index,
+             const Document& doc, uint32_t head, uint32_t limit,
+             VerbMatch* match) const;
+
+  // Frozen after Load.
+  StringMap<uint32_t> vocab_;
+  std::vector<uint32_t> alt_words_;
+  std::vector<Alt> alts_;
+  std::vector<uint32_t> slot_alts_;
+  std::vector<Slot> slots_;
+  std::vector<uint32_t> pattern_slots_;
+  std::vector<Pattern> patterns_;
+  std::vector<uint32_t> entry_begin_;  // by word id, into entries_
+  std::vector<SlotEntry> entries_;
+  std::vector<std::vector<uint32_t>> verb_index_;  // by head word id
+  std::vector<std::vector<uint32_t>> noun_index_;
+
+  // Only while loading.
+  StringMap<uint32_t> alt_ids_;
+  StringMap<std::vector<uint32_t>> macros_;
+  StringMap<uint32_t> slot_ids_;
+};
+
+// Identical slots (the same macro after the same verb frame recurs in many
+// patterns) are stored once, which keeps the inverted index small.
+uint32_t VerbDictionaryImpl::AddSlot(const std::vector<uint32_t>& alts,
+                                     bool particle) {
+  std::string key(particle ? "+" : "-");
+  for (uint32_t a : alts) key.append(reinterpret_cast<const char*>(&a), 4);
+  auto it = slot_ids_.find(key);
+  if (it != slot_ids_.end()) return it->second;
+  Slot s;
+  s.begin = static_cast<uint32_t>(slot_alts_.size());
+  slot_alts_.insert(slot_alts_.end(), alts.begin(), alts.end());
+  s.end = static_cast<uint32_t>(slot_alts_.size());
+  s.particle = particle;
+  uint32_t id = static_cast<uint32_t>(slots_.size());
+  slots_.push_back(s);
+  slot_ids_.emplace(std::move(key), id);
+  return id;
+}
+
+uint32_t VerbDictionaryImpl::InternWord(std::string_view w) {
+  auto it = vocab_.find(w);
+  if (it != vocab_.end()) return it->second;
+  uint32_t id = static_cast<uint32_t>(vocab_.size());
+  vocab_.emplace(std::string(w), id);
+  return id;
+}
+
+uint32_t VerbDictionaryImpl::InternAlt(std::string_view alt) {
+  auto it = alt_ids_.find(alt);
+  if (it != alt_ids_.end()) return it->second;
+  Alt a;
+  a.begin = static_cast<uint32_t>(alt_words_.size());
+  size_t start = 0;
+  while (true) {
+    size_t us = alt.find('_', start);
+    alt_words_.push_back(InternWord(alt.substr(start, us - start)));
+    ++a.len;
+    if (us == std::string_view::npos) break;
+    start = us + 1;
+  }
+  uint32_t id = static_cast<uint32_t>(alts_.size());
+  alts_.push_back(a);
+  alt_ids_.emplace(std::string(alt), id);
+  return id;
+}
+
+bool VerbDictionaryImpl::ParseAlternatives(std::string_view spec,
+                                           std::vector<uint32_t>* out,
+                                           std::string* error) {
+  size_t before = out->size();
+  size_t start = 0;
+  while (start <= spec.size()) {
+    size_t bar = spec.find('|', start);
+    if (bar == std::string_view::npos) bar = spec.size();
+    std::string_view alt = spec.substr(start, bar - start);
+    if (!alt.empty() && alt[0] == '@') {
+      auto it = macros_.find(alt.substr(1));
+      if (it == macros_.end()) {
+        *error = "unknown macro " + std::string(alt);
+        return false;
+      }
+      out->insert(out->end(), it->second.begin(), it->second.end());
+    } else if (ValidWord(alt)) {
+      out->push_back(InternAlt(alt));
+    } else {
+      *error = "bad word '" + std::string(alt) + "'";
+      return false;
+    }
+    start = bar + 1;
+  }
+  return out->size() > before;
+}
+
+bool VerbDictionaryImpl::ParseLine(std::string_view line, bool noun,
+                                   std::string* error) {
+  // Macro definition: @name = a b c (or a|b|c)
+  if (line[0] == '@') {
+    size_t eq = line.find('=');
+    if (eq == std::string_view::npos) {
+      *error = "macro without '='";
+      return false;
+    }
+    std::string_view name = Trim(line.substr(1, eq - 1));
+    if (!ValidWord(name)) {
+      *error = "bad macro name";
+      return false;
+    }
+    std::vector<uint32_t> alts;
+    for (std::string_view part : SplitWhite(line.substr(eq + 1)))
+      if (!ParseAlternatives(part, &alts, error)) return false;
+    if (alts.empty()) {
+      *error = "empty macro";
+      return false;
+    }
+    macros_[std::string(name)] = std::move(alts);
+    return true;
+  }
+
+  std::vector<std::string_view> f = SplitWhite(line);
+  if (f.size() < 2) {
+    *error = "expected CODE and pattern";
+    return false;
+  }
+  std::string_view code = f[0];
+  if (code.size() < 2 || code.size() > 4 ||
+      !std::all_of(code.begin(), code.end(),
+                   [](char c) { return c >= '0' && c <= '9'; })) {
+    *error = "bad code '" + std::string(code) + "'";
+    return false;
+  }
+
+  // Parse into local lists first so a bad line leaves no trace.
+  struct LocalSlot {
+    std::vector<uint32_t> alts;
+    bool particle = false, target = false;
+  };
+  std::vector<uint32_t> heads, stops;
+  std::vector<LocalSlot> pre, post;
+  int target = -1;
+  for (size_t i = 1; i < f.size(); ++i) {
+    std::string_view w = f[i];
+    if (w[0] == '#') break;  // trailing comment
+    if (w[0] == '!') {
+      if (!ParseAlternatives(w.substr(1), &stops, error)) return false;
+      continue;
+    }
+    if (w.front() == '[') {
+      if (!heads.empty() || w.size() < 3 || w.back() != ']') {
+        *error = "'[word]' must come before the head";
+        return false;
+      }
+      LocalSlot s;
+      if (!ParseAlternatives(w.substr(1, w.size() - 2), &s.alts, error))
+        return false;
+      pre.push_back(std::move(s));
+      continue;
+    }
+    LocalSlot s;
+    while (!w.empty() && (w[0] == '+' || w[0] == '>')) {
+      if (w[0] == '+') s.particle = true;
+      if (w[0] == '>') s.target = true;
+      w.remove_prefix(1);
+    }
+    if (heads.empty()) {
+      if (s.particle || s.target) {
+        *error = "the head cannot be a particle or target";
+        return false;
+      }
+      if (!ParseAlternatives(w, &heads, error)) return false;
+      continue;
+    }
+    if (!ParseAlternatives(w, &s.alts, error)) return false;
+    if (s.target) {
+      if (target >= 0) {
+        *error = "two target markers";
+        return false;
+      }
+      target = static_cast<int>(post.size());
+    }
+    post.push_back(std::move(s));
+  }
+  if (heads.empty()) {
+    *error = "no head word";
+    return false;
+  }
+  if (post.size() > kMaxSlots || pre.size() > kMaxPre) {
+    *error = "too many words";
+    return false;
+  }
+
+  Pattern p;
+  std::copy(code.begin(), code.end(), p.code);
+  p.code_len = static_cast<uint8_t>(code.size());
+  p.head_slot = AddSlot(heads, false);
+  p.pre_begin = static_cast<uint32_t>(pattern_slots_.size());
+  for (const LocalSlot& s : pre)
+    pattern_slots_.push_back(AddSlot(s.alts, false));
+  p.pre_end = p.post_begin = static_cast<uint32_t>(pattern_slots_.size());
+  for (const LocalSlot& s : post)
+    pattern_slots_.push_back(AddSlot(s.alts, s.particle));
+  p.post_end = static_cast<uint32_t>(pattern_slots_.size());
+  if (!stops.empty()) p.stop_slot = AddSlot(stops, false);
+  auto longest = [this](const std::vector<uint32_t>& alts) {
+    uint32_t m = 0;
+    for (uint32_t a : alts) m = std::max(m, alts_[a].len);
+    return m;
+  };
+  p.head_simple = longest(heads) == 1;
+  p.max_words = longest(heads);
+  for (const LocalSlot& s : pre) p.max_words += longest(s.alts);
+  for (const LocalSlot& s : post) p.max_words += longest(s.alts);
+  p.target_slot = target;
+
+  uint32_t order = static_cast<uint32_t>(patterns_.size());
+  p.order = order;
+  std::vector<std::vector<uint32_t>>& index = noun ? noun_index_ : verb_index_;
+  for (uint32_t alt : heads) {
+    // Multiword heads ("turn_down") are indexed by their first word.
+    uint32_t w = alt_words_[alts_[alt].begin];
+    if (index.size() <= w) index.resize(w + 1);
+    std::vector<uint32_t>& v = index[w];
+    if (v.empty() || v.back() != order) v.push_back(order);
+  }
+  patterns_.push_back(p);
+  return true;
+}
+
+void VerbDictionaryImpl::ParseFile(std::string_view text,
+                                   const std::string& path) {
+  bool noun = false;
+  size_t line_no = 0, pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = Trim(text.substr(pos, nl - pos));
+    pos = nl + 1;
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    if (line == "[nouns]") {
+      noun = true;
+      continue;
+    }
+    if (line == "[verbs]") {
+      noun = false;
+      continue;
+    }
+    std::string error;
+    if (!ParseLine(line, noun, &error)) {
+      std::fprintf(stderr, "%s:%zu: %s; line skipped\n", path.c_str(), line_no,
+                   error.c_str());
+    }
+  }
+}
+
+void VerbDictionaryImpl::Finish() {
+  alt_ids_.clear();
+  macros_.clear();
+  slot_ids_.clear();
+  // Candidates are tried most-specific first so that Match can stop as soon
+  // as no remaining pattern could beat the best match found.
+  for (auto* index : {&verb_index_, &noun_index_}) {
+    for (std::vector<uint32_t>& v : *index) {
+      std::stable_sort(v.begin(), v.end(), [this](uint32_t a, uint32_t b) {
+        return patterns_[a].max_words > patterns_[b].max_words;
+      });
+    }
+  }
+  // Invert slots: for each word, the (slot, alternative) pairs it starts,
+  // sorted by slot so that a membership test is a binary search.
+  std::vector<uint32_t> count(vocab_.size() + 1, 0);
+  for (const Slot& s : slots_)
+    for (uint32_t k = s.begin; k < s.end; ++k)
+      ++count[alt_words_[alts_[slot_alts_[k]].begin] + 1];
+  for (size_t w = 1; w < count.size(); ++w) count[w] += count[w - 1];
+  entry_begin_ = count;
+  entries_.resize(count.back());
+  for (uint32_t sid = 0; sid < slots_.size(); ++sid) {
+    const Slot& s = slots_[sid];
+    for (uint32_t k = s.begin; k < s.end; ++k) {
+      uint32_t alt = slot_alts_[k];
+      entries_[count[alt_words_[alts_[alt].begin]]++] = SlotEntry{sid, alt};
+    }
+  }
+  for (size_t w = 0; w + 1 < entry_begin_.size(); ++w)
+    std::sort(entries_.begin() + entry_begin_[w],
+              entries_.begin() + entry_begin_[w + 1]);
+}
+
+uint32_t VerbDictionaryImpl::TokenId(const Document& doc, uint32_t i,
+                                     IdCache* cache) const {
+  if (i < cache->base || i - cache->base >= kWindow) return kNoWord;
+  uint32_t& slot = cache->ids[i - cache->base];
+  if (slot != kUnset) return slot;
+  const Token& t = doc.tokens[i];
+  std::string_view w = t.lemma;
+  if (w.empty()) w = doc.TokenText(i);  // tagger left no lemma
+  char buf[64];
+  if (w.empty() || w.size() > sizeof(buf)) {
+    slot = kNoWord;
+    return slot;
+  }
+  for (size_t k = 0; k < w.size(); ++k) {
+    char c = w[k];
+    buf[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  auto it = vocab_.find(std::string_view(buf, w.size()));
+  slot = it == vocab_.end() ? kNoWord : it->second;
+  return slot;
+}
+
+// Number of tokens from `t` that the longest matching alternative of the
+// slot covers ("set_up" beats "set"); 0 for none.
+uint32_t VerbDictionaryImpl::SlotWidth(const Document& doc, uint32_t slot,
+                                       uint32_t t, uint32_t end,
+                                       IdCache* cache) const {
+  if (t < cache->base || t - cache->base >= kWindow) return 0;
+  uint64_t key = (uint64_t{slot} << 8 | (t - cache->base)) << 8;
+  uint64_t& memo = cache->memo[(slot * 31 + t) & (kMemo - 1)];
+  if ((memo & ~uint64_t{0xFF}) == key)
+    return static_cast<uint32_t>(memo & 0xFF);
+  uint32_t best = 0;
+  uint32_t id = TokenId(doc, t, cache);
+  if (id == kNoWord) {
+    memo = key;
+    return 0;
+  }
+  auto lo = entries_.begin() + entry_begin_[id];
+  auto hi = entries_.begin() + entry_begin_[id + 1];
+  auto it = std::lower_bound(lo, hi, SlotEntry{slot, 0});
+  for (; it != hi && it->slot == slot; ++it) {
+    const Alt& a = alts_[it->alt];
+    if (a.len <= best) continue;
+    uint32_t j = 1;
+    for (; j < a.len; ++j) {
+      uint32_t u = t + j;
+      if (u >= end || IsBarrier(doc, u) ||
+          TokenId(doc, u, cache) != alt_words_[a.begin + j])
+        break;
+    }
+    if (j == a.len) best = a.len;
+  }
+  memo = key | best;
+  return best;
+}
+
+bool VerbDictionaryImpl::MatchPost(
+    const Document& doc, const Pattern& p, uint32_t slot, uint32_t from,
+    uint32_t end, IdCache* cache,
+    std::array<uint32_t, 2 * kMaxSlots>* pos) const {
+  uint32_t n = p.post_end - p.post_begin;
+  if (slot == n) return true;
+  uint32_t sid = pattern_slots_[p.post_begin + slot];
+  uint32_t gap = slots_[sid].particle ? kParticleGap : kWordGap;
+  uint32_t last =
+      static_cast<uint32_t>(std::min<uint64_t>(end, uint64_t{from} + gap + 1));
+  for (uint32_t t = from; t < last; ++t) {
+    if (IsBarrier(doc, t)) return false;
+    uint32_t width = SlotWidth(doc, sid, t, end, cache);
+    if (width > 0) {
+      (*pos)[slot] = t;
+      (*pos)[kMaxSlots + slot] = width;
+      if (MatchPost(doc, p, slot + 1, t + width, end, cache, pos)) return true;
+    }
+  }
+  return false;
+}
+
+bool VerbDictionaryImpl::TryPattern(const Document& doc, const Pattern& p,
+                                    uint32_t head, uint32_t end, IdCache* cache,
+                                    VerbMatch* m) const {
+  // The head itself may be a multiword alternative ("turn_down").
+  uint32_t head_width =
+      p.head_simple ? 1 : SlotWidth(doc, p.head_slot, head, end, cache);
+  if (head_width == 0) return false;
+  // Words required just before the head, matched right to left.
+  uint32_t first = head;
+  for (uint32_t k = p.pre_end; k > p.pre_begin; --k) {
+    uint32_t sid = pattern_slots_[k - 1];
+    bool found = false;
+    for (uint32_t back = 1; back <= 2 && first >= back; ++back) {
+      uint32_t t = first - back;
+      if (IsBarrier(doc, t)) break;
+      if (SlotWidth(doc, sid, t, end, cache) > 0) {
+        first = t;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  // Stop words near the head veto the pattern.
+  if (p.stop_slot != kNone) {
+    uint32_t lo = head >= 2 ? head - 2 : 0;
+    uint32_t hi = static_cast<uint32_t>(
+        std::min<uint64_t>(end, uint64_t{head} + kStopWindow));
+    for (uint32_t t = lo; t < hi; ++t) {
+      if (t != head && SlotWidth(doc, p.stop_slot, t, end, cache) > 0)
+        return false;
+    }
+  }
+  // pos[i] is where post slot i matched, pos[kMaxSlots + i] its width.
+  std::array<uint32_t, 2 * kMaxSlots> pos;
+  if (!MatchPost(doc, p, 0, head + head_width, end, cache, &pos)) return false;
+  uint32_t n = p.post_end - p.post_begin;
+  uint32_t words = head_width + (p.pre_end - p.pre_begin);
+  for (uint32_t i = 0; i < n; ++i) words += pos[kMaxSlots + i];
+  m->code = std::string_view(p.code, p.code_len);
+  m->first = first;
+  m->end = n == 0 ? head + head_width : pos[n - 1] + pos[kMaxSlots + n - 1];
+  m->target_from = p.target_slot >= 0 ? pos[p.target_slot] : kNone;
+  m->specificity = static_cast<int>(words);
+  return true;
+}
+
+bool VerbDictionaryImpl::Match(const std::vector<std::vector<uint32_t>>& index,
+                               const Document& doc, uint32_t head,
+                               uint32_t limit, VerbMatch* match) const {
+  if (match == nullptr || head >= doc.tokens.size()) return false;
+  uint32_t end =
+      static_cast<uint32_t>(std::min<uint64_t>(limit, doc.tokens.size()));
+  if (end <= head) end = head + 1;
+
+  IdCache cache;
+  cache.base = head >= kBefore ? head - kBefore : 0;
+  std::fill(std::begin(cache.ids), std::end(cache.ids), kUnset);
+  std::fill(std::begin(cache.memo), std::end(cache.memo), ~uint64_t{0});
+  uint32_t id = TokenId(doc, head, &cache);
+  if (id == kNoWord || id >= index.size() || index[id].empty()) return false;
+
+  bool found = false;
+  VerbMatch best;
+  uint32_t best_order = 0;
+  for (uint32_t pid : index[id]) {  // most specific first
+    const Pattern& p = patterns_[pid];
+    if (found) {
+      int most = static_cast<int>(p.max_words);
+      if (most < best.specificity) break;  // nothing later can win
+      if (most == best.specificity && p.order > best_order) continue;
+    }
+    VerbMatch m;
+    if (!TryPattern(doc, p, head, end, &cache, &m)) continue;
+    if (!found || m.specificity > best.specificity ||
+        (m.specificity == best.specificity && p.order < best_order)) {
+      best = m;
+      best_order = p.order;
+      found = true;
+    }
+  }
+  if (found) *match = best;
+  return found;
+}
+
+}  // namespace
+
+Status VerbDictionary::Load(const std::string& path,
+                            std::unique_ptr<VerbDictionary>* out) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  std::vector<fs::path> files;
+  if (fs::is_directory(path, ec)) {
+    for (const auto& entry : fs::directory_iterator(path, ec)) {
+      if (entry.path().extension() == ".txt") files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+  } else if (fs::is_regular_file(path, ec)) {
+    files.push_back(path);
+  } else {
+    return NotFound("verb dictionary not found: " + path);
+  }
+  auto dict = std::make_unique<VerbDictionaryImpl>();
+  for (const fs::path& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    if (!in) return NotFound("cannot read " + f.string());
+    std::stringstream ss;
+    ss << in.rdbuf();
+    dict->ParseFile(ss.str(), f.string());
+  }
+  if (dict->size() == 0) return DataLoss("no verb patterns in " + path);
+  dict->Finish();
+  *out = std::move(dict);
+  return Status::Ok();
+}
+
+}  // namespace dyad
