@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <thread>
 
+#include "io/explain.h"
 #include "io/json_writer.h"
 
 namespace dyad {
@@ -109,6 +110,7 @@ void AddCodeCommand(CLI::App* app, int* exit_code) {
   auto emit = std::make_shared<std::string>("events");
   auto date = std::make_shared<std::string>();
   auto stats = std::make_shared<bool>(false);
+  auto explain = std::make_shared<bool>(false);
   CLI::App* cmd = app->add_subcommand("code", "Code documents into events (JSON Lines on stdout)");
   cmd->add_option("--input-format", *format, "text (one article per file) or jsonl")
       ->check(CLI::IsMember({"text", "jsonl"}));
@@ -118,6 +120,8 @@ void AddCodeCommand(CLI::App* app, int* exit_code) {
   cmd->add_option("--threads", run->threads, "worker threads (default: all cores)")
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--data-dir", run->coder.data_dir, "compiled data directory");
+  cmd->add_flag("--explain", *explain,
+                "print tokens, chunks, clauses, actors and events of each sentence on stderr");
   cmd->add_flag("--stats", *stats,
                 "print documents, sentences, events, seconds and rates on stderr");
   cmd->add_option("inputs", run->inputs, "files to read; - or none for stdin");
@@ -143,6 +147,11 @@ void AddCodeCommand(CLI::App* app, int* exit_code) {
       n_sentences += doc.sentences.size();
       n_events += doc.events.size();
       out.clear();
+      if (*explain) {
+        AppendExplanation(doc, &out);
+        std::fwrite(out.data(), 1, out.size(), stderr);
+        out.clear();
+      }
       if (documents) {
         AppendDocumentLine(doc, coder, &out);
       } else {

@@ -216,7 +216,9 @@ struct Count {
   bool historical = false;
 };
 
-enum class PlaceKind : uint8_t { kCountry, kAdmin1, kCity, kDistrict };
+// kRegion: continents and regions above or across admin units ("Africa",
+// "Darfur", "Gaza Strip").
+enum class PlaceKind : uint8_t { kCountry, kAdmin1, kCity, kDistrict, kRegion };
 
 struct Place {
   Span span;             // as written

@@ -7,7 +7,7 @@ namespace dyad {
 
 std::string Date::ToString() const {
   if (!known()) return "";
-  char buf[16];
+  char buf[32];
   if (month == 0) {
     std::snprintf(buf, sizeof buf, "%04d", year);
   } else if (day == 0) {

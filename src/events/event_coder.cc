@@ -30,6 +30,59 @@ namespace {
 
 constexpr size_t kMaxActorsPerSide = 4;
 
+// CAMEO codes a future or promised action as the intent to act: "Finland
+// will give Tanzania a grant" is 0331 (intent to provide economic aid), not
+// 071; "will attack" is a threat of force (138x). Empty when the code has no
+// intent form (statements, appeals, protests are coded as they are).
+std::string IntentCode(std::string_view code) {
+  if (code.size() < 2) return "";
+  std::string_view root = code.substr(0, 2);
+  std::string_view three = code.substr(0, std::min<size_t>(3, code.size()));
+  if (root == "04") return "036";
+  if (root == "05") return three == "057" ? "030" : "032";
+  if (root == "06") {
+    if (three == "061") return "0311";
+    if (three == "062") return "0312";
+    if (three == "063") return "0313";
+    if (three == "064") return "0314";
+    return "031";
+  }
+  if (root == "07") {
+    if (three == "071") return "0331";
+    if (three == "072") return "0332";
+    if (three == "073") return "0333";
+    if (three == "074") return "0334";
+    return "033";
+  }
+  if (root == "08") {
+    if (three == "081") return "0351";
+    if (three == "082") return "0352";
+    if (three == "083") return "034";
+    if (three == "084") return "0353";
+    if (three == "085") return "0354";
+    if (three == "086") return "0355";
+    if (three == "087") return "0356";
+    return "035";
+  }
+  if (root == "16") {
+    if (three == "161") return "1313";
+    if (three == "162" || three == "164") return "1311";
+    if (three == "163") return "1312";
+    return "131";
+  }
+  if (root == "17") return "137";
+  if (root == "18") return "1383";
+  if (root == "19") {
+    if (three == "191") return "1381";
+    if (three == "192") return "1382";
+    return "1384";
+  }
+  if (root == "20") return "1385";
+  return "";
+}
+
+bool IsIntentRoot(std::string_view code) { return code.substr(0, 2) == "03"; }
+
 class SentenceCoder {
  public:
   SentenceCoder(const VerbDictionary& verbs, const Codebook& codebook, Document* doc)
@@ -48,6 +101,7 @@ class SentenceCoder {
       }
     }
     CodeNominalEvents();
+    InheritEllipticTargets();
     std::stable_sort(doc_.events.begin(), doc_.events.end(),
                      [](const Event& a, const Event& b) {
                        if (a.sentence != b.sentence) return a.sentence < b.sentence;
@@ -160,6 +214,41 @@ class SentenceCoder {
 
   uint32_t SentenceEnd(uint32_t s) const { return doc_.sentences[s].end_token; }
 
+  // The whole subject phrase of the clause that reports `cl`.
+  std::vector<uint32_t> SpeakerActors(const Clause& cl) const {
+    if (cl.speaker == kNone) return {};
+    for (const Clause& r : doc_.clauses)
+      if (r.sentence == cl.sentence && r.subject == cl.speaker && r.subject_first != kNone)
+        return HeadActors(r.subject_first, r.subject_end);
+    return HeadActors(doc_.chunks[cl.speaker].first, doc_.chunks[cl.speaker].end);
+  }
+
+  // "must", "should", "has to", "ought to": an obligation put on the subject.
+  bool Obligation(const Clause& cl) const {
+    const Chunk& vc = doc_.chunks[cl.verb_chunk];
+    for (uint32_t t = vc.first; t < vc.end; ++t) {
+      std::string_view l = L(t);
+      if (l == "must" || l == "should" || l == "ought") return true;
+    }
+    return false;
+  }
+
+  // A promise or plan of the subject's own: "will", "would" in reported
+  // speech, or an infinitive under plan/intend/prepare.
+  bool Intent(const Clause& cl) const {
+    if (cl.modality == Modality::kFuture) return true;
+    if (cl.modality != Modality::kHypothetical) return false;
+    const Chunk& vc = doc_.chunks[cl.verb_chunk];
+    for (uint32_t t = vc.first; t < vc.end; ++t)
+      if (L(t) == "would" && cl.speaker != kNone) return true;
+    if (cl.parent != kNone) {
+      std::string_view p = L(doc_.clauses[cl.parent].verb);
+      return p == "plan" || p == "intend" || p == "prepare" || p == "want" || p == "seek" ||
+             p == "hope" || p == "aim" || p == "propose";
+    }
+    return false;
+  }
+
   Date EventDate(uint32_t sentence, bool* historical) const {
     *historical = false;
     Date best;
@@ -171,8 +260,9 @@ class SentenceCoder {
     return best.known() ? best : doc_.date;
   }
 
-  void Emit(const Clause& cl, const VerbMatch& m, const std::vector<uint32_t>& sources,
-            const std::vector<uint32_t>& targets, uint8_t extra_flags) {
+  void Emit(uint32_t clause, const Clause& cl, const VerbMatch& m, std::string_view code,
+            const std::vector<uint32_t>& sources, const std::vector<uint32_t>& targets,
+            uint8_t extra_flags) {
     uint8_t flags = extra_flags;
     if (cl.modality == Modality::kFuture) flags |= static_cast<uint8_t>(EventFlag::kFuture);
     if (cl.modality == Modality::kHypothetical)
@@ -192,12 +282,17 @@ class SentenceCoder {
         e.sentence = cl.sentence;
         e.source = s;
         e.target = t;
-        e.cameo = std::string(m.code);
+        e.cameo = std::string(code);
         e.trigger_first = m.first;
         e.trigger_end = m.end;
         e.date = date;
         e.flags = flags;
-        if (!Duplicate(e)) doc_.events.push_back(std::move(e));
+        if (Duplicate(e)) continue;
+        if (clause != kNone) {
+          clause_events_[clause].push_back(doc_.events.size());
+          coded_[clause] = true;
+        }
+        doc_.events.push_back(std::move(e));
       }
     }
   }
@@ -225,10 +320,9 @@ class SentenceCoder {
     const Clause& cl = doc_.clauses[c];
     if (cl.verb == kNone) return;
     uint32_t limit = std::min(cl.end_token, SentenceEnd(cl.sentence));
-    // An infinitive under a clause that was itself coded ("agreed to
-    // withdraw", "threatened to strike") is part of that event.
-    if (cl.parent != kNone && coded_[cl.parent] && doc_.tokens[doc_.chunks[cl.verb_chunk].first].tag == Tag::TO)
-      return;
+    const Chunk& vchunk = doc_.chunks[cl.verb_chunk];
+    bool infinitive = doc_.tokens[vchunk.first].tag == Tag::TO;
+    bool folds_into_parent = infinitive && cl.parent != kNone && coded_[cl.parent];
     if (cl.negated) return;
     if (IsReporting(cl)) {
       for (const Event& e : doc_.events)
@@ -237,7 +331,6 @@ class SentenceCoder {
 
     VerbMatch m;
     bool copula = false;
-    const Chunk& vchunk = doc_.chunks[cl.verb_chunk];
     // Copula with a predicate ("was ready to", "is committed to"): the
     // pattern is keyed on "be" and the clause stays active.
     for (uint32_t t = vchunk.first; t < vchunk.end; ++t) {
@@ -260,35 +353,150 @@ class SentenceCoder {
       targets = HeadActors(cl.subject_first, cl.subject_end);
     } else {
       sources = HeadActors(cl.subject_first, cl.subject_end);
-      if (m.target_from != kNone && m.target_from < limit) {
-        targets = ActorsAfter(m.target_from, limit);
+      targets = FindTargets(cl, m, limit, sources);
+    }
+
+    // An infinitive under a coded clause is part of that event: "offered to
+    // hand over the suspects to Britain" is an intent to release (0353) with
+    // Britain as target, not a second event.
+    if (folds_into_parent) {
+      FoldIntoParent(cl.parent, m.code, targets);
+      return;
+    }
+
+    // "Britain said Libya must hand over the suspects": Britain demands.
+    if (Obligation(cl) && cl.speaker != kNone) {
+      std::vector<uint32_t> speakers = SpeakerActors(cl);
+      if (!speakers.empty() && codebook_.Find("100")) {
+        Clause framed = cl;
+        framed.modality = Modality::kAsserted;
+        Emit(c, framed, m, "100", speakers, sources, 0);
+        return;
       }
-      if (targets.empty() && cl.object_first != kNone) {
-        targets = HeadActors(cl.object_first, std::min(cl.object_end, limit));
-      }
-      if (targets.empty()) {
-        // First prepositional phrase with an actor, not a "by"/time phrase.
-        for (uint32_t p : cl.preps) {
-          const Chunk& pc = doc_.chunks[p];
-          if (pc.first >= limit) break;
-          std::string_view prep = L(pc.first);
-          if (prep == "by" || prep == "since" || prep == "during" || prep == "after" ||
-              prep == "before" || prep == "despite" || prep == "as" || prep == "like" ||
-              prep == "because")
-            continue;
-          targets = ActorsAfter(pc.first, limit);
-          if (!targets.empty()) break;
-        }
+    }
+
+    std::string code(m.code);
+    Clause framed = cl;
+    if (Intent(cl)) {
+      std::string intent = IntentCode(code);
+      if (!intent.empty() && codebook_.Find(intent)) {
+        code = intent;
+        framed.modality = Modality::kAsserted;  // the intent itself is a fact
       }
     }
     // Speech acts: the speaker is the source.
-    if (sources.empty() && cl.speaker != kNone && IsReporting(cl)) {
-      sources = HeadActors(doc_.chunks[cl.speaker].first, doc_.chunks[cl.speaker].end);
-    }
+    if (sources.empty() && cl.speaker != kNone && IsReporting(cl)) sources = SpeakerActors(cl);
     if (sources.empty() && targets.empty()) return;
-    size_t before = doc_.events.size();
-    Emit(cl, m, sources, targets, 0);
-    if (doc_.events.size() > before) coded_[c] = true;
+    Emit(c, framed, m, code, sources, targets, 0);
+  }
+
+  std::vector<uint32_t> FindTargets(const Clause& cl, const VerbMatch& m, uint32_t limit,
+                                    const std::vector<uint32_t>& sources) {
+    std::vector<uint32_t> targets;
+    if (m.target_from != kNone && m.target_from < limit) targets = ActorsAfter(m.target_from, limit);
+    if (targets.empty() && cl.object_first != kNone) {
+      targets = HeadActors(cl.object_first, std::min(cl.object_end, limit));
+      // "recalled its ambassador", "shut their embassy": the subject's own
+      // people or buildings are what the action uses, not its target.
+      Tag first = doc_.tokens[cl.object_first].tag;
+      if (first == Tag::PRP_S) {
+        std::vector<uint32_t> kept;
+        for (uint32_t t : targets) {
+          bool own = false;
+          for (uint32_t s : sources)
+            own |= s != kNone && !doc_.mentions[t].country.empty() &&
+                   doc_.mentions[t].country == doc_.mentions[s].country;
+          if (!own) kept.push_back(t);
+        }
+        targets = kept;
+      }
+    }
+    if (!targets.empty()) return targets;
+    // First prepositional phrase with an actor, not a "by"/time phrase.
+    for (uint32_t p : cl.preps) {
+      const Chunk& pc = doc_.chunks[p];
+      if (pc.first >= limit) break;
+      std::string_view prep = L(pc.first);
+      if (prep == "by" || prep == "since" || prep == "during" || prep == "after" ||
+          prep == "before" || prep == "despite" || prep == "as" || prep == "like" ||
+          prep == "because" || prep == "until")
+        continue;
+      targets = ActorsAfter(pc.first, limit);
+      if (!targets.empty()) break;
+    }
+    if (targets.empty()) targets = PlaceTarget(cl, limit);
+    return targets;
+  }
+
+  // A place named as what was acted on ("pounded the city of Homs",
+  // "shut its embassy in Damascus") stands for its country when no actor
+  // does. The place becomes an actor mention of that country.
+  std::vector<uint32_t> PlaceTarget(const Clause& cl, uint32_t limit) {
+    uint32_t from = doc_.chunks[cl.verb_chunk].end;
+    for (const Place& p : doc_.places) {
+      if (p.sentence != cl.sentence || p.country.empty()) continue;
+      uint32_t t = TokenAt(p.span.begin);
+      if (t == kNone || t < from || t >= limit) continue;
+      ActorMention m;
+      m.span = p.span;
+      m.first_token = t;
+      m.end_token = TokenAt(p.span.end - 1) + 1;
+      m.sentence = cl.sentence;
+      m.kind = ActorKind::kCountry;
+      m.code = p.country;
+      m.country = p.country;
+      m.name = p.name;
+      doc_.mentions.push_back(std::move(m));
+      return {static_cast<uint32_t>(doc_.mentions.size() - 1)};
+    }
+    return {};
+  }
+
+  uint32_t TokenAt(uint32_t byte) const {
+    auto it = std::upper_bound(doc_.tokens.begin(), doc_.tokens.end(), byte,
+                               [](uint32_t b, const Token& t) { return b < t.span.begin; });
+    if (it == doc_.tokens.begin()) return kNone;
+    --it;
+    return byte < it->span.end ? static_cast<uint32_t>(it - doc_.tokens.begin()) : kNone;
+  }
+
+  // "Italy recalled its ambassador from Syria. ... Belgium and Britain,
+  // which recalled their ambassadors on Monday": an event of the same kind
+  // told again without its target takes the target just given.
+  void InheritEllipticTargets() {
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      Event& e = doc_.events[i];
+      if (e.target != kNone || e.source == kNone) continue;
+      for (size_t j = i; j-- > 0;) {
+        const Event& p = doc_.events[j];
+        if (p.sentence + 2 < e.sentence) break;
+        if (p.cameo.compare(0, 3, e.cameo, 0, 3) != 0 || p.target == kNone) continue;
+        if (!SameActor(e.source, p.target) &&
+            doc_.mentions[e.source].country != doc_.mentions[p.target].country)
+          e.target = p.target;
+        break;
+      }
+    }
+  }
+
+  void FoldIntoParent(uint32_t parent, std::string_view child_code,
+                      const std::vector<uint32_t>& child_targets) {
+    std::string intent = IntentCode(child_code);
+    for (size_t i : clause_events_[parent]) {
+      Event& e = doc_.events[i];
+      // Only a generic intent (030 "express intent to cooperate") is made
+      // more specific by what is intended.
+      if (IsIntentRoot(e.cameo) && e.cameo.size() == 3 && e.cameo.back() == '0' &&
+          !intent.empty() && codebook_.Find(intent))
+        e.cameo = intent;
+      if (e.target == kNone && !child_targets.empty()) {
+        for (uint32_t t : child_targets) {
+          if (e.source != kNone && SameActor(e.source, t)) continue;
+          e.target = t;
+          break;
+        }
+      }
+    }
   }
 
   // Event nouns: "his talks with Assad", "the veto", "the assault on Homs".
@@ -304,16 +512,33 @@ class SentenceCoder {
       uint32_t limit = std::min<uint32_t>(SentenceEnd(s), ch.end + 8);
       if (!verbs_.MatchNoun(doc_, ch.head, limit, &m)) continue;
       if (!codebook_.Find(m.code)) continue;
+      // "a statement", "an appeal": nouns of talk are not events by themselves.
+      if (m.code.substr(0, 2) == "01") continue;
       // Source: a possessor or modifier inside the chunk ("Moscow's veto",
       // "his talks"), else the subject of the clause around it.
-      std::vector<uint32_t> sources = ActorsIn(ch.first, ch.head);
+      std::vector<uint32_t> sources;
+      for (uint32_t t = ch.first; t < ch.head; ++t) {
+        Tag tg = doc_.tokens[t].tag;
+        if (tg == Tag::PRP_S || tg == Tag::POS) sources = ActorsIn(ch.first, t + (tg == Tag::PRP_S));
+      }
       const Clause* host = nullptr;
       for (const Clause& cl : doc_.clauses) {
         if (cl.sentence != s) continue;
         if (cl.verb < ch.first) host = &cl;
       }
-      if (sources.empty() && host && !host->passive)
-        sources = HeadActors(host->subject_first, host->subject_end);
+      // "Russian foreign minister in talks with Assad": the actor right
+      // before "in/for/during" + the event noun, with no verb between.
+      if (sources.empty() && ch.first >= 2) {
+        std::string_view prep = L(ch.first - 1);
+        if (prep == "in" || prep == "for" || prep == "during" || prep == "after") {
+          uint32_t k = ch.first - 1;
+          for (size_t mi = doc_.mentions.size(); mi-- > 0;) {
+            const ActorMention& am = doc_.mentions[mi];
+            if (am.sentence == s && am.end_token == k && am.kind != ActorKind::kPronoun)
+              sources = {static_cast<uint32_t>(mi)};
+          }
+        }
+      }
       std::vector<uint32_t> targets;
       if (m.target_from != kNone) targets = ActorsAfter(m.target_from, SentenceEnd(s));
       if (sources.empty()) continue;
@@ -330,18 +555,22 @@ class SentenceCoder {
         pseudo.speaker = host->speaker;
         if (host->negated) continue;
       }
-      Emit(pseudo, m, sources, targets, static_cast<uint8_t>(EventFlag::kNominal));
+      Emit(kNone, pseudo, m, m.code, sources, targets, static_cast<uint8_t>(EventFlag::kNominal));
     }
   }
 
  public:
-  void Init() { coded_.assign(doc_.clauses.size(), false); }
+  void Init() {
+    coded_.assign(doc_.clauses.size(), false);
+    clause_events_.assign(doc_.clauses.size(), {});
+  }
 
  private:
   const VerbDictionary& verbs_;
   const Codebook& codebook_;
   Document& doc_;
   std::vector<bool> coded_;
+  std::vector<std::vector<size_t>> clause_events_;  // clause -> its events
 };
 
 }  // namespace

@@ -144,6 +144,7 @@ bool ValidWord(std::string_view w) {
 constexpr uint32_t kMemo = 256;
 struct IdCache {
   uint32_t base = 0;
+  uint32_t head = kNone;  // the pattern head's token
   uint32_t ids[kWindow];
   uint64_t memo[kMemo];  // (slot << 8 | offset) << 8 | width, or ~0
 };
@@ -494,6 +495,25 @@ uint32_t VerbDictionaryImpl::TokenId(const Document& doc, uint32_t i,
   const Token& t = doc.tokens[i];
   std::string_view w = t.lemma;
   if (w.empty()) w = doc.TokenText(i);  // tagger left no lemma
+  // Participles after the head are often predicate adjectives whose
+  // patterns name the surface form ("be committed to", "be determined
+  // to"): prefer the surface word when the dictionary knows it. The head
+  // itself always goes by its lemma.
+  if (i != cache->head && (t.tag == Tag::VBN || t.tag == Tag::VBD || t.tag == Tag::JJ)) {
+    std::string_view surface = doc.TokenText(i);
+    char low[64];
+    if (!surface.empty() && surface.size() <= sizeof(low)) {
+      for (size_t k = 0; k < surface.size(); ++k) {
+        char c = surface[k];
+        low[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      }
+      auto it = vocab_.find(std::string_view(low, surface.size()));
+      if (it != vocab_.end()) {
+        slot = it->second;
+        return slot;
+      }
+    }
+  }
   char buf[64];
   if (w.empty() || w.size() > sizeof(buf)) {
     slot = kNoWord;
@@ -622,6 +642,7 @@ bool VerbDictionaryImpl::Match(const std::vector<std::vector<uint32_t>>& index,
 
   IdCache cache;
   cache.base = head >= kBefore ? head - kBefore : 0;
+  cache.head = head;
   std::fill(std::begin(cache.ids), std::end(cache.ids), kUnset);
   std::fill(std::begin(cache.memo), std::end(cache.memo), ~uint64_t{0});
   uint32_t id = TokenId(doc, head, &cache);

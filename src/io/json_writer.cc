@@ -52,6 +52,7 @@ const char* PlaceKindName(PlaceKind k) {
     case PlaceKind::kAdmin1: return "admin1";
     case PlaceKind::kCity: return "city";
     case PlaceKind::kDistrict: return "district";
+    case PlaceKind::kRegion: return "region";
   }
   return "city";
 }

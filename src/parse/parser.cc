@@ -258,7 +258,12 @@ class SentenceParser {
                               C(before - 1).kind == ChunkKind::kVerb &&
                               C(before - 1).end == C(before).first &&
                               !IsReportingVerb(L(C(before - 1).head));
-        if (joined && !object_of_verb) {
+        // "shut its embassy in Damascus, and Belgium and Britain": the
+        // object of a preposition does not coordinate with a subject.
+        bool object_of_prep = before > first_chunk_ &&
+                              C(before - 1).kind == ChunkKind::kPrep &&
+                              C(before - 1).end == C(before).first;
+        if (joined && !object_of_verb && !object_of_prep) {
           start = prev;
           continue;
         }
@@ -320,9 +325,14 @@ class SentenceParser {
       if (np != kNone && C(np).kind == ChunkKind::kNoun) {
         // The object of a preposition is not a subject unless it is
         // part of an "of" phrase.
+        // Subordinators ("as Italy recalled", "after Russia vetoed") open
+        // a clause: their noun phrase is a subject.
         uint32_t start = PhraseStartChunk(np);
         if (start > first_chunk_ && C(start - 1).kind == ChunkKind::kPrep &&
-            C(start - 1).end == C(start).first)
+            C(start - 1).end == C(start).first &&
+            !In(L(C(start - 1).first), {"as", "after", "before", "because", "since", "while",
+                                        "when", "although", "though", "if", "until",
+                                        "whereas", "once", "unless", "that", "whether"}))
           return false;
         return SetSubject(np, cl);
       }
@@ -373,11 +383,22 @@ class SentenceParser {
       if (infinitive || participle || continues) {
         // Inherit from the clause this one continues.
         if (!doc_.clauses.empty() && doc_.clauses.size() > first_clause_) {
-          Clause& prev = doc_.clauses.back();
+          uint32_t from = static_cast<uint32_t>(doc_.clauses.size() - 1);
+          // ", describing the veto as ...": a participle after a comma
+          // belongs to the sentence's main clause, not the nearest one.
+          if (participle && v0 > b_ && T(v0 - 1).tag == Tag::kComma) {
+            for (uint32_t q = first_clause_; q < doc_.clauses.size(); ++q) {
+              if (doc_.clauses[q].subject != kNone) {
+                from = q;
+                break;
+              }
+            }
+          }
+          Clause& prev = doc_.clauses[from];
           cl.subject = prev.subject;
           cl.subject_first = prev.subject_first;
           cl.subject_end = prev.subject_end;
-          cl.parent = static_cast<uint32_t>(doc_.clauses.size() - 1);
+          cl.parent = from;
           if (infinitive) {
             Modality m;
             if (IsRaisingVerb(L(prev.verb), &m)) {

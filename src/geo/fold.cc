@@ -1,0 +1,118 @@
+// Folding of place names to lookup keys.
+//
+// GeoNames spells names the way a transliteration scheme does ("Ḩamāh",
+// "Dayr az Zawr", "Sant Julià de Lòria"), while English news writes them
+// with plain letters, hyphens or apostrophes in other places ("Hamah",
+// "Deir ez-Zor"). The gazetteer therefore never compares raw names: both
+// sides are reduced to a key that keeps only letters and digits, lower-cased,
+// with Latin diacritics mapped to the base letter. Dropping the separators
+// makes the match hyphen- and space-insensitive ("Bab-Amr" = "Bab Amr") and
+// makes "U.S." meet "US". Other scripts are kept as raw bytes: they still
+// match themselves exactly, which is all the English pipeline needs.
+//
+// The diacritic tables cover Latin-1 Supplement, Latin Extended-A/B and Latin
+// Extended Additional, the blocks GeoNames romanisations use; '.' in a table
+// means "drop this character" (signs such as × or letters without a clear
+// base letter).
+#include "geo/fold.h"
+
+namespace dyad::geo {
+namespace {
+
+// U+00C0 .. U+024F.
+constexpr std::string_view kLatin =
+    "aaaaaaaceeeeiiiidnooooo.ouuuuytsaaaaaaaceeeeiiiidnooooo.ouuuuyty"
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkk.lllllll"
+    "lllnnnnnn.nnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs"
+    "b.....occ..dd.eeeff....ikkl...n.oo..pp.....ttt.uu..yyzz........"
+    ".....dddlllnnnaaiioouuuuuuuuuueaaaa..ggggkkoooo..jdddgg..nnaa.."
+    "..aaaaeeeeiiiioooorrrruuuusstt..hhn.....aaeeooooooooyy........."
+    "l.....bu.eejjqqrryy";
+// U+1E00 .. U+1EFF.
+constexpr std::string_view kLatinAdditional =
+    "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmm"
+    "mmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvv"
+    "wwwwwwwwwwxxxxyyzzzzzzhtwyas..s.aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee"
+    "eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy......";
+
+static_assert(kLatin.size() == 0x250 - 0xC0);
+static_assert(kLatinAdditional.size() == 0x100);
+
+}  // namespace
+
+size_t FoldKey(std::string_view name, char* out, size_t cap) {
+  size_t n = 0;
+  auto put = [&](char c) {
+    if (n < cap) out[n] = c;
+    ++n;
+  };
+  const auto* s = reinterpret_cast<const unsigned char*>(name.data());
+  size_t len = name.size();
+  for (size_t i = 0; i < len;) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') {
+        put(static_cast<char>(c - 'A' + 'a'));
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        put(static_cast<char>(c));
+      }
+      ++i;
+      continue;
+    }
+    // Decode one UTF-8 sequence; malformed bytes are dropped one at a time.
+    size_t extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    if (extra == 0 || i + extra >= len) {
+      ++i;
+      continue;
+    }
+    uint32_t cp = c & (0x3F >> extra);
+    bool ok = true;
+    for (size_t k = 1; k <= extra; ++k) {
+      if ((s[i + k] & 0xC0) != 0x80) {
+        ok = false;
+        break;
+      }
+      cp = (cp << 6) | (s[i + k] & 0x3F);
+    }
+    if (!ok) {
+      ++i;
+      continue;
+    }
+    char mapped = 0;
+    bool drop = false;
+    if (cp >= 0xC0 && cp < 0x250) {
+      mapped = kLatin[cp - 0xC0];
+    } else if (cp >= 0x1E00 && cp < 0x1F00) {
+      mapped = kLatinAdditional[cp - 0x1E00];
+    } else if ((cp >= 0x80 && cp < 0xC0) || (cp >= 0x2B0 && cp < 0x370) ||
+               (cp >= 0x2000 && cp < 0x2070) || cp == 0x3000 || cp == 0xFEFF) {
+      drop = true;  // Latin-1 signs, modifier letters, combining marks,
+                    // general punctuation (’ ‘ – — and spaces).
+    }
+    if (mapped != 0) {
+      if (mapped != '.') put(mapped);
+    } else if (!drop) {
+      for (size_t k = 0; k <= extra; ++k) put(static_cast<char>(s[i + k]));
+    }
+    i += extra + 1;
+  }
+  return n > cap ? cap + 1 : n;
+}
+
+std::string FoldKey(std::string_view name) {
+  std::string out(name.size() * 2 + 4, '\0');
+  size_t n = FoldKey(name, out.data(), out.size());
+  out.resize(n > out.size() ? out.size() : n);
+  return out;
+}
+
+uint32_t HashKey(std::string_view key) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : key) {
+    h ^= c;
+    h *= 16777619u;
+  }
+  return h;
+}
+
+}  // namespace dyad::geo

@@ -1,0 +1,29 @@
+// Place-name keys: the form under which the gazetteer files and looks up
+// names, so that "Ḩamāh", "Hamah" and "HAMAH", or "Bab-Amr" and "Bab Amr",
+// meet in one hash slot.
+#ifndef DYAD_GEO_FOLD_H_
+#define DYAD_GEO_FOLD_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace dyad::geo {
+
+// Writes the key of `name` into out[0..cap) and returns its length, or
+// cap + 1 when it does not fit. Keys keep only letters and digits: ASCII is
+// lower-cased, Latin letters with diacritics become their base letter,
+// punctuation, spaces and modifier marks are dropped, and other scripts are
+// kept byte for byte. Never allocates.
+size_t FoldKey(std::string_view name, char* out, size_t cap);
+
+// Convenience form for build-time code.
+std::string FoldKey(std::string_view name);
+
+// 32-bit FNV-1a over a key.
+uint32_t HashKey(std::string_view key);
+
+}  // namespace dyad::geo
+
+#endif  // DYAD_GEO_FOLD_H_

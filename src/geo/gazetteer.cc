@@ -1,0 +1,590 @@
+// Place recognition and disambiguation against the compiled gazetteer.
+//
+// Recognition looks only where names can be: runs of capitalised tokens
+// (with the particles that live inside names: "of", "de", "al-Assad",
+// "ez-Zor"), in codable sentences. Inside a run the longest span of up to
+// six tokens whose folded key is in the gazetteer wins, left to right, so
+// "New South Wales" beats "Wales" and "Syrian Arab Republic" beats nothing.
+// One hash probe per tried span keeps this at a few lookups per name.
+//
+// A found name is not yet a place. It is dropped when it is
+//   - a demonym or listed common word (the compiler marks those keys
+//     blocked: "Syrian", "May", "Security"),
+//   - inside a person or organisation mention from actors/, or right after
+//     a title ("President", "Mr."),
+//   - glued to another capitalised word of the same run ("Arab League",
+//     "Rory Challands", "New York Times"), unless that word is the head of
+//     a modifier ("US President", "Texas Governor").
+// These rules aim at what fools gazetteer matchers in news: people and
+// bodies named after places.
+//
+// Disambiguation scores every gazetteer entry of the name:
+//   prior (capital, division seat, country, region: see the compiler)
+//   + document context: the entry lies in a country the document names
+//     (actor mentions, and other names that resolve with little doubt), or
+//     in a first-level division the document names ("Santa Ana" next to
+//     "California");
+//   + local cues: "the city of X" favours cities, "the province of X"
+//     divisions.
+// A name's own vote is taken out of the context before it is scored, so
+// "Georgia" alone does not vote for the country Georgia. The best entry wins;
+// ties keep the compiler's order, which is by prior.
+//
+// The whole model is one buffer read at load time; matching allocates only
+// the output places and a few per-document vectors.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstring>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "geo/fold.h"
+#include "geo/gazetteer_format.h"
+#include "geo/geo.h"
+
+namespace dyad {
+namespace {
+
+using namespace geo;
+
+constexpr size_t kMaxSpanTokens = 6;
+constexpr size_t kMaxKey = 255;
+// Context bonuses, on the scale of the compiler's priors (town 1-2,
+// division 4-5, capital 5-6, country 6).
+constexpr float kCountryBonus = 3.0f;
+constexpr float kAdmin1Bonus = 2.0f;
+
+bool InList(std::string_view lower, std::initializer_list<std::string_view> l) {
+  for (std::string_view w : l)
+    if (w == lower) return true;
+  return false;
+}
+
+// Lower-cases ASCII into a small buffer; longer words never match lists.
+std::string_view Lower(std::string_view s, std::array<char, 24>* buf) {
+  if (s.size() > buf->size()) return {};
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    (*buf)[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return std::string_view(buf->data(), s.size());
+}
+
+// Capitalised function words: they start sentences and title-case
+// headlines, and they never start a place name on their own.
+bool IsStopWord(std::string_view w) {
+  return InList(
+      w, {"the",       "a",         "an",     "in",      "on",     "at",
+          "for",       "from",      "to",     "by",      "with",   "as",
+          "after",     "before",    "but",    "and",     "or",     "if",
+          "when",      "while",     "this",   "that",    "these",  "those",
+          "it",        "he",        "she",    "they",    "we",     "i",
+          "you",       "his",       "her",    "their",   "our",    "its",
+          "my",        "there",     "here",   "some",    "many",   "most",
+          "all",       "one",       "no",     "not",     "also",   "however",
+          "meanwhile", "according", "during", "despite", "since",  "although",
+          "though",    "earlier",   "later",  "last",    "next",   "more",
+          "other",     "another",   "each",   "every",   "both",   "what",
+          "which",     "who",       "where",  "why",     "how",    "over",
+          "under",     "about",     "into",   "near",    "than",   "then",
+          "so",        "yet",       "of",     "is",      "are",    "was",
+          "were",      "has",       "have",   "had",     "will",   "would",
+          "can",       "could",     "may",    "might",   "should", "must",
+          "do",        "does",      "did",    "be",      "up",     "out",
+          "off",       "now",       "just",   "only",    "even",   "such",
+          "said",      "says",      "new"});
+}
+
+// Lower-case words allowed inside a name ("Democratic Republic of the
+// Congo", "Trinidad and Tobago", "Newcastle upon Tyne").
+bool IsConnector(std::string_view w) {
+  return InList(w, {"of",  "de", "del", "da",  "do",  "dos", "das", "du",
+                    "des", "la", "le",  "el",  "al",  "the", "and", "upon",
+                    "on",  "y",  "di",  "van", "von", "der", "den", "ez",
+                    "es",  "as", "ad",  "ash", "an",  "bin", "ibn", "&"});
+}
+
+bool IsTitle(std::string_view w) {
+  return InList(
+      w, {"president",    "mr",        "mr.",        "mrs",       "mrs.",
+          "ms",           "ms.",       "dr",         "dr.",       "gen",
+          "gen.",         "general",   "minister",   "senator",   "sen",
+          "sen.",         "rep",       "rep.",       "gov",       "gov.",
+          "governor",     "judge",     "justice",    "king",      "queen",
+          "prince",       "princess",  "sheikh",     "pope",      "lord",
+          "sir",          "colonel",   "col",        "col.",      "captain",
+          "capt",         "capt.",     "lt",         "lt.",       "sgt",
+          "sgt.",         "secretary", "chancellor", "ayatollah", "imam",
+          "rev",          "rev.",      "father",     "coach",     "spokesman",
+          "spokeswoman",  "dame",      "emir",       "mayor",     "premier",
+          "commissioner", "professor", "prof",       "prof.",     "officer",
+          "detective",    "sergeant",  "lady",       "saint-"});
+}
+
+// Capitalised words that may follow a place name in a modifier use:
+// "US President", "Syria Army", "Texas Governor".
+bool IsModifiedHead(std::string_view w) {
+  return InList(
+      w,
+      {"president",   "prime",      "minister",   "ministry",   "government",
+       "army",        "navy",       "police",     "forces",     "force",
+       "military",    "embassy",    "ambassador", "consulate",  "senator",
+       "governor",    "mayor",      "officials",  "official",   "authorities",
+       "department",  "state",      "secretary",  "foreign",    "defence",
+       "defense",     "health",     "premier",    "chancellor", "king",
+       "queen",       "leader",     "opposition", "border",     "coast",
+       "province",    "region",     "county",     "district",   "city",
+       "governorate", "airport",    "parliament", "cabinet",    "court",
+       "supreme",     "federal",    "national",   "central",    "republican",
+       "democrat",    "democratic", "police",     "residents",  "citizens",
+       "troops",      "soldiers",   "marines",    "rebels",     "farmers",
+       "doctors",     "team",       "coach",      "cup",        "time",
+       "ministers"});
+}
+
+// Capitalised words that make a preceding place name part of an
+// organisation or title ("New York Times", "Arab League").
+bool IsOrgHead(std::string_view w) {
+  return InList(
+      w, {"times",     "post",      "journal",  "herald",       "tribune",
+          "daily",     "news",      "league",   "council",      "university",
+          "college",   "airlines",  "airways",  "bank",         "club",
+          "united",    "stock",     "exchange", "institute",    "museum",
+          "telegraph", "gazette",   "observer", "mail",         "express",
+          "standard",  "chronicle", "star",     "sun",          "globe",
+          "review",    "press",     "today",    "broadcasting", "television",
+          "radio",     "tv",        "company",  "corporation",  "corp",
+          "inc",       "ltd",       "group",    "fc",           "rangers",
+          "giants",    "yankees",   "mets",     "jets",         "senators",
+          "capitals",  "kings",     "lakers",   "bulls",        "stars"});
+}
+
+// Token text, or "" when a malformed annotation points outside the text.
+std::string_view SafeText(const Document& doc, uint32_t i) {
+  if (i >= doc.tokens.size()) return {};
+  Span sp = doc.tokens[i].span;
+  if (sp.begin > sp.end || sp.end > doc.text.size()) return {};
+  return std::string_view(doc.text).substr(sp.begin, sp.end - sp.begin);
+}
+
+enum TokClass : uint8_t { kOther, kName, kStopCap, kConnect };
+
+struct Match {
+  uint32_t first, last;  // tokens, inclusive
+  uint32_t sentence;
+  const GzSlot* slot;
+  int self_country = -1;  // this match's vote in the context
+  int self_admin1 = -1;
+  float cue_city = 0, cue_admin = 0;
+};
+
+class GazetteerImpl : public Gazetteer {
+ public:
+  Status Init(const std::string& path);
+  void FindPlaces(Document* doc) const override;
+
+ private:
+  const GzSlot* Lookup(std::string_view key) const;
+  std::string_view Pool(uint32_t off, uint32_t len) const {
+    return std::string_view(pool_ + off, len);
+  }
+  int CountryOfIso3(std::string_view iso3) const {
+    auto it = iso3_.find(std::string(iso3));
+    return it == iso3_.end() ? -1 : it->second;
+  }
+
+  std::unique_ptr<uint64_t[]> buf_;
+  GzHeader h_{};
+  const GzSlot* slots_ = nullptr;
+  const GzEntry* entries_ = nullptr;
+  const GzCountry* countries_ = nullptr;
+  const GzAdmin1* admin1_ = nullptr;
+  const uint32_t* postings_ = nullptr;
+  const char* pool_ = nullptr;
+  std::unordered_map<std::string, int> iso3_;
+};
+
+Status GazetteerImpl::Init(const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return NotFound("cannot open gazetteer " + path);
+  struct stat st;
+  if (::fstat(fd, &st) != 0 || st.st_size < static_cast<off_t>(sizeof h_) ||
+      st.st_size > (off_t{1} << 32)) {
+    ::close(fd);
+    return DataLoss("gazetteer " + path + " has a bad size");
+  }
+  size_t size = static_cast<size_t>(st.st_size);
+  buf_.reset(new uint64_t[(size + 7) / 8]);
+  char* p = reinterpret_cast<char*>(buf_.get());
+  size_t got = 0;
+  while (got < size) {
+    ssize_t n = ::read(fd, p + got, size - got);
+    if (n <= 0) break;
+    got += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  if (got != size) return DataLoss("short read of gazetteer " + path);
+  std::memcpy(&h_, p, sizeof h_);
+  if (h_.magic != kGzMagic) return DataLoss(path + " is not a gazetteer");
+  if (h_.version != kGzVersion)
+    return DataLoss(path + ": gazetteer format version " +
+                    std::to_string(h_.version) + ", expected " +
+                    std::to_string(kGzVersion));
+  uint64_t need = sizeof h_ + uint64_t{h_.n_slots} * sizeof(GzSlot) +
+                  uint64_t{h_.n_entries} * sizeof(GzEntry) +
+                  uint64_t{h_.n_countries} * sizeof(GzCountry) +
+                  uint64_t{h_.n_admin1} * sizeof(GzAdmin1) +
+                  uint64_t{h_.n_postings} * 4 + h_.pool_bytes;
+  if (need != size || h_.n_slots == 0 || (h_.n_slots & (h_.n_slots - 1)))
+    return DataLoss("gazetteer " + path + " is truncated or corrupt");
+  size_t off = sizeof h_;
+  slots_ = reinterpret_cast<const GzSlot*>(p + off);
+  off += size_t{h_.n_slots} * sizeof(GzSlot);
+  entries_ = reinterpret_cast<const GzEntry*>(p + off);
+  off += size_t{h_.n_entries} * sizeof(GzEntry);
+  countries_ = reinterpret_cast<const GzCountry*>(p + off);
+  off += size_t{h_.n_countries} * sizeof(GzCountry);
+  admin1_ = reinterpret_cast<const GzAdmin1*>(p + off);
+  off += size_t{h_.n_admin1} * sizeof(GzAdmin1);
+  postings_ = reinterpret_cast<const uint32_t*>(p + off);
+  off += size_t{h_.n_postings} * 4;
+  pool_ = p + off;
+
+  // Check every reference once, so matching can trust the data.
+  auto in_pool = [&](uint64_t o, uint64_t n) { return o + n <= h_.pool_bytes; };
+  bool ok = true;
+  for (uint32_t i = 0; ok && i < h_.n_slots; ++i) {
+    const GzSlot& s = slots_[i];
+    if (s.key_len == 0) continue;
+    ok = in_pool(s.key_off, s.key_len) &&
+         uint64_t{s.first} + s.count <= h_.n_postings;
+  }
+  for (uint32_t i = 0; ok && i < h_.n_postings; ++i)
+    ok = postings_[i] < h_.n_entries;
+  for (uint32_t i = 0; ok && i < h_.n_entries; ++i) {
+    const GzEntry& e = entries_[i];
+    ok = in_pool(e.name_off, e.name_len) && e.kind <= kGzAdmin2 &&
+         (e.country == 0xFFFF || e.country < h_.n_countries) &&
+         (e.admin1 == 0xFFFFFFFFu || e.admin1 < h_.n_admin1) &&
+         std::isfinite(e.lat) && std::isfinite(e.lon) && std::isfinite(e.prior);
+  }
+  for (uint32_t i = 0; ok && i < h_.n_countries; ++i)
+    ok = in_pool(countries_[i].name_off, countries_[i].name_len) &&
+         countries_[i].entry < h_.n_entries;
+  for (uint32_t i = 0; ok && i < h_.n_admin1; ++i)
+    ok = in_pool(admin1_[i].name_off, admin1_[i].name_len) &&
+         admin1_[i].country < h_.n_countries;
+  if (!ok) return DataLoss("gazetteer " + path + " has bad references");
+  for (uint32_t i = 0; i < h_.n_countries; ++i)
+    iso3_[std::string(countries_[i].iso3, strnlen(countries_[i].iso3, 4))] =
+        static_cast<int>(i);
+  return Status::Ok();
+}
+
+const GzSlot* GazetteerImpl::Lookup(std::string_view key) const {
+  if (key.empty() || key.size() > kMaxKey) return nullptr;
+  uint32_t h = HashKey(key);
+  uint32_t mask = h_.n_slots - 1;
+  for (uint32_t i = h & mask, probes = 0; probes < h_.n_slots;
+       i = (i + 1) & mask, ++probes) {
+    const GzSlot& s = slots_[i];
+    if (s.key_len == 0) return nullptr;
+    if (s.hash == h && s.key_len == key.size() &&
+        std::memcmp(pool_ + s.key_off, key.data(), key.size()) == 0)
+      return &s;
+  }
+  return nullptr;
+}
+
+PlaceKind KindOf(uint8_t k) {
+  switch (k) {
+    case kGzCountry:
+      return PlaceKind::kCountry;
+    case kGzAdmin1:
+      return PlaceKind::kAdmin1;
+    case kGzDistrict:
+      return PlaceKind::kDistrict;
+    case kGzAdmin2:
+      return PlaceKind::kDistrict;
+    case kGzRegion:
+      return PlaceKind::kRegion;
+    default:
+      return PlaceKind::kCity;
+  }
+}
+
+bool StartsUpper(std::string_view t) {
+  if (t.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(t[0]);
+  return c >= 'A' && c <= 'Z';
+}
+
+// "al-Assad", "ez-Zor": lower-case particle, hyphen, capital.
+bool IsHyphenName(std::string_view t) {
+  size_t dash = t.find('-');
+  return dash != std::string_view::npos && dash > 0 && dash <= 3 &&
+         dash + 1 < t.size() && StartsUpper(t.substr(dash + 1));
+}
+
+void GazetteerImpl::FindPlaces(Document* doc) const {
+  doc->places.clear();
+  doc->focus_place = kNone;
+  const size_t nt = doc->tokens.size();
+  if (nt == 0 || doc->sentences.empty()) return;
+
+  // Tokens covered by a person or organisation mention.
+  std::vector<uint8_t> blocked(nt, 0);
+  std::vector<int> mention_countries;
+  for (const ActorMention& m : doc->mentions) {
+    if (m.kind == ActorKind::kPerson || m.kind == ActorKind::kOrganisation) {
+      for (uint32_t t = m.first_token; t < m.end_token && t < nt; ++t)
+        blocked[t] = 1;
+    }
+    if (m.kind != ActorKind::kOrganisation && m.kind != ActorKind::kPronoun &&
+        m.country.size() == 3) {
+      int c = CountryOfIso3(m.country);
+      if (c >= 0) mention_countries.push_back(c);
+    }
+  }
+
+  std::vector<uint8_t> cls(nt, kOther);
+  std::array<char, 24> lb;
+  for (size_t i = 0; i < nt; ++i) {
+    const Token& tok = doc->tokens[i];
+    if (tok.span.end > doc->text.size() || tok.span.begin > tok.span.end)
+      continue;
+    std::string_view t = SafeText(*doc, static_cast<uint32_t>(i));
+    std::string_view lower = Lower(t, &lb);
+    bool cap = StartsUpper(t) || (tok.capitalized && !t.empty() &&
+                                  static_cast<unsigned char>(t[0]) >= 0x80);
+    if (cap) {
+      cls[i] = IsStopWord(lower) ? kStopCap : kName;
+    } else if (IsHyphenName(t)) {
+      cls[i] = kName;
+    } else if (IsConnector(lower) || t == "'s" || t == "\xE2\x80\x99s") {
+      cls[i] = kConnect;
+    }
+  }
+
+  std::vector<Match> matches;
+  char key[kMaxKey + 1];
+  for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
+    const Sentence& s = doc->sentences[si];
+    if (!s.codable) continue;
+    uint32_t end = std::min<uint32_t>(s.end_token, static_cast<uint32_t>(nt));
+    uint32_t i = s.first_token;
+    while (i < end) {
+      if (cls[i] != kName && cls[i] != kStopCap) {
+        ++i;
+        continue;
+      }
+      // The run [b, e): names, capitalised stop words and connectors, with
+      // connectors and stop words trimmed from the end.
+      uint32_t b = i, e = i;
+      while (e < end && cls[e] != kOther) ++e;
+      while (e > b && cls[e - 1] != kName) --e;
+      i = std::max(e, b + 1);
+      uint32_t pos = b;
+      while (pos < e) {
+        if (cls[pos] == kConnect) {
+          ++pos;
+          continue;
+        }
+        bool consumed = false;
+        uint32_t max_len = std::min<uint32_t>(kMaxSpanTokens, e - pos);
+        for (uint32_t len = max_len; len >= 1; --len) {
+          uint32_t last = pos + len - 1;
+          if (cls[last] != kName) continue;
+          if (cls[pos] == kStopCap && len == 1) continue;
+          Span sp{doc->tokens[pos].span.begin, doc->tokens[last].span.end};
+          if (sp.end <= sp.begin || sp.end > doc->text.size()) continue;
+          size_t kl = FoldKey(doc->Text(sp), key, kMaxKey);
+          if (kl == 0 || kl > kMaxKey) continue;
+          const GzSlot* slot = Lookup(std::string_view(key, kl));
+          if (slot == nullptr) continue;
+          consumed = true;
+          pos = last + 1;
+          if ((slot->flags & kGzBlocked) || slot->count == 0) break;
+          uint32_t first = last + 1 - len;
+          // Person and organisation mentions, titles.
+          bool reject = false;
+          for (uint32_t t = first; t <= last; ++t) reject |= blocked[t] != 0;
+          if (first > s.first_token) {
+            std::string_view prev = Lower(SafeText(*doc, first - 1), &lb);
+            reject |= IsTitle(prev);
+            // Glued to a preceding capitalised word of the same run.
+            if (first > b && cls[first - 1] == kName) reject = true;
+          }
+          // Countries and divisions head organisation names as modifiers
+          // ("U.S. Centers for Disease Control") and stay places there.
+          uint8_t top_kind = entries_[postings_[slot->first]].kind;
+          bool big = top_kind == kGzCountry || top_kind == kGzRegion ||
+                     top_kind == kGzAdmin1;
+          if (last + 1 < e && cls[last + 1] == kName) {
+            std::string_view next = Lower(SafeText(*doc, last + 1), &lb);
+            if (IsOrgHead(next) || (!big && !IsModifiedHead(next)))
+              reject = true;
+          }
+          if (reject) break;
+          Match m{first, last, si, slot};
+          // "the city of X", "X province".
+          if (first >= 2 && first - 2 >= s.first_token &&
+              Lower(SafeText(*doc, first - 1), &lb) == "of") {
+            std::string_view w = Lower(SafeText(*doc, first - 2), &lb);
+            if (InList(w, {"city", "town", "village", "capital", "suburb",
+                           "district", "neighbourhood", "neighborhood"}))
+              m.cue_city = 1.5f;
+            else if (InList(w, {"province", "state", "region", "governorate",
+                                "county", "territory"}))
+              m.cue_admin = 1.5f;
+          }
+          if (last + 1 < end) {
+            std::string_view w = Lower(SafeText(*doc, last + 1), &lb);
+            if (InList(w, {"province", "state", "region", "governorate",
+                           "county"}))
+              m.cue_admin = 1.5f;
+            else if (InList(w, {"city", "town", "village"}))
+              m.cue_city = 1.0f;
+          }
+          matches.push_back(m);
+          break;
+        }
+        if (!consumed) ++pos;
+      }
+    }
+  }
+  if (matches.empty()) return;
+
+  // Document context. A match votes for its best-prior entry's country
+  // and division when that entry clearly leads its namesakes.
+  std::vector<float> ctx_country(h_.n_countries, 0.0f);
+  std::unordered_map<uint32_t, float> ctx_admin1;
+  for (int c : mention_countries) ctx_country[c] += 1.0f;
+  for (Match& m : matches) {
+    const GzEntry& top = entries_[postings_[m.slot->first]];
+    bool clear =
+        m.slot->count == 1 ||
+        top.prior - entries_[postings_[m.slot->first + 1]].prior >= 1.0f;
+    if (!clear) continue;
+    if (top.country != 0xFFFF) {
+      m.self_country = top.country;
+      ctx_country[top.country] += 1.0f;
+    }
+    if (top.admin1 != 0xFFFFFFFFu) {
+      m.self_admin1 = static_cast<int>(top.admin1);
+      ctx_admin1[top.admin1] += 1.0f;
+    }
+  }
+
+  doc->places.reserve(matches.size());
+  for (const Match& m : matches) {
+    float best_score = -1e9f;
+    const GzEntry* best = nullptr;
+    for (uint32_t k = 0; k < m.slot->count; ++k) {
+      const GzEntry& e = entries_[postings_[m.slot->first + k]];
+      float score = e.prior;
+      if (e.country != 0xFFFF) {
+        float c =
+            ctx_country[e.country] - (m.self_country == e.country ? 1 : 0);
+        if (c > 0) score += kCountryBonus;
+      }
+      if (e.admin1 != 0xFFFFFFFFu &&
+          (e.kind == kGzCity || e.kind == kGzDistrict)) {
+        auto it = ctx_admin1.find(e.admin1);
+        float c = it == ctx_admin1.end() ? 0 : it->second;
+        if (m.self_admin1 == static_cast<int>(e.admin1)) c -= 1;
+        if (c > 0) score += kAdmin1Bonus;
+      }
+      if (e.kind == kGzCity || e.kind == kGzDistrict) score += m.cue_city;
+      if (e.kind == kGzAdmin1) score += m.cue_admin;
+      if (score > best_score) {
+        best_score = score;
+        best = &e;
+      }
+    }
+    if (best == nullptr) continue;
+    Place p;
+    p.span =
+        Span{doc->tokens[m.first].span.begin, doc->tokens[m.last].span.end};
+    p.sentence = m.sentence;
+    p.name = std::string(Pool(best->name_off, best->name_len));
+    if (best->country != 0xFFFF) {
+      const GzCountry& c = countries_[best->country];
+      p.country.assign(c.iso3, strnlen(c.iso3, 4));
+    }
+    p.kind = KindOf(best->kind);
+    p.lat = best->lat;
+    p.lon = best->lon;
+    if (best->admin1 != 0xFFFFFFFFu) {
+      const GzAdmin1& a = admin1_[best->admin1];
+      p.admin1 = std::string(Pool(a.name_off, a.name_len));
+    }
+    doc->places.push_back(std::move(p));
+  }
+
+  // Focus: the most named non-country place of the most named country,
+  // else that country.
+  std::unordered_map<std::string_view, int> by_country;
+  for (const Place& p : doc->places)
+    if (!p.country.empty()) ++by_country[p.country];
+  std::string_view dominant;
+  int most = 0;
+  for (const Place& p : doc->places) {  // first-seen wins ties
+    if (p.country.empty()) continue;
+    int n = by_country[p.country];
+    if (n > most) {
+      most = n;
+      dominant = p.country;
+    }
+  }
+  if (dominant.empty()) {
+    doc->focus_place = 0;
+    return;
+  }
+  std::unordered_map<std::string_view, int> by_name;
+  uint32_t best = kNone, country_place = kNone;
+  int best_n = 0;
+  for (uint32_t i = 0; i < doc->places.size(); ++i) {
+    const Place& p = doc->places[i];
+    if (p.country != dominant) continue;
+    if (p.kind == PlaceKind::kCountry) {
+      if (country_place == kNone) country_place = i;
+      continue;
+    }
+    int n = ++by_name[p.name];
+    if (n > best_n) {
+      best_n = n;
+      best = i;
+    }
+  }
+  if (best != kNone) {
+    // Point at the first mention of the winning name.
+    for (uint32_t i = 0; i < doc->places.size(); ++i)
+      if (doc->places[i].name == doc->places[best].name &&
+          doc->places[i].country == dominant) {
+        best = i;
+        break;
+      }
+  }
+  doc->focus_place = best != kNone ? best : country_place;
+  if (doc->focus_place == kNone) doc->focus_place = 0;
+}
+
+}  // namespace
+
+Status Gazetteer::Load(const std::string& path,
+                       std::unique_ptr<Gazetteer>* out) {
+  auto g = std::make_unique<GazetteerImpl>();
+  Status s = g->Init(path);
+  if (!s.ok()) return s;
+  *out = std::move(g);
+  return Status::Ok();
+}
+
+}  // namespace dyad
