@@ -10,6 +10,17 @@
 
 namespace dyad {
 
+// What a loaded dictionary holds (for tests and diagnostics).
+struct ActorDictionaryStats {
+  int countries = 0;  // country records (UN members, observers, territories)
+  int igos = 0;       // organisations coded IGO...
+  int non_state = 0;  // other organisations: NGOs, armed groups, parties, media
+  int agent_phrases = 0;  // role phrases as written (before plural forms)
+  int tenures = 0;        // person office-holding records
+  int people = 0;         // distinct canonical person names
+  int warnings = 0;       // malformed lines skipped
+};
+
 class ActorDictionary {
  public:
   // Loads every dictionary file of data/actors/ under `dir`.
@@ -21,6 +32,8 @@ class ActorDictionary {
   // ordered by first token; resolves pronouns, surnames and titles within
   // the document. Thread-safe.
   virtual void FindActors(Document* doc) const = 0;
+
+  virtual ActorDictionaryStats Stats() const = 0;
 };
 
 }  // namespace dyad

@@ -233,6 +233,15 @@ class SentenceCoder {
     return false;
   }
 
+  bool NegatedIntent(const Clause& cl) const {
+    if (!cl.negated) return false;
+    if (cl.modality == Modality::kFuture) return true;
+    const Chunk& vc = doc_.chunks[cl.verb_chunk];
+    for (uint32_t t = vc.first; t < vc.end; ++t)
+      if (L(t) == "would" || L(t) == "will" || L(t) == "wo") return true;
+    return false;
+  }
+
   // A promise or plan of the subject's own: "will", "would" in reported
   // speech, or an infinitive under plan/intend/prepare.
   bool Intent(const Clause& cl) const {
@@ -323,7 +332,7 @@ class SentenceCoder {
     const Chunk& vchunk = doc_.chunks[cl.verb_chunk];
     bool infinitive = doc_.tokens[vchunk.first].tag == Tag::TO;
     bool folds_into_parent = infinitive && cl.parent != kNone && coded_[cl.parent];
-    if (cl.negated) return;
+    if (cl.negated && !NegatedIntent(cl)) return;
     if (IsReporting(cl)) {
       for (const Event& e : doc_.events)
         if (e.sentence == cl.sentence) return;
@@ -377,6 +386,16 @@ class SentenceCoder {
 
     std::string code(m.code);
     Clause framed = cl;
+    // "Syria says it will not accept more refugees": refusing to cooperate
+    // is a rejection (12), not a non-event.
+    if (cl.negated) {
+      std::string_view root = std::string_view(code).substr(0, 2);
+      if (root < "03" || root > "08" || !codebook_.Find("120")) return;
+      framed.modality = Modality::kAsserted;
+      if (sources.empty()) return;
+      Emit(c, framed, m, "120", sources, targets, 0);
+      return;
+    }
     if (Intent(cl)) {
       std::string intent = IntentCode(code);
       if (!intent.empty() && codebook_.Find(intent)) {
@@ -484,10 +503,13 @@ class SentenceCoder {
     std::string intent = IntentCode(child_code);
     for (size_t i : clause_events_[parent]) {
       Event& e = doc_.events[i];
-      // Only a generic intent (030 "express intent to cooperate") is made
-      // more specific by what is intended.
-      if (IsIntentRoot(e.cameo) && e.cameo.size() == 3 && e.cameo.back() == '0' &&
-          !intent.empty() && codebook_.Find(intent))
+      // Only a generic intent or threat (030 "express intent to cooperate",
+      // 130 "threaten") is made more specific by what is intended:
+      // "threatened to break off relations" is 1313.
+      bool generic = e.cameo.size() == 3 && e.cameo.back() == '0' &&
+                     (IsIntentRoot(e.cameo) || e.cameo.compare(0, 2, "13") == 0);
+      if (generic && !intent.empty() && intent.compare(0, 2, e.cameo, 0, 2) == 0 &&
+          codebook_.Find(intent))
         e.cameo = intent;
       if (e.target == kNone && !child_targets.empty()) {
         for (uint32_t t : child_targets) {

@@ -322,6 +322,30 @@ class SentenceParser {
         return false;
       }
       uint32_t np = ChunkAt(i - 1);
+      // "The United States on Wednesday vetoed", "Rebels in the north
+      // attacked": step back over a prepositional phrase between the
+      // subject and its verb.
+      for (int hops = 0; hops < 2 && np != kNone && C(np).kind == ChunkKind::kNoun; ++hops) {
+        uint32_t start = PhraseStartChunk(np);
+        if (start <= first_chunk_ + 1 || C(start - 1).kind != ChunkKind::kPrep ||
+            C(start - 1).end != C(start).first)
+          break;
+        std::string_view prep = L(C(start - 1).first);
+        if (!In(prep, {"on", "in", "at", "from", "during", "near", "inside", "outside",
+                       "across", "around", "within"}))
+          break;
+        uint32_t before = C(start - 1).first;
+        while (before > b_ && T(before - 1).tag == Tag::RB) --before;
+        if (before == b_ || T(before - 1).tag == Tag::kComma) break;
+        uint32_t prev = ChunkAt(before - 1);
+        if (prev == kNone || C(prev).kind != ChunkKind::kNoun) break;
+        uint32_t prev_start = PhraseStartChunk(prev);
+        // The earlier noun must itself open the clause (not be an object).
+        if (prev_start > first_chunk_ && (C(prev_start - 1).kind == ChunkKind::kVerb ||
+                                          C(prev_start - 1).kind == ChunkKind::kPrep))
+          break;
+        np = prev;
+      }
       if (np != kNone && C(np).kind == ChunkKind::kNoun) {
         // The object of a preposition is not a subject unless it is
         // part of an "of" phrase.

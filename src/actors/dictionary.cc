@@ -1,0 +1,566 @@
+// Loading the actor dictionary.
+//
+// The dictionary is a handful of tab-separated text files (data/actors/*.tsv,
+// format in docs/actors.md) so that people can read, review and extend it
+// with any editor. Every line starts with its record type (country, org,
+// agent, person), which lets one lenient parser read every file: a malformed
+// line is reported on stderr as file:line and skipped, never fatal, because
+// one typo in a hand-kept list must not stop the whole coder.
+//
+// Loading turns each written name into one or more token sequences the way
+// the tokenizer will see them ("Moscow's" -> Moscow 's, "al-Assad" -> al -
+// Assad as well as al-Assad, "Erdoğan" also as "Erdogan", agent phrases also
+// in their regular plural), then indexes every sequence under its first word
+// in one of two hash maps: proper names by exact surface text (so "US" is
+// not "us" and "May" the month is not a prime minister), role agents by
+// lower-case lemma. Matching then costs one hash probe per token. A phrase
+// shared by several people ("Assad", "Bush") keeps every tenure; the
+// document date picks among them at match time. After loading, nothing
+// changes, so FindActors needs no locks.
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <unordered_map>
+
+#include "actors/dictionary_internal.h"
+
+namespace dyad {
+namespace actors_internal {
+namespace {
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (true) {
+    size_t pos = s.find(sep, start);
+    if (pos == std::string_view::npos) {
+      out.push_back(s.substr(start));
+      return out;
+    }
+    out.push_back(s.substr(start, pos - start));
+    start = pos + 1;
+  }
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r'))
+    s.remove_suffix(1);
+  return s;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool IsCountryCode(std::string_view s) {
+  if (s.size() != 3) return false;
+  for (char c : s)
+    if (c < 'A' || c > 'Z') return false;
+  return true;
+}
+
+bool IsActorCode(std::string_view s) {
+  if (s.size() < 3 || s.size() > 15) return false;
+  for (char c : s)
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+  return true;
+}
+
+bool IsNonStateCountry(std::string_view c) {
+  return c == "IGO" || c == "NGO" || c == "IMG" || c == "MNC";
+}
+
+bool IsRole(std::string_view r) {
+  if (r == "-") return true;
+  if (r.size() != 3) return false;
+  for (char c : r)
+    if (c < 'A' || c > 'Z') return false;
+  return true;
+}
+
+// "YYYY", "YYYY-MM" or "YYYY-MM-DD" as yyyymmdd. An end date is exclusive:
+// "2012" as an end means up to 2012-12-31, so 20130101.
+bool ParseDate(std::string_view s, bool is_end, int32_t* out) {
+  if (is_end && s == "-") {
+    *out = kOpenEnd;
+    return true;
+  }
+  auto num = [](std::string_view d, int* v) {
+    if (d.empty()) return false;
+    int x = 0;
+    for (char c : d) {
+      if (c < '0' || c > '9') return false;
+      x = x * 10 + (c - '0');
+    }
+    *v = x;
+    return true;
+  };
+  std::vector<std::string_view> parts = Split(s, '-');
+  int y = 0, m = 0, d = 0;
+  if (parts.empty() || parts.size() > 3 || parts[0].size() != 4 ||
+      !num(parts[0], &y))
+    return false;
+  if (parts.size() >= 2 && (!num(parts[1], &m) || m < 1 || m > 12))
+    return false;
+  if (parts.size() == 3 && (!num(parts[2], &d) || d < 1 || d > 31))
+    return false;
+  if (!is_end) {
+    *out = y * 10000 + (m ? m : 1) * 100 + (d ? d : 1);
+  } else if (d) {
+    *out = y * 10000 + m * 100 + d;
+  } else if (m) {
+    *out = (m == 12) ? (y + 1) * 10000 + 101 : y * 10000 + (m + 1) * 100 + 1;
+  } else {
+    *out = (y + 1) * 10000 + 101;
+  }
+  return true;
+}
+
+// Words of a written name as the tokenizer will produce them: brackets and
+// commas apart, possessive "'s" apart.
+std::vector<std::string> Words(std::string_view text) {
+  std::vector<std::string> words;
+  for (std::string_view w : Split(text, ' ')) {
+    if (w.empty()) continue;
+    while (!w.empty() && w.front() == '(') {
+      words.emplace_back("(");
+      w.remove_prefix(1);
+    }
+    int close = 0;
+    while (!w.empty() && (w.back() == ')' || w.back() == ',')) {
+      ++close;
+      w.remove_suffix(1);
+    }
+    if (w.size() > 2 && w.substr(w.size() - 2) == "'s") {
+      words.emplace_back(w.substr(0, w.size() - 2));
+      words.emplace_back("'s");
+    } else if (!w.empty()) {
+      words.emplace_back(w);
+    }
+    for (int i = 0; i < close; ++i) words.emplace_back(")");
+  }
+  return words;
+}
+
+// The same words with inner hyphens as tokens of their own.
+std::vector<std::string> SplitHyphens(const std::vector<std::string>& words) {
+  std::vector<std::string> out;
+  for (const std::string& w : words) {
+    size_t start = 0;
+    size_t pos;
+    while ((pos = w.find('-', start)) != std::string::npos && pos > start &&
+           pos + 1 < w.size()) {
+      out.push_back(w.substr(start, pos - start));
+      out.emplace_back("-");
+      start = pos + 1;
+    }
+    out.push_back(w.substr(start));
+  }
+  return out;
+}
+
+std::string Plural(const std::string& w) {
+  if (w.empty() || w[0] == '=') return w;
+  auto ends = [&](std::string_view suf) {
+    return w.size() >= suf.size() &&
+           w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
+  };
+  if (ends("man")) return w.substr(0, w.size() - 3) + "men";
+  if (w == "child") return "children";
+  if (w == "person") return "persons";
+  if (ends("y") && w.size() > 1 && !std::strchr("aeiou", w[w.size() - 2]))
+    return w.substr(0, w.size() - 1) + "ies";
+  if (ends("s") || ends("x") || ends("z") || ends("ch") || ends("sh"))
+    return w + "es";
+  return w + "s";
+}
+
+class Loader {
+ public:
+  explicit Loader(Dictionary* dict) : d_(dict) {}
+
+  void LoadFile(const std::string& path, const std::string& label) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      Warn(label, 0, "cannot read file");
+      return;
+    }
+    std::string line;
+    int line_no = 0;
+    while (std::getline(in, line)) {
+      ++line_no;
+      std::string_view l = Trim(line);
+      if (line_no == 1 && l.substr(0, 3) == "\xEF\xBB\xBF")
+        l.remove_prefix(3);  // BOM
+      if (l.empty() || l[0] == '#') continue;
+      std::vector<std::string_view> f = Split(l, '\t');
+      for (auto& x : f) x = Trim(x);
+      std::string err;
+      if (f[0] == "country") {
+        err = Country(f);
+      } else if (f[0] == "org") {
+        err = Org(f);
+      } else if (f[0] == "agent") {
+        err = Agent(f);
+      } else if (f[0] == "person") {
+        err = Person(f);
+      } else {
+        err = "unknown record type '" + std::string(f[0].substr(0, 20)) + "'";
+      }
+      if (!err.empty()) Warn(label, line_no, err);
+    }
+  }
+
+  ActorDictionaryStats stats;
+
+ private:
+  void Warn(const std::string& file, int line, const std::string& msg) {
+    ++stats.warnings;
+    std::fprintf(stderr, "warning: %s:%d: %s; line skipped\n", file.c_str(),
+                 line, msg.c_str());
+  }
+
+  uint32_t AddActor(std::string code, std::string country, std::string role,
+                    std::string name) {
+    d_->actors.push_back(ActorCode{std::move(code), std::move(country),
+                                   std::move(role), std::move(name)});
+    return static_cast<uint32_t>(d_->actors.size() - 1);
+  }
+
+  // Indexes every token form of one written name.
+  void AddProper(std::string_view text, PhraseType type, uint32_t actor,
+                 uint32_t tenure) {
+    std::vector<std::vector<std::string>> forms;
+    auto add_forms = [&](std::string_view t) {
+      std::vector<std::string> w = Words(t);
+      if (w.empty()) return;
+      forms.push_back(w);
+      std::vector<std::string> h = SplitHyphens(w);
+      if (h != w) forms.push_back(h);
+      // "U.S." at the end of a sentence may lose its last period to the
+      // sentence's full stop.
+      const std::string& last = w.back();
+      if (last.size() > 2 && last.back() == '.' &&
+          last.find('.') != last.size() - 1) {
+        std::vector<std::string> cut = w;
+        cut.back().pop_back();
+        forms.push_back(cut);
+      }
+    };
+    add_forms(text);
+    std::string folded = FoldDiacritics(text);
+    if (folded != text) add_forms(folded);
+    for (auto& words : forms)
+      Insert(std::move(words), type, actor, tenure, false, AgentKind::kGroup);
+  }
+
+  void Insert(std::vector<std::string> words, PhraseType type, uint32_t actor,
+              uint32_t tenure, bool lemma, AgentKind kind) {
+    std::string key(lemma ? "L" : "P");
+    for (const auto& w : words) {
+      key += '\x1f';
+      key += w;
+    }
+    auto it = seen_.find(key);
+    if (it != seen_.end()) {
+      Phrase& p = d_->phrases[it->second];
+      if (type == PhraseType::kPerson && p.type == PhraseType::kPerson) {
+        if (std::find(p.tenures.begin(), p.tenures.end(), tenure) ==
+            p.tenures.end())
+          p.tenures.push_back(tenure);
+      } else if (type == PhraseType::kAgent && p.type == PhraseType::kAgent &&
+                 d_->actors[p.actor].role == d_->actors[actor].role) {
+        p.agent_kind = std::max(p.agent_kind, kind);
+      } else if (p.type != PhraseType::kPerson && type != PhraseType::kPerson &&
+                 d_->actors[p.actor].code == d_->actors[actor].code) {
+        // The same name for the same actor (a name that is also an
+        // adjective, or its folded spelling): nothing to report.
+      } else if (std::getenv("DYAD_ACTORS_VERBOSE")) {
+        std::fprintf(stderr,
+                     "note: '%s' already defined; first definition kept\n",
+                     key.c_str() + 2);
+      }
+      return;
+    }
+    Phrase p;
+    p.type = type;
+    p.agent_kind = kind;
+    if (type == PhraseType::kPerson) {
+      p.tenures.push_back(tenure);
+    } else {
+      p.actor = actor;
+    }
+    for (size_t i = 0; i < words.size() && i < 32; ++i) {
+      if (lemma && !words[i].empty() && words[i][0] == '=') {
+        p.exact_mask |= 1u << i;
+        words[i].erase(0, 1);
+      }
+    }
+    p.words = std::move(words);
+    uint32_t id = static_cast<uint32_t>(d_->phrases.size());
+    (lemma ? d_->lower : d_->proper)[p.words[0]].push_back(id);
+    d_->phrases.push_back(std::move(p));
+    seen_.emplace(std::move(key), id);
+  }
+
+  std::string Country(const std::vector<std::string_view>& f) {
+    if (f.size() < 4)
+      return "country needs: code, name, names[, adjectives, seats]";
+    if (!IsCountryCode(f[1]))
+      return "bad country code '" + std::string(f[1]) + "'";
+    if (f[2].empty()) return "empty country name";
+    std::string iso(f[1]);
+    uint32_t actor = AddActor(iso, iso, "", std::string(f[2]));
+    ++stats.countries;
+    AddProper(f[2], PhraseType::kCountry, actor, 0);
+    for (auto n : Split(f[3], '|'))
+      if (!Trim(n).empty()) AddProper(Trim(n), PhraseType::kCountry, actor, 0);
+    if (f.size() > 4)
+      for (auto n : Split(f[4], '|'))
+        if (!Trim(n).empty())
+          AddProper(Trim(n), PhraseType::kAdjective, actor, 0);
+    if (f.size() > 5) {
+      for (auto n : Split(f[5], '|')) {
+        n = Trim(n);
+        if (n.empty()) continue;
+        std::string role = "GOV";
+        size_t colon = n.rfind(':');
+        if (colon != std::string_view::npos && n.size() - colon == 4 &&
+            IsRole(n.substr(colon + 1))) {
+          role = std::string(n.substr(colon + 1));
+          n = n.substr(0, colon);
+        }
+        uint32_t seat = AddActor(iso + role, iso, role, std::string(f[2]));
+        AddProper(n, PhraseType::kSeat, seat, 0);
+      }
+    }
+    return "";
+  }
+
+  std::string Org(const std::vector<std::string_view>& f) {
+    if (f.size() < 6) return "org needs: code, country, role, name, names";
+    if (!IsActorCode(f[1])) return "bad actor code '" + std::string(f[1]) + "'";
+    if (!IsCountryCode(f[2])) return "bad country '" + std::string(f[2]) + "'";
+    if (!IsRole(f[3])) return "bad role '" + std::string(f[3]) + "'";
+    if (f[4].empty()) return "empty name";
+    uint32_t actor =
+        AddActor(std::string(f[1]), std::string(f[2]),
+                 f[3] == "-" ? "" : std::string(f[3]), std::string(f[4]));
+    if (f[2] == "IGO") {
+      ++stats.igos;
+    } else {
+      ++stats.non_state;
+    }
+    AddProper(f[4], PhraseType::kOrg, actor, 0);
+    for (auto n : Split(f[5], '|'))
+      if (!Trim(n).empty()) AddProper(Trim(n), PhraseType::kOrg, actor, 0);
+    return "";
+  }
+
+  std::string Agent(const std::vector<std::string_view>& f) {
+    if (f.size() < 4) return "agent needs: role, kind, phrases";
+    if (!IsRole(f[1])) return "bad role '" + std::string(f[1]) + "'";
+    AgentKind kind;
+    if (f[2] == "group") {
+      kind = AgentKind::kGroup;
+    } else if (f[2] == "person") {
+      kind = AgentKind::kPerson;
+    } else if (f[2] == "title") {
+      kind = AgentKind::kTitle;
+    } else {
+      return "bad agent kind '" + std::string(f[2]) +
+             "' (group, person or title)";
+    }
+    std::string role = f[1] == "-" ? "" : std::string(f[1]);
+    for (auto n : Split(f[3], '|')) {
+      n = Trim(n);
+      if (n.empty()) continue;
+      ++stats.agent_phrases;
+      std::string text = Lower(n);
+      uint32_t actor = AddActor(role, "", role, text);
+      std::vector<std::string> w = Words(text);
+      if (w.empty()) continue;
+      std::vector<std::vector<std::string>> forms{w};
+      std::vector<std::string> h = SplitHyphens(w);
+      if (h != w) forms.push_back(h);
+      size_t base = forms.size();
+      for (size_t i = 0; i < base; ++i) {
+        std::vector<std::string> pl = forms[i];
+        pl.back() = Plural(pl.back());
+        if (pl != forms[i]) forms.push_back(pl);
+      }
+      for (auto& words : forms)
+        Insert(std::move(words), PhraseType::kAgent, actor, 0, true, kind);
+    }
+    return "";
+  }
+
+  std::string Person(const std::vector<std::string_view>& f) {
+    if (f.size() < 6)
+      return "person needs: code, start, end, title, name, names";
+    if (!IsActorCode(f[1]) || f[1].size() < 3)
+      return "bad actor code '" + std::string(f[1]) + "'";
+    if (!IsCountryCode(f[1].substr(0, 3))) return "bad actor code country";
+    Tenure t;
+    if (!ParseDate(f[2], false, &t.start))
+      return "bad start date '" + std::string(f[2]) + "'";
+    if (!ParseDate(f[3], true, &t.end))
+      return "bad end date '" + std::string(f[3]) + "'";
+    if (t.end <= t.start) return "end date before start date";
+    if (f[5].empty()) return "empty name";
+    std::string code(f[1]);
+    std::string country = code.substr(0, 3);
+    std::string role;
+    if (!IsNonStateCountry(country) && code.size() >= 6)
+      role = code.substr(3, 3);
+    std::string name(f[5]);
+    auto pit = person_ids_.find(name);
+    if (pit == person_ids_.end()) {
+      pit = person_ids_.emplace(name, static_cast<uint32_t>(d_->people.size()))
+                .first;
+      d_->people.push_back(name);
+      ++stats.people;
+    }
+    t.person = pit->second;
+    t.actor = AddActor(code, country, role, name);
+    // The ELI actor (out of office) directly follows the tenure's actor.
+    AddActor(country + "ELI", country, "ELI", name);
+    uint32_t tenure = static_cast<uint32_t>(d_->tenures.size());
+    d_->tenures.push_back(t);
+    ++stats.tenures;
+    AddProper(name, PhraseType::kPerson, 0, tenure);
+    if (f.size() > 6)
+      for (auto n : Split(f[6], '|'))
+        if (!Trim(n).empty())
+          AddProper(Trim(n), PhraseType::kPerson, 0, tenure);
+    return "";
+  }
+
+  Dictionary* d_;
+  std::unordered_map<std::string, uint32_t> seen_;
+  std::unordered_map<std::string, uint32_t> person_ids_;
+};
+
+}  // namespace
+
+std::string FoldDiacritics(std::string_view s) {
+  // Two-byte UTF-8 Latin-1 Supplement and Latin Extended-A letters.
+  static const char kLatin1[] =  // U+00C0..U+00FF
+      "AAAAAAACEEEEIIII"
+      "DNOOOOOxOUUUUYTs"
+      "aaaaaaaceeeeiiii"
+      "dnooooo/ouuuuyty";
+  static const char kExtA[] =  // U+0100..U+017F
+      "AaAaAaCcCcCcCcDd"
+      "DdEeEeEeEeEeGgGg"
+      "GgGgHhHhIiIiIiIi"
+      "IiJjJjKkkLlLlLlL"
+      "lLlNnNnNnnNnOoOo"
+      "OoOoRrRrRrSsSsSs"
+      "SsTtTtTtUuUuUuUu"
+      "UuUuWwYyYZzZzZzs";
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c == 0xC3 || c == 0xC4 || c == 0xC5) && i + 1 < s.size()) {
+      unsigned char c2 = static_cast<unsigned char>(s[i + 1]);
+      if (c2 >= 0x80 && c2 <= 0xBF) {
+        unsigned cp = ((c & 0x1F) << 6) | (c2 & 0x3F);
+        char r = 0;
+        if (cp >= 0xC0 && cp <= 0xFF) r = kLatin1[cp - 0xC0];
+        if (cp >= 0x100 && cp <= 0x17F) r = kExtA[cp - 0x100];
+        if (r && r != 'x' && r != '/') {
+          out += r;
+          ++i;
+          continue;
+        }
+      }
+    }
+    out += static_cast<char>(c);
+  }
+  return out;
+}
+
+Status Dictionary::LoadDir(const std::string& dir) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec))
+    return NotFound("actor dictionary directory not found: " + dir);
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    std::string name = entry.path().filename().string();
+    if (name.empty() || name[0] == '.' || !entry.is_regular_file(ec)) continue;
+    if (name.size() < 4 || name.compare(name.size() - 4, 4, ".tsv") != 0)
+      continue;
+    files.push_back(entry.path());
+  }
+  if (ec) return NotFound("cannot list " + dir + ": " + ec.message());
+  std::sort(files.begin(), files.end());
+  if (files.empty())
+    return NotFound("no *.tsv actor dictionary files in " + dir);
+  // Country records first, so that names shared with people or groups
+  // ("Jordan", "Chad") keep their country meaning; then the rest in order.
+  std::stable_partition(files.begin(), files.end(), [](const auto& p) {
+    return p.filename().string().rfind("countr", 0) == 0;
+  });
+  Loader loader(this);
+  for (const auto& path : files) loader.LoadFile(path.string(), path.string());
+  stats_ = loader.stats;
+  return Status::Ok();
+}
+
+uint32_t Dictionary::PickTenure(const Phrase& phrase, int32_t date,
+                                bool* in_office) const {
+  uint32_t best = phrase.tenures.empty() ? kNone : phrase.tenures[0];
+  *in_office = true;
+  if (date == 0) {
+    // No date: the most recent tenure.
+    for (uint32_t t : phrase.tenures)
+      if (tenures[t].start > tenures[best].start) best = t;
+    return best;
+  }
+  uint32_t active = kNone;
+  for (uint32_t t : phrase.tenures) {
+    const Tenure& x = tenures[t];
+    if (x.start <= date && date < x.end &&
+        (active == kNone || x.start > tenures[active].start))
+      active = t;
+  }
+  if (active != kNone) return active;
+  // Out of office: the nearest tenure in time, coded as an elite.
+  *in_office = false;
+  int64_t best_gap = INT64_MAX;
+  for (uint32_t t : phrase.tenures) {
+    const Tenure& x = tenures[t];
+    int64_t gap =
+        date < x.start ? int64_t{x.start} - date : int64_t{date} - x.end;
+    if (gap < best_gap) {
+      best_gap = gap;
+      best = t;
+    }
+  }
+  return best;
+}
+
+}  // namespace actors_internal
+
+Status ActorDictionary::Load(const std::string& dir,
+                             std::unique_ptr<ActorDictionary>* out) {
+  auto dict = std::make_unique<actors_internal::Dictionary>();
+  Status s = dict->LoadDir(dir);
+  if (!s.ok()) return s;
+  *out = std::move(dict);
+  return Status::Ok();
+}
+
+}  // namespace dyad

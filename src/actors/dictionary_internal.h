@@ -1,0 +1,98 @@
+// Internal model of the actor dictionary, shared by the loader
+// (dictionary.cc) and the matcher (find_actors.cc). Not a public API.
+#ifndef DYAD_ACTORS_DICTIONARY_INTERNAL_H_
+#define DYAD_ACTORS_DICTIONARY_INTERNAL_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "actors/actors.h"
+#include "dyad/document.h"
+
+namespace dyad::actors_internal {
+
+// What a dictionary phrase names.
+enum class PhraseType : uint8_t {
+  kCountry,    // "Russia", "United States"         -> RUS
+  kAdjective,  // "Russian", "Syrians"              -> RUS
+  kSeat,       // "Moscow", "Kremlin", "Pentagon"   -> RUSGOV, USAMIL
+  kOrg,        // "Arab League", "Hamas", "Reuters" -> IGOARL, PSEREBHMS
+  kAgent,      // "security forces", "minister"     -> role only
+  kPerson,     // "Lavrov", "Bashar al-Assad"       -> date-dependent
+};
+
+// How an agent phrase behaves next to names.
+enum class AgentKind : uint8_t {
+  kGroup = 0,   // a body or a crowd: "army", "activists"
+  kPerson = 1,  // one person; also a title before a name: "President Assad"
+  kTitle = 2,   // only a title before a name: "Mr", "Sheikh"
+};
+
+struct ActorCode {
+  std::string code;     // "RUSGOV"; for agents the role alone ("GOV", "")
+  std::string country;  // "RUS", "IGO"; empty for agents
+  std::string role;     // "GOV"; may be empty
+  std::string name;     // canonical name
+};
+
+// One period in office. Dates are yyyymmdd integers; end is exclusive and
+// kOpenEnd when the person is still in office.
+constexpr int32_t kOpenEnd = 99999999;
+struct Tenure {
+  uint32_t actor = 0;  // index into Dictionary::actors
+  int32_t start = 0;
+  int32_t end = kOpenEnd;
+  uint32_t person = 0;  // index into Dictionary::people (canonical names)
+};
+
+struct Phrase {
+  std::vector<std::string> words;  // as matched: surface forms or lemmas
+  uint32_t exact_mask = 0;         // agent word i matches surface text only
+  PhraseType type = PhraseType::kCountry;
+  AgentKind agent_kind = AgentKind::kGroup;
+  uint32_t actor = kNone;         // all types but kPerson
+  std::vector<uint32_t> tenures;  // kPerson: every tenure using the phrase
+};
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const {
+    return std::hash<std::string_view>{}(s);
+  }
+};
+using PhraseIndex = std::unordered_map<std::string, std::vector<uint32_t>,
+                                       StringHash, std::equal_to<>>;
+
+class Dictionary final : public ActorDictionary {
+ public:
+  Status LoadDir(const std::string& dir);
+  void FindActors(Document* doc) const override;
+  ActorDictionaryStats Stats() const override { return stats_; }
+
+  // The tenure that codes `phrase` on `date` (yyyymmdd, 0 when unknown), and
+  // whether the person held that office then.
+  uint32_t PickTenure(const Phrase& phrase, int32_t date,
+                      bool* in_office) const;
+
+  std::vector<ActorCode> actors;
+  std::vector<Tenure> tenures;
+  std::vector<std::string> people;
+  std::vector<Phrase> phrases;
+  PhraseIndex proper;  // first word, case-sensitive -> phrases
+  PhraseIndex lower;   // first word, lower-case lemma -> agent phrases
+
+ private:
+  ActorDictionaryStats stats_;
+};
+
+// ASCII form of Latin letters with diacritics ("Erdoğan" -> "Erdogan");
+// other bytes are kept.
+std::string FoldDiacritics(std::string_view s);
+
+}  // namespace dyad::actors_internal
+
+#endif  // DYAD_ACTORS_DICTIONARY_INTERNAL_H_

@@ -1,0 +1,1058 @@
+// Finding actor mentions in a tagged document, and in-document coreference.
+//
+// The work is done in three passes over the document, each linear:
+//
+// 1. Atoms. Each sentence is scanned left to right. At every token one hash
+//    probe on its surface text (proper names: countries, seats of
+//    government, organisations, people) and one on its lemma (role agents:
+//    "security forces", "minister") give the candidate phrases starting
+//    there; the longest one that matches wins, proper names on ties. Runs of
+//    capitalised proper-noun tokens that nothing matched become name runs
+//    ("Rory Challands"): not actors yet, but they can become people when a
+//    title, a possessive or an appositive says who they are. Names learnt
+//    earlier in the document (surnames of people introduced with a title or
+//    appositive) are matched too, so "Challands" later finds its antecedent.
+//    Hyphenated compounds ("UN-backed", "pro-Assad", "military-led") are not
+//    actors and are skipped.
+//
+// 2. Composition, a small grammar over the atom sequence of a sentence:
+//      modifier ['s] [adjectives] agent+        "Russia's foreign minister"
+//                                               "Syrian security forces"
+//                                               "the Assad regime"
+//      [modifier] title name                    "Turkish Prime Minister X"
+//      org/country 's name                      "Al Jazeera's Rory Challands"
+//      name , [a|the] [modifier] title-agent    "X, Turkey's prime minister"
+//    The modifier gives the country (or the organisation's code), the head
+//    agent the role. Dictionary people keep their dictionary code; the date
+//    of the document picks the tenure (out of office: <country>ELI).
+//
+// 3. Document level. Agents with no country ("security forces", "the
+//    army") take the document's dominant country: the most frequent country
+//    among the document's mentions (each person counted once, so a much
+//    quoted visitor does not outweigh the country the story is about), ties
+//    to the first seen. Then pronouns are resolved: he/she to a person,
+//    it/its to a country or organisation, they/their to a plural group or
+//    organisation. Possessives take the nearest candidate earlier in their
+//    sentence; other pronouns, and possessives with none, prefer the subject
+//    of a clause (a mention followed by its verb, best a verb of saying) in
+//    the nearest earlier sentence that has a candidate: up to three back for
+//    he/she, one back and subjects only for it/they, which often stand for
+//    things ("comparing it to ..."). A possessive lends its antecedent's
+//    country to the agent it owns ("Italy recalled its ambassador").
+//
+// No regular expressions, no allocation per token beyond a lower-case copy
+// of each word; the dictionary is read-only, so the function is thread-safe.
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "actors/dictionary_internal.h"
+
+namespace dyad {
+namespace actors_internal {
+namespace {
+
+struct TokenKey {
+  std::string_view surface;  // without a possessive "'s" glued to it
+  std::string lower;         // lower-case surface
+  std::string_view lemma;    // the tagger's lemma, or `lower`
+  bool glued_possessive = false;
+};
+
+enum class AtomType : uint8_t {
+  kCountry,
+  kAdjective,
+  kSeat,
+  kOrg,
+  kAgent,
+  kPerson,
+  kLocal,
+  kNameRun
+};
+
+struct Atom {
+  AtomType type;
+  uint32_t first = 0, end = 0;  // tokens [first, end)
+  uint32_t after = 0;           // first token after a possessive marker
+  bool possessive = false;
+  uint32_t phrase = kNone;  // dictionary atoms
+  uint32_t local = kNone;   // kLocal: index of the named work item
+};
+
+// A mention being built, with what coreference needs about it.
+struct Work {
+  ActorMention m;
+  AtomType type = AtomType::kCountry;
+  bool needs_country = false;  // an agent with no country yet
+  bool from_dominant = false;  // its country is the document's dominant one
+  bool plural = false;
+  bool person_like = false;    // a person, or a one-person role
+  bool copy = false;           // take code, country, role, name from antecedent
+  uint32_t code_from = kNone;  // take code from this (appositive) work item
+  uint32_t person = kNone;     // dictionary person id, to count people once
+  uint32_t apposition_end = kNone;
+};
+
+bool IsPlural(Tag t) { return t == Tag::NNS || t == Tag::NNPS; }
+
+bool EqualsAny(std::string_view s,
+               std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list)
+    if (s == x) return true;
+  return false;
+}
+
+bool IsMonthOrDay(std::string_view s) {
+  return EqualsAny(
+      s,
+      {"Monday",   "Tuesday", "Wednesday", "Thursday",  "Friday",  "Saturday",
+       "Sunday",   "January", "February",  "March",     "April",   "May",
+       "June",     "July",    "August",    "September", "October", "November",
+       "December", "God",     "Allah"});
+}
+
+bool IsNameParticle(std::string_view s) {
+  return EqualsAny(
+      s, {"al",  "el",  "bin", "ibn", "bint", "de", "da",  "di", "del", "van",
+          "von", "der", "den", "la",  "le",   "du", "dos", "zu", "ul",  "ud"});
+}
+
+bool IsSpeechLemma(std::string_view s) {
+  return EqualsAny(
+      s, {"say",      "said",    "says",      "tell",     "told",      "add",
+          "added",    "state",   "stated",    "announce", "announced", "claim",
+          "claimed",  "declare", "declared",  "insist",   "insisted",  "warn",
+          "warned",   "confirm", "confirmed", "deny",     "denied",    "accuse",
+          "accused",  "stress",  "stressed",  "note",     "noted",     "argue",
+          "argued",   "urge",    "urged",     "describe", "described", "report",
+          "reported", "explain", "explained"});
+}
+
+// Nouns that, after a role word, make it a modifier of a place or thing
+// rather than an actor: "opposition stronghold", "police station".
+bool IsNonActorHead(std::string_view lemma) {
+  return EqualsAny(lemma,
+                   {"stronghold", "station",       "headquarters", "base",
+                    "camp",       "checkpoint",    "building",     "compound",
+                    "post",       "position",      "area",         "territory",
+                    "zone",       "neighbourhood", "neighborhood", "district",
+                    "vehicle",    "car",           "truck",        "website",
+                    "source",     "sources",       "quarter"});
+}
+
+int32_t DateKey(const Date& d) {
+  if (!d.known()) return 0;
+  int m = d.month ? d.month : 7;
+  int day = d.day ? d.day : (d.month ? 15 : 1);
+  return d.year * 10000 + m * 100 + day;
+}
+
+class Finder {
+ public:
+  Finder(const Dictionary& dict, Document* doc) : d_(dict), doc_(*doc) {
+    date_ = DateKey(doc->date);
+    const size_t n = doc_.tokens.size();
+    keys_.resize(n);
+    cache_.assign(n, {kUnset, 0});
+    for (size_t i = 0; i < n; ++i) {
+      TokenKey& k = keys_[i];
+      const Token& t = doc_.tokens[i];
+      std::string_view s = doc_.TokenText(static_cast<uint32_t>(i));
+      if (s.size() > 2 && s.substr(s.size() - 2) == "'s") {
+        s.remove_suffix(2);
+        k.glued_possessive = true;
+      }
+      k.surface = s;
+      k.lower.assign(s.begin(), s.end());
+      for (char& c : k.lower)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+      k.lemma = t.lemma.empty() || k.glued_possessive
+                    ? std::string_view(k.lower)
+                    : std::string_view(t.lemma);
+    }
+  }
+
+  void Run() {
+    std::vector<Atom> atoms;
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& sent = doc_.sentences[s];
+      uint32_t first = std::min<uint32_t>(sent.first_token, doc_.tokens.size());
+      uint32_t end = std::min<uint32_t>(sent.end_token, doc_.tokens.size());
+      if (first >= end) continue;
+      atoms.clear();
+      ScanAtoms(first, end, &atoms);
+      Compose(s, end, atoms);
+    }
+    FillCountries();
+    ResolvePronouns();
+    Emit();
+  }
+
+ private:
+  const Token& Tok(uint32_t i) const { return doc_.tokens[i]; }
+  std::string_view Text(uint32_t i) const { return doc_.TokenText(i); }
+
+  // ---- Pass 1: atoms ------------------------------------------------------
+
+  bool WordMatches(const Phrase& p, size_t w, uint32_t tok) const {
+    const TokenKey& k = keys_[tok];
+    if (p.type != PhraseType::kAgent) return k.surface == p.words[w];
+    if (p.exact_mask & (1u << w)) return k.lower == p.words[w];
+    return k.lemma == p.words[w] || k.lower == p.words[w];
+  }
+
+  // Longest dictionary phrase starting at token i, within its sentence
+  // [i, end); cached, as name runs and ambiguity checks ask again.
+  uint32_t LongestMatch(uint32_t i, uint32_t end, uint32_t* match_end) const {
+    if (cache_[i].first == kUnset) cache_[i] = LongestMatchUncached(i, end);
+    *match_end = cache_[i].second;
+    return cache_[i].first;
+  }
+
+  std::pair<uint32_t, uint32_t> LongestMatchUncached(uint32_t i,
+                                                     uint32_t end) const {
+    uint32_t best = kNone;
+    uint32_t best_end = i;
+    auto consider = [&](const PhraseIndex& index, std::string_view key) {
+      auto it = index.find(key);
+      if (it == index.end()) return;
+      for (uint32_t id : it->second) {
+        const Phrase& p = d_.phrases[id];
+        const size_t n = p.words.size();
+        if (i + n > end || i + n <= best_end) continue;
+        bool ok = true;
+        for (size_t w = 1; w < n && ok; ++w) {
+          ok = WordMatches(p, w, static_cast<uint32_t>(i + w));
+          // A possessive glued to a word ends the phrase there.
+          if (ok && w + 1 < n && keys_[i + w].glued_possessive) ok = false;
+        }
+        if (n > 1 && keys_[i].glued_possessive) ok = false;
+        if (ok && p.type == PhraseType::kAgent && (p.exact_mask & 1u) &&
+            keys_[i].lower != p.words[0])
+          ok = false;
+        if (ok) {
+          best = id;
+          best_end = static_cast<uint32_t>(i + n);
+        }
+      }
+    };
+    consider(d_.proper, keys_[i].surface);
+    consider(d_.lower, keys_[i].lemma);
+    if (keys_[i].lower != keys_[i].lemma) consider(d_.lower, keys_[i].lower);
+    return {best, best_end};
+  }
+
+  bool IsNameToken(uint32_t i) const {
+    const Token& t = Tok(i);
+    std::string_view s = keys_[i].surface;
+    if (s.size() < 2 || !(s[0] >= 'A' && s[0] <= 'Z')) return false;
+    if (!(t.tag == Tag::NNP || t.tag == Tag::NNPS || t.tag == Tag::kUnknown))
+      return false;
+    return !IsMonthOrDay(s);
+  }
+
+  // Longest name learnt earlier in the document starting at i.
+  uint32_t LongestLocal(uint32_t i, uint32_t end, uint32_t* match_end) const {
+    if (local_names_.empty() || !IsNameToken(i)) return kNone;
+    std::string key;
+    uint32_t best = kNone;
+    for (uint32_t j = i; j < end && j < i + 5; ++j) {
+      if (j > i) key += ' ';
+      key.append(keys_[j].surface);
+      auto it = local_names_.find(key);
+      if (it != local_names_.end()) {
+        best = it->second;
+        *match_end = j + 1;
+      }
+      if (keys_[j].glued_possessive) break;
+    }
+    return best;
+  }
+
+  bool HyphenBefore(uint32_t i, uint32_t first) const {
+    return i > first && Text(i - 1) == "-" && !Tok(i).space_before &&
+           !Tok(i - 1).space_before;
+  }
+  bool HyphenAfter(uint32_t e, uint32_t end) const {
+    return e + 1 < end && Text(e) == "-" && !Tok(e).space_before &&
+           !Tok(e + 1).space_before;
+  }
+
+  void SetPossessive(Atom* a, uint32_t end) const {
+    a->after = a->end;
+    if (keys_[a->end - 1].glued_possessive) {
+      a->possessive = true;
+    } else if (a->end < end &&
+               (Tok(a->end).tag == Tag::POS || Text(a->end) == "'s" ||
+                (Text(a->end) == "'" && Tok(a->end).tag != Tag::kCloseQuote &&
+                 !Tok(a->end).space_before))) {
+      a->possessive = true;
+      a->after = a->end + 1;
+    }
+  }
+
+  void ScanAtoms(uint32_t first, uint32_t end, std::vector<Atom>* atoms) const {
+    uint32_t i = first;
+    while (i < end) {
+      uint32_t dict_end = i, local_end = i;
+      uint32_t phrase = LongestMatch(i, end, &dict_end);
+      uint32_t local = LongestLocal(i, end, &local_end);
+      Atom a;
+      a.first = i;
+      if (local != kNone && (phrase == kNone || local_end > dict_end ||
+                             (local_end == dict_end &&
+                              d_.phrases[phrase].type == PhraseType::kAgent))) {
+        a.type = AtomType::kLocal;
+        a.local = local;
+        a.end = local_end;
+      } else if (phrase != kNone) {
+        const Phrase& p = d_.phrases[phrase];
+        a.end = dict_end;
+        a.phrase = phrase;
+        switch (p.type) {
+          case PhraseType::kCountry:
+            a.type = AtomType::kCountry;
+            break;
+          case PhraseType::kAdjective:
+            a.type = AtomType::kAdjective;
+            break;
+          case PhraseType::kSeat:
+            a.type = AtomType::kSeat;
+            break;
+          case PhraseType::kOrg:
+            a.type = AtomType::kOrg;
+            break;
+          case PhraseType::kAgent:
+            a.type = AtomType::kAgent;
+            break;
+          case PhraseType::kPerson:
+            a.type = AtomType::kPerson;
+            break;
+        }
+        if (!AcceptDictionaryAtom(a, p, first, end)) {
+          i = (p.type == PhraseType::kAgent) ? i + 1 : a.end;
+          continue;
+        }
+      } else if (IsNameToken(i)) {
+        uint32_t j = i + 1;
+        while (j < end && !keys_[j - 1].glued_possessive) {
+          if (IsNameToken(j)) {
+            uint32_t e;
+            uint32_t inner = LongestMatch(j, end, &e);
+            if (inner != kNone && d_.phrases[inner].type != PhraseType::kAgent)
+              break;
+            ++j;
+          } else if (j + 1 < end && IsNameToken(j + 1) &&
+                     (IsNameParticle(keys_[j].lower) ||
+                      (Text(j) == "-" && !Tok(j).space_before &&
+                       !Tok(j + 1).space_before))) {
+            j += 2;
+          } else {
+            break;
+          }
+        }
+        a.type = AtomType::kNameRun;
+        a.end = j;
+      } else {
+        ++i;
+        continue;
+      }
+      SetPossessive(&a, end);
+      atoms->push_back(a);
+      i = a.after;
+    }
+  }
+
+  bool AcceptDictionaryAtom(const Atom& a, const Phrase& p, uint32_t first,
+                            uint32_t end) const {
+    if (HyphenBefore(a.first, first) || HyphenAfter(a.end, end)) return false;
+    if (p.type == PhraseType::kAgent) {
+      const Token& head = Tok(a.end - 1);
+      if (!(IsNoun(head.tag) || head.tag == Tag::kUnknown)) return false;
+      if (a.end < end && IsNoun(Tok(a.end).tag) &&
+          IsNonActorHead(keys_[a.end].lemma))
+        return false;
+      // Titles ("Mr", "Sheikh") are actors only before a name.
+      if (p.agent_kind == AgentKind::kTitle &&
+          !(a.end < end && IsNameToken(a.end)))
+        return false;
+    }
+    if (p.type == PhraseType::kCountry) {
+      // "Chad Smith", "Michael Jordan": a country name inside a person's name.
+      bool name_after = a.end < end && IsNameToken(a.end) &&
+                        !keys_[a.end - 1].glued_possessive;
+      if (name_after) {
+        uint32_t e;
+        uint32_t next = LongestMatch(a.end, end, &e);
+        if (next == kNone) return false;
+      }
+      if (a.first > first && IsNameToken(a.first - 1)) {
+        uint32_t e;
+        // Only when the word before is itself no actor ("Michael Jordan").
+        bool prev_is_actor = false;
+        for (uint32_t b = a.first - 1; b + 1 > first && b + 4 > a.first; --b) {
+          if (LongestMatch(b, end, &e) != kNone && e == a.first) {
+            prev_is_actor = true;
+            break;
+          }
+          if (b == 0) break;
+        }
+        if (!prev_is_actor) return false;
+      }
+    }
+    return true;
+  }
+
+  // ---- Pass 2: composition -----------------------------------------------
+
+  bool IsModifier(AtomType t) const {
+    return t == AtomType::kCountry || t == AtomType::kAdjective ||
+           t == AtomType::kSeat || t == AtomType::kOrg ||
+           t == AtomType::kPerson || t == AtomType::kLocal;
+  }
+
+  // Words between a modifier and its agent: adjectives and noun modifiers,
+  // coordinated at most once ("French political and military officials").
+  bool GapIsModifiers(uint32_t from, uint32_t to) const {
+    if (to < from || to - from > 4) return false;
+    for (uint32_t i = from; i < to; ++i) {
+      Tag t = Tok(i).tag;
+      if ((t == Tag::CC || t == Tag::kComma) && i > from && i + 1 < to)
+        continue;
+      if (!(IsAdjective(t) || t == Tag::NN || t == Tag::VBN ||
+            t == Tag::kUnknown))
+        return false;
+      if (t == Tag::kUnknown && Tok(i).capitalized) return false;
+    }
+    return true;
+  }
+
+  const Phrase& P(const Atom& a) const { return d_.phrases[a.phrase]; }
+
+  // An agent phrase starting at atom k: [modifier] agent+. Returns false
+  // when atom k starts none.
+  bool AgentPhrase(const std::vector<Atom>& A, size_t k, size_t* mod,
+                   size_t* head) const {
+    *mod = kNone;
+    size_t h;
+    if (A[k].type == AtomType::kAgent) {
+      h = k;
+    } else if (IsModifier(A[k].type) && k + 1 < A.size() &&
+               A[k + 1].type == AtomType::kAgent &&
+               GapIsModifiers(A[k].after, A[k + 1].first)) {
+      *mod = k;
+      h = k + 1;
+    } else {
+      return false;
+    }
+    while (h + 1 < A.size() && A[h + 1].type == AtomType::kAgent &&
+           A[h + 1].first == A[h].end && !A[h].possessive)
+      ++h;
+    *head = h;
+    return true;
+  }
+
+  // Code of a dictionary person on the document date.
+  void PersonCode(const Phrase& p, Work* w) const {
+    bool in_office = true;
+    uint32_t t = d_.PickTenure(p, date_, &in_office);
+    if (t == kNone) return;
+    const Tenure& ten = d_.tenures[t];
+    const ActorCode& c = d_.actors[in_office ? ten.actor : ten.actor + 1];
+    w->m.code = c.code;
+    w->m.country = c.country;
+    w->m.role = c.role;
+    w->m.name = c.name;
+    w->person = ten.person;
+  }
+
+  void SetFromActor(const ActorCode& c, Work* w) const {
+    w->m.code = c.code;
+    w->m.country = c.country;
+    w->m.role = c.role;
+    w->m.name = c.name;
+  }
+
+  // Country (or organisation) code given by a modifier atom, with an agent
+  // role: "Syrian" + MIL -> SYRMIL; "Al Jazeera" + MED -> QATMEDAJZ.
+  void ModifierCode(const Atom& mod, const std::string& role,
+                    const std::string& agent_name, Work* w) const {
+    std::string country;
+    switch (mod.type) {
+      case AtomType::kOrg: {
+        SetFromActor(d_.actors[P(mod).actor], w);
+        return;
+      }
+      case AtomType::kCountry:
+      case AtomType::kAdjective:
+      case AtomType::kSeat:
+        country = d_.actors[P(mod).actor].country;
+        w->m.name = d_.actors[P(mod).actor].name;
+        break;
+      case AtomType::kPerson: {
+        Work tmp;
+        PersonCode(P(mod), &tmp);
+        country = tmp.m.country;
+        w->m.name = tmp.m.name;
+        break;
+      }
+      case AtomType::kLocal: {
+        const Work& ref = work_[mod.local];
+        if (ref.needs_country || ref.code_from != kNone) {
+          w->needs_country = true;
+          w->m.role = role;
+          w->m.name = agent_name;
+          return;
+        }
+        country = ref.m.country;
+        w->m.name = ref.m.name;
+        break;
+      }
+      default:
+        break;
+    }
+    if (country.size() != 3 || country == "IGO" || country == "NGO" ||
+        country == "IMG" || country == "MNC") {
+      // A person of an organisation: "UN envoy X" keeps the organisation.
+      if (!country.empty()) {
+        w->m.code = country;
+        w->m.country = country;
+      }
+      w->m.role = role;
+      if (country.empty()) w->needs_country = true;
+      return;
+    }
+    w->m.country = country;
+    w->m.role = role;
+    w->m.code = country + role;
+    if (!agent_name.empty()) w->m.name = w->m.name + " " + agent_name;
+  }
+
+  uint32_t Push(Work w, uint32_t sentence, uint32_t first, uint32_t end) {
+    w.m.sentence = sentence;
+    w.m.first_token = first;
+    w.m.end_token = end;
+    w.m.span = Span{Tok(first).span.begin, Tok(end - 1).span.end};
+    if (keys_[end - 1].glued_possessive && w.m.span.end >= w.m.span.begin + 2)
+      w.m.span.end -= 2;
+    work_.push_back(std::move(w));
+    return static_cast<uint32_t>(work_.size() - 1);
+  }
+
+  void RegisterName(uint32_t first, uint32_t end, uint32_t work) {
+    std::string key;
+    for (uint32_t i = first; i < end; ++i) {
+      if (i > first) key += ' ';
+      key.append(keys_[i].surface);
+    }
+    local_names_.emplace(key, work);
+    // The surname alone: the last capitalised word of at least 3 letters.
+    std::string_view last = keys_[end - 1].surface;
+    if (end - first > 1 && last.size() >= 3 && last[0] >= 'A' && last[0] <= 'Z')
+      local_names_.emplace(std::string(last), work);
+  }
+
+  std::string NameText(uint32_t first, uint32_t end) const {
+    std::string_view s = doc_.TokensText(first, end);
+    if (keys_[end - 1].glued_possessive && s.size() >= 2) s.remove_suffix(2);
+    return std::string(s);
+  }
+
+  // An appositive agent phrase after a person: ", a Russian political analyst".
+  // Returns the index of the atom after it, or k when there is none.
+  size_t Apposition(const std::vector<Atom>& A, size_t k, uint32_t sentence,
+                    uint32_t sent_end, uint32_t person_work) {
+    if (k >= A.size()) return k;
+    uint32_t p = work_[person_work].m.end_token;
+    if (p >= sent_end || Text(p) != ",") return k;
+    ++p;
+    if (p < sent_end && Tok(p).tag == Tag::DT &&
+        EqualsAny(keys_[p].lower, {"a", "an", "the"}))
+      ++p;
+    if (A[k].first != p) return k;
+    size_t mod, head;
+    if (!AgentPhrase(A, k, &mod, &head)) return k;
+    const Atom& h = A[head];
+    if (P(h).agent_kind != AgentKind::kPerson || IsPlural(Tok(h.end - 1).tag))
+      return k;
+    Work w = AgentWork(A, mod, head);
+    // "Lavrov, the foreign minister": the role is the named person's.
+    const Work& named =
+        work_[person_work].copy && work_[person_work].m.antecedent != kNone
+            ? work_[work_[person_work].m.antecedent]
+            : work_[person_work];
+    if (w.needs_country && !named.needs_country &&
+        IsStateCountry(named.m.country)) {
+      w.needs_country = false;
+      w.m.country = named.m.country;
+      w.m.code = named.m.country + w.m.role;
+    }
+    w.m.antecedent = person_work;
+    w.person_like = true;
+    uint32_t idx = Push(std::move(w), sentence, A[k].first, h.end);
+    work_[person_work].apposition_end = h.end;
+    if (work_[person_work].m.code.empty() && !work_[person_work].copy)
+      work_[person_work].code_from = idx;
+    return head + 1;
+  }
+
+  Work AgentWork(const std::vector<Atom>& A, size_t mod, size_t head) const {
+    const Atom& h = A[head];
+    const ActorCode& agent = d_.actors[P(h).actor];
+    Work w;
+    w.type = AtomType::kAgent;
+    w.m.kind = ActorKind::kAgent;
+    w.plural = IsPlural(Tok(h.end - 1).tag);
+    w.person_like = P(h).agent_kind != AgentKind::kGroup && !w.plural;
+    if (mod != kNone) {
+      ModifierCode(A[mod], agent.role, agent.name, &w);
+      if (A[mod].type == AtomType::kOrg) {
+        w.m.name = d_.actors[P(A[mod]).actor].name + " " + agent.name;
+      }
+    } else {
+      w.needs_country = true;
+      w.m.role = agent.role;
+      w.m.name = agent.name;
+    }
+    return w;
+  }
+
+  void Compose(uint32_t s, uint32_t sent_end, const std::vector<Atom>& A) {
+    size_t k = 0;
+    while (k < A.size()) {
+      const Atom& a = A[k];
+      size_t mod, head;
+      if (AgentPhrase(A, k, &mod, &head)) {
+        const Atom& h = A[head];
+        const Phrase& hp = P(h);
+        bool title = hp.agent_kind != AgentKind::kGroup &&
+                     !IsPlural(Tok(h.end - 1).tag) && !h.possessive &&
+                     head + 1 < A.size() && A[head + 1].first == h.end &&
+                     (A[head + 1].type == AtomType::kPerson ||
+                      A[head + 1].type == AtomType::kNameRun ||
+                      A[head + 1].type == AtomType::kLocal);
+        if (title) {
+          const Atom& n = A[head + 1];
+          uint32_t idx = PersonWork(A, head + 1, s, A[k].first);
+          if (n.type == AtomType::kNameRun) {
+            Work tmp = AgentWork(A, mod, head);
+            Work& w = work_[idx];
+            w.m.code = tmp.m.code;
+            w.m.country = tmp.m.country;
+            w.m.role = tmp.m.role;
+            w.needs_country = tmp.needs_country;
+            // "The US commander in Iraq, General David Petraeus": a title
+            // with no country of its own takes that of the phrase it
+            // stands in apposition to.
+            uint32_t comma = A[k].first;
+            if (w.needs_country && comma > 0 && Text(comma - 1) == ",") {
+              // Walk back over prepositional objects ("in Iraq").
+              for (size_t j = work_.size() - 1; j > 0; --j) {
+                const Work& prev = work_[j - 1];
+                if (prev.m.sentence != s || prev.m.end_token + 7 < comma) break;
+                if (prev.m.kind == ActorKind::kAgent && !prev.needs_country &&
+                    IsStateCountry(prev.m.country)) {
+                  w.needs_country = false;
+                  w.m.country = prev.m.country;
+                  w.m.code = prev.m.country + w.m.role;
+                  w.m.antecedent = static_cast<uint32_t>(j - 1);
+                  break;
+                }
+                uint32_t f = prev.m.first_token;
+                bool prep_object =
+                    f > 0 && (Tok(f - 1).tag == Tag::IN ||
+                              (Tok(f - 1).tag == Tag::DT && f > 1 &&
+                               Tok(f - 2).tag == Tag::IN));
+                if (!prep_object) break;
+              }
+            }
+          } else if (n.type == AtomType::kPerson &&
+                     work_[idx].m.role == "ELI" &&
+                     IsStateCountry(work_[idx].m.country) &&
+                     !d_.actors[P(h).actor].role.empty()) {
+            // Out of office on the document date, yet the text gives the
+            // office ("Japanese Prime Minister Ryutaro Hashimoto"): the text
+            // wins over a date that may be wrong or a tenure list that may
+            // be incomplete.
+            Work& w = work_[idx];
+            w.m.role = d_.actors[P(h).actor].role;
+            w.m.code = w.m.country + w.m.role;
+          }
+          k = Apposition(A, head + 2, s, sent_end, idx);
+          continue;
+        }
+        Work w = AgentWork(A, mod, head);
+        // "our correspondent": the outlet that wrote the article, i.e. the
+        // news organisation named most recently.
+        if (mod == kNone && w.m.role == "MED" && A[k].first > 0 &&
+            keys_[A[k].first - 1].lower == "our") {
+          for (size_t j = work_.size(); j > 0; --j) {
+            const Work& o = work_[j - 1];
+            if (o.m.role == "MED" && !o.m.country.empty() && !o.needs_country &&
+                o.m.kind != ActorKind::kAgent) {
+              w.needs_country = false;
+              w.m.code = o.m.code;
+              w.m.country = o.m.country;
+              break;
+            }
+          }
+        }
+        Push(std::move(w), s, A[k].first, h.end);
+        k = head + 1;
+        continue;
+      }
+      // org/country/seat 's name: "Al Jazeera's Rory Challands".
+      if ((a.type == AtomType::kOrg || a.type == AtomType::kCountry ||
+           a.type == AtomType::kSeat) &&
+          a.possessive && k + 1 < A.size() &&
+          A[k + 1].type == AtomType::kNameRun && A[k + 1].first == a.after) {
+        Work w0;
+        SetFromActor(d_.actors[P(a).actor], &w0);
+        w0.m.kind = a.type == AtomType::kOrg ? ActorKind::kOrganisation
+                                             : ActorKind::kCountry;
+        w0.type = a.type;
+        Push(std::move(w0), s, a.first, a.end);
+        uint32_t idx = PersonWork(A, k + 1, s, A[k + 1].first);
+        Work& w = work_[idx];
+        const ActorCode& c = d_.actors[P(a).actor];
+        w.m.code = c.code;
+        w.m.country = c.country;
+        w.m.role = c.role;
+        k = Apposition(A, k + 2, s, sent_end, idx);
+        continue;
+      }
+      switch (a.type) {
+        case AtomType::kPerson:
+        case AtomType::kLocal:
+        case AtomType::kNameRun: {
+          if (a.type == AtomType::kNameRun) {
+            // A bare name is an actor only when an appositive says who it is.
+            if (!HasAppositive(A, k, sent_end)) {
+              ++k;
+              continue;
+            }
+          }
+          uint32_t idx = PersonWork(A, k, s, a.first);
+          k = Apposition(A, k + 1, s, sent_end, idx);
+          continue;
+        }
+        case AtomType::kCountry:
+        case AtomType::kAdjective:
+        case AtomType::kSeat:
+        case AtomType::kOrg: {
+          Work w;
+          SetFromActor(d_.actors[P(a).actor], &w);
+          w.type = a.type;
+          w.m.kind = a.type == AtomType::kOrg ? ActorKind::kOrganisation
+                                              : ActorKind::kCountry;
+          // "United States", "Philippines": one state, whatever the tag.
+          w.plural = a.type == AtomType::kAdjective &&
+                     keys_[a.end - 1].lower.back() == 's';
+          Push(std::move(w), s, a.first, a.end);
+          ++k;
+          continue;
+        }
+        default:
+          ++k;
+          continue;
+      }
+    }
+  }
+
+  bool HasAppositive(const std::vector<Atom>& A, size_t k,
+                     uint32_t sent_end) const {
+    uint32_t p = A[k].end;
+    if (A[k].possessive || p >= sent_end || Text(p) != ",") return false;
+    ++p;
+    if (p < sent_end && Tok(p).tag == Tag::DT) ++p;
+    if (k + 1 >= A.size() || A[k + 1].first != p) return false;
+    size_t mod, head;
+    if (!AgentPhrase(A, k + 1, &mod, &head)) return false;
+    return P(A[head]).agent_kind == AgentKind::kPerson &&
+           !IsPlural(Tok(A[head].end - 1).tag);
+  }
+
+  // A person mention for atom A[n] (dictionary person, learnt name or name
+  // run); the mention starts at token `first` (a title may precede).
+  uint32_t PersonWork(const std::vector<Atom>& A, size_t n, uint32_t s,
+                      uint32_t first) {
+    const Atom& a = A[n];
+    Work w;
+    w.type = a.type;
+    w.m.kind = ActorKind::kPerson;
+    w.person_like = true;
+    if (a.type == AtomType::kPerson) {
+      PersonCode(P(a), &w);
+      auto it = first_of_person_.find(w.person);
+      if (it != first_of_person_.end()) w.m.antecedent = it->second;
+      uint32_t idx = Push(std::move(w), s, first, a.end);
+      if (it == first_of_person_.end())
+        first_of_person_.emplace(work_[idx].person, idx);
+      RegisterName(a.first, a.end, idx);
+      return idx;
+    }
+    if (a.type == AtomType::kLocal) {
+      w.copy = true;
+      w.m.antecedent = a.local;
+      return Push(std::move(w), s, first, a.end);
+    }
+    w.m.name = NameText(a.first, a.end);
+    uint32_t idx = Push(std::move(w), s, first, a.end);
+    RegisterName(a.first, a.end, idx);
+    return idx;
+  }
+
+  // ---- Pass 3: document level ---------------------------------------------
+
+  static bool IsStateCountry(const std::string& c) {
+    return c.size() == 3 && c != "IGO" && c != "NGO" && c != "IMG" &&
+           c != "MNC";
+  }
+
+  void FillCountries() {
+    // Dominant country: most frequent, each person counted once.
+    std::vector<std::pair<std::string, std::pair<int, uint32_t>>> counts;
+    std::unordered_set<uint32_t> people_seen;
+    for (uint32_t i = 0; i < work_.size(); ++i) {
+      const Work& w = work_[i];
+      if (w.needs_country || w.copy || !IsStateCountry(w.m.country)) continue;
+      if (w.person != kNone && !people_seen.insert(w.person).second) continue;
+      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) {
+        return c.first == w.m.country;
+      });
+      if (it == counts.end()) {
+        counts.push_back({w.m.country, {1, i}});
+      } else {
+        ++it->second.first;
+      }
+    }
+    std::string dominant;
+    int best = 0;
+    for (const auto& c : counts)
+      if (c.second.first > best) {  // strictly more: ties keep the earlier
+        best = c.second.first;
+        dominant = c.first;
+      }
+    for (Work& w : work_) {
+      if (!w.needs_country) continue;
+      w.needs_country = false;
+      w.from_dominant = true;
+      if (!dominant.empty()) {
+        w.m.country = dominant;
+        w.m.code = dominant + w.m.role;
+      } else {
+        w.m.code = w.m.role;
+      }
+    }
+    for (Work& w : work_) {
+      if (w.code_from == kNone) continue;
+      const Work& from = work_[w.code_from];
+      w.m.code = from.m.code;
+      w.m.country = from.m.country;
+      w.m.role = from.m.role;
+    }
+    for (Work& w : work_) {
+      if (!w.copy || w.m.antecedent == kNone) continue;
+      const Work& from = work_[w.m.antecedent];
+      w.m.code = from.m.code;
+      w.m.country = from.m.country;
+      w.m.role = from.m.role;
+      w.m.name = from.m.name;
+    }
+  }
+
+  // 2: subject of a verb of saying; 1: subject of another verb; 0: neither.
+  int SubjectScore(const Work& w) const {
+    uint32_t j = w.apposition_end != kNone ? w.apposition_end : w.m.end_token;
+    const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+    uint32_t sent_end =
+        std::min<uint32_t>(doc_.sentences[w.m.sentence].end_token, n);
+    if (j < sent_end && Text(j) == ",") ++j;
+    int score = 0;
+    for (uint32_t steps = 0; j < sent_end && steps < 4; ++j, ++steps) {
+      Tag t = Tok(j).tag;
+      if (t == Tag::RB) continue;
+      if (IsVerb(t) || t == Tag::MD) {
+        score = std::max(score, 1);
+        if (IsSpeechLemma(keys_[j].lemma)) return 2;
+        continue;
+      }
+      break;
+    }
+    uint32_t f = w.m.first_token;
+    uint32_t sent_first = doc_.sentences[w.m.sentence].first_token;
+    if (f > sent_first && IsVerb(Tok(f - 1).tag) &&
+        IsSpeechLemma(keys_[f - 1].lemma))
+      return 2;
+    return score;
+  }
+
+  enum class PronounClass { kNone, kPerson, kThing, kPlural };
+
+  PronounClass Classify(uint32_t i, bool* possessive) const {
+    const Token& t = Tok(i);
+    if (!(t.tag == Tag::PRP || t.tag == Tag::PRP_S || t.tag == Tag::kUnknown))
+      return PronounClass::kNone;
+    std::string_view s = keys_[i].lower;
+    *possessive = EqualsAny(s, {"his", "its", "their"}) ||
+                  (s == "her" && t.tag == Tag::PRP_S);
+    if (EqualsAny(s, {"he", "him", "his", "she", "her"}))
+      return PronounClass::kPerson;
+    if (EqualsAny(s, {"it", "its"})) return PronounClass::kThing;
+    if (EqualsAny(s, {"they", "them", "their"})) return PronounClass::kPlural;
+    return PronounClass::kNone;
+  }
+
+  bool Fits(const Work& w, PronounClass c) const {
+    if (w.m.code.empty()) return false;
+    // An appositive ("X, Turkey's prime minister") stands for X.
+    if (w.m.kind == ActorKind::kAgent && w.m.antecedent != kNone) return false;
+    switch (c) {
+      case PronounClass::kPerson:
+        return w.person_like;
+      case PronounClass::kThing:
+        return !w.person_like && !w.plural &&
+               (w.type == AtomType::kCountry || w.type == AtomType::kSeat ||
+                w.type == AtomType::kOrg || w.type == AtomType::kAgent);
+      case PronounClass::kPlural:
+        return w.plural || w.type == AtomType::kOrg ||
+               (w.type == AtomType::kAgent && !w.person_like) ||
+               w.type == AtomType::kCountry;
+      default:
+        return false;
+    }
+  }
+
+  void ResolvePronouns() {
+    base_count_ = static_cast<uint32_t>(work_.size());
+    size_t next_mention = 0;
+    std::vector<uint8_t> covered;  // tokens inside a mention
+    covered.assign(doc_.tokens.size(), 0);
+    for (const Work& w : work_)
+      for (uint32_t t = w.m.first_token; t < w.m.end_token; ++t) covered[t] = 1;
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& sent = doc_.sentences[s];
+      uint32_t end = std::min<uint32_t>(sent.end_token, doc_.tokens.size());
+      for (uint32_t i = sent.first_token; i < end; ++i) {
+        if (covered[i]) continue;
+        bool possessive = false;
+        PronounClass c = Classify(i, &possessive);
+        if (c == PronounClass::kNone) continue;
+        while (next_mention < base_count_ &&
+               work_[next_mention].m.first_token < i)
+          ++next_mention;
+        uint32_t ante = FindAntecedent(next_mention, s, c, possessive);
+        if (ante == kNone) continue;
+        Work w;
+        const Work& a = work_[ante];
+        w.type = a.type;
+        w.m.kind = ActorKind::kPronoun;
+        w.m.code = a.m.code;
+        w.m.country = a.m.country;
+        w.m.role = a.m.role;
+        w.m.name = a.m.name;
+        w.m.antecedent = ante;
+        Push(std::move(w), s, i, i + 1);
+        // "its ambassador": the agent belongs to the pronoun's antecedent.
+        if (possessive && next_mention < base_count_) {
+          Work& agent = work_[next_mention];
+          const Work& owner = work_[work_.back().m.antecedent];
+          if (agent.from_dominant && agent.m.sentence == s &&
+              GapIsModifiers(i + 1, agent.m.first_token) &&
+              IsStateCountry(owner.m.country)) {
+            agent.m.country = owner.m.country;
+            agent.m.code = owner.m.country + agent.m.role;
+          }
+        }
+      }
+    }
+  }
+
+  // Base mentions before index `before` (all earlier than the pronoun).
+  uint32_t FindAntecedent(size_t before, uint32_t sentence, PronounClass c,
+                          bool possessive) const {
+    // "it" and "they" often stand for things ("comparing it to ..."), so they
+    // look back one sentence only, and there only at clause subjects.
+    const bool strict = c != PronounClass::kPerson;
+    const uint32_t window = strict ? 1 : 3;
+    size_t k = before;
+    uint32_t current = sentence;
+    bool first_sentence = true;
+    while (k > 0) {
+      // The candidates of one sentence: [lo, hi).
+      size_t hi = k;
+      uint32_t s = work_[k - 1].m.sentence;
+      if (s + window < sentence) break;
+      size_t lo = hi;
+      while (lo > 0 && work_[lo - 1].m.sentence == s) --lo;
+      bool same = (s == current) && first_sentence;
+      if (same && possessive) {
+        for (size_t j = hi; j > lo; --j)
+          if (Fits(work_[j - 1], c)) return static_cast<uint32_t>(j - 1);
+      } else {
+        uint32_t best = kNone;
+        int best_score = -1;
+        for (size_t j = lo; j < hi; ++j) {
+          if (!Fits(work_[j], c)) continue;
+          int score = SubjectScore(work_[j]);
+          if (strict && !same && score == 0) continue;
+          if (score > best_score || (same && score == best_score)) {
+            best = static_cast<uint32_t>(j);
+            best_score = score;
+          }
+        }
+        if (best != kNone) return best;
+      }
+      first_sentence = false;
+      k = lo;
+    }
+    return kNone;
+  }
+
+  void Emit() {
+    // Base mentions and pronouns, merged by token; drop uncoded ones.
+    std::vector<uint32_t> order(work_.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      return work_[a].m.first_token < work_[b].m.first_token;
+    });
+    std::vector<uint32_t> remap(work_.size(), kNone);
+    auto& out = doc_.mentions;
+    out.clear();
+    out.reserve(work_.size());
+    uint32_t last_end = 0;
+    for (uint32_t i : order) {
+      Work& w = work_[i];
+      if (w.m.code.empty() || w.m.first_token < last_end) continue;
+      remap[i] = static_cast<uint32_t>(out.size());
+      last_end = w.m.end_token;
+      out.push_back(std::move(w.m));
+    }
+    for (ActorMention& m : out)
+      if (m.antecedent != kNone) m.antecedent = remap[m.antecedent];
+  }
+
+  const Dictionary& d_;
+  Document& doc_;
+  int32_t date_ = 0;
+  std::vector<TokenKey> keys_;
+  static constexpr uint32_t kUnset = kNone - 1;
+  mutable std::vector<std::pair<uint32_t, uint32_t>> cache_;
+  std::vector<Work> work_;
+  uint32_t base_count_ = 0;
+  std::unordered_map<std::string, uint32_t> local_names_;
+  std::unordered_map<uint32_t, uint32_t> first_of_person_;
+};
+
+}  // namespace
+
+void Dictionary::FindActors(Document* doc) const {
+  doc->mentions.clear();
+  if (doc->tokens.empty() || doc->sentences.empty()) return;
+  Finder finder(*this, doc);
+  finder.Run();
+}
+
+}  // namespace actors_internal
+}  // namespace dyad
