@@ -284,9 +284,14 @@ class SentenceCoder {
     std::vector<uint32_t> src = sources.empty() ? std::vector<uint32_t>{kNone} : sources;
     std::vector<uint32_t> tgt = targets.empty() ? std::vector<uint32_t>{kNone} : targets;
     for (uint32_t s : src) {
-      for (uint32_t t : tgt) {
+      // A target that is the source itself ("Hungary said it will ...") is
+      // no target: the event keeps its source and an unknown target.
+      std::vector<uint32_t> own_targets;
+      for (uint32_t t : tgt)
+        if (t == kNone || s == kNone || !SameActor(s, t)) own_targets.push_back(t);
+      if (own_targets.empty()) own_targets.push_back(kNone);
+      for (uint32_t t : own_targets) {
         if (s == kNone && t == kNone) continue;
-        if (s != kNone && t != kNone && SameActor(s, t)) continue;
         Event e;
         e.sentence = cl.sentence;
         e.source = s;
@@ -332,6 +337,7 @@ class SentenceCoder {
     const Chunk& vchunk = doc_.chunks[cl.verb_chunk];
     bool infinitive = doc_.tokens[vchunk.first].tag == Tag::TO;
     bool folds_into_parent = infinitive && cl.parent != kNone && coded_[cl.parent];
+    if (consumed_[c] && !folds_into_parent) return;
     if (cl.negated && !NegatedIntent(cl)) return;
     if (IsReporting(cl)) {
       for (const Event& e : doc_.events)
@@ -406,7 +412,16 @@ class SentenceCoder {
     // Speech acts: the speaker is the source.
     if (sources.empty() && cl.speaker != kNone && IsReporting(cl)) sources = SpeakerActors(cl);
     if (sources.empty() && targets.empty()) return;
+    size_t before = doc_.events.size();
     Emit(c, framed, m, code, sources, targets, 0);
+    // What is demanded, urged, rejected or threatened is not itself an
+    // event: its clause is consumed by this one.
+    std::string_view root = std::string_view(code).substr(0, 2);
+    if (doc_.events.size() > before &&
+        (root == "02" || root == "10" || root == "11" || root == "12" || root == "13")) {
+      uint32_t next = Complement(cl);
+      if (next != kNone) consumed_[next] = true;
+    }
   }
 
   std::vector<uint32_t> FindTargets(const Clause& cl, const VerbMatch& m, uint32_t limit,
@@ -431,6 +446,14 @@ class SentenceCoder {
       }
     }
     if (!targets.empty()) return targets;
+    // "demanded that President Mugabe abandon ...", "urged Syria to ...":
+    // the subject of the complement clause.
+    uint32_t next = Complement(cl);
+    if (next != kNone) {
+      const Clause& comp = doc_.clauses[next];
+      targets = HeadActors(comp.subject_first, comp.subject_end);
+      if (!targets.empty()) return targets;
+    }
     // First prepositional phrase with an actor, not a "by"/time phrase.
     for (uint32_t p : cl.preps) {
       const Chunk& pc = doc_.chunks[p];
@@ -496,6 +519,25 @@ class SentenceCoder {
         break;
       }
     }
+  }
+
+  // The clause that is the complement of `cl`: the next clause of the
+  // sentence, when only "that" or a noun phrase stands between.
+  uint32_t Complement(const Clause& cl) const {
+    uint32_t idx = static_cast<uint32_t>(&cl - doc_.clauses.data());
+    if (idx + 1 >= doc_.clauses.size()) return kNone;
+    const Clause& next = doc_.clauses[idx + 1];
+    if (next.sentence != cl.sentence) return kNone;
+    uint32_t from = doc_.chunks[cl.verb_chunk].end;
+    uint32_t to = next.subject_first != kNone && next.subject_first >= from
+                      ? next.subject_first
+                      : doc_.chunks[next.verb_chunk].first;
+    for (uint32_t t = from; t < to; ++t) {
+      Tag tg = doc_.tokens[t].tag;
+      if (tg == Tag::kComma || tg == Tag::kFinal || tg == Tag::kColon || IsVerb(tg)) return kNone;
+      if (tg == Tag::IN && L(t) != "that") return kNone;
+    }
+    return idx + 1;
   }
 
   void FoldIntoParent(uint32_t parent, std::string_view child_code,
@@ -584,6 +626,7 @@ class SentenceCoder {
  public:
   void Init() {
     coded_.assign(doc_.clauses.size(), false);
+    consumed_.assign(doc_.clauses.size(), false);
     clause_events_.assign(doc_.clauses.size(), {});
   }
 
@@ -592,6 +635,7 @@ class SentenceCoder {
   const Codebook& codebook_;
   Document& doc_;
   std::vector<bool> coded_;
+  std::vector<bool> consumed_;  // complement clauses of speech acts
   std::vector<std::vector<size_t>> clause_events_;  // clause -> its events
 };
 
