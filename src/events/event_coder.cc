@@ -334,7 +334,12 @@ class SentenceCoder {
     const Clause& cl = doc_.clauses[c];
     if (cl.verb == kNone) return;
     uint32_t limit = std::min(cl.end_token, SentenceEnd(cl.sentence));
+    // "is willing to send": a pattern may reach the "to" of the infinitive
+    // that follows.
     const Chunk& vchunk = doc_.chunks[cl.verb_chunk];
+    if (limit < SentenceEnd(cl.sentence) && doc_.tokens[limit].tag == Tag::TO &&
+        L(vchunk.end - 1) == "be")
+      ++limit;
     bool infinitive = doc_.tokens[vchunk.first].tag == Tag::TO;
     bool folds_into_parent = infinitive && cl.parent != kNone && coded_[cl.parent];
     if (consumed_[c] && !folds_into_parent) return;

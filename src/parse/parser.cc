@@ -399,6 +399,15 @@ class SentenceParser {
         if (t != ch.head && (l == "be" || l == "get")) be_seen = true;
       }
       if (be_seen && T(ch.head).tag == Tag::VBN) cl.passive = true;
+      // "if it is attacked", "unless Baghdad accepts": a condition.
+      {
+        uint32_t k = ch.first;
+        while (k > b_ && T(k - 1).tag != Tag::IN && T(k - 1).tag != Tag::kComma &&
+               !IsVerb(T(k - 1).tag) && ch.first - k < 8)
+          --k;
+        if (k > b_ && T(k - 1).tag == Tag::IN && In(L(k - 1), {"if", "unless", "whether"}))
+          cl.modality = Modality::kHypothetical;
+      }
 
       uint32_t v0 = ch.first;
       bool participle = !infinitive && T(v0).tag == Tag::VBG && ch.head == v0;
