@@ -472,7 +472,31 @@ class SentenceCoder {
       if (!targets.empty()) break;
     }
     if (targets.empty()) targets = PlaceTarget(cl, limit);
+    if (targets.empty()) targets = ImpliedDomesticTarget(m.code, sources);
     return targets;
+  }
+
+  // Protest (14) and repression (17) with no named target are, by CAMEO's
+  // convention, directed at the source's own country: protesters at their
+  // government, a curfew or a crackdown at the population.
+  std::vector<uint32_t> ImpliedDomesticTarget(std::string_view code,
+                                              const std::vector<uint32_t>& sources) {
+    std::string_view root = code.substr(0, 2);
+    if ((root != "14" && root != "17") || sources.size() != 1) return {};
+    const ActorMention& src = doc_.mentions[sources[0]];
+    if (src.country.size() != 3 || src.country == "IGO" || src.country == "NGO") return {};
+    ActorMention m;
+    m.span = Span{src.span.begin, src.span.begin};  // implied: no text of its own
+    m.first_token = src.first_token;
+    m.end_token = src.first_token;
+    m.sentence = src.sentence;
+    m.kind = ActorKind::kCountry;
+    m.country = src.country;
+    m.code = root == "14" ? src.country + "GOV" : src.country;
+    m.role = root == "14" ? "GOV" : "";
+    m.name = root == "14" ? "government (implied)" : "population (implied)";
+    doc_.mentions.push_back(std::move(m));
+    return {static_cast<uint32_t>(doc_.mentions.size() - 1)};
   }
 
   // A place named as what was acted on ("pounded the city of Homs",

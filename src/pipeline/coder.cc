@@ -31,7 +31,7 @@ class PipelineCoder : public Coder {
     if (s.ok()) s = ActorDictionary::Load(dir + "/actors", &actors_);
     if (s.ok()) s = VerbDictionary::Load(dir + "/verbs", &verbs_);
     if (s.ok()) s = Codebook::Load(dir + "/cameo/codebook.tsv", &codebook_);
-    if (s.ok() && extract_) s = Gazetteer::Load(dir + "/gazetteer.bin", &gazetteer_);
+    if (s.ok()) s = Gazetteer::Load(dir + "/gazetteer.bin", &gazetteer_);
     if (s.ok() && extract_) s = ToneLexicon::Load(dir + "/tone.bin", &tone_);
     if (!s.ok()) {
       return Status(s.code(), s.message() + " (data directory " + dir +
@@ -49,14 +49,16 @@ class PipelineCoder : public Coder {
     Parse(doc);
     actors_->FindActors(doc);
     FindDates(doc);
+    // Places are needed by the event coder itself (a city can be what was
+    // attacked) and for every event's location, so they always run.
+    gazetteer_->FindPlaces(doc);
     if (extract_) {
-      gazetteer_->FindPlaces(doc);
       FindQuotes(doc);
       FindCounts(doc);
       tone_->Score(doc);
     }
     CodeEvents(*verbs_, *codebook_, doc);
-    if (extract_) LocateEvents(doc);
+    LocateEvents(doc);
     return Status::Ok();
   }
 
