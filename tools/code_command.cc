@@ -15,6 +15,7 @@
 
 #include "io/explain.h"
 #include "io/json_writer.h"
+#include "petrarch/bridge.h"
 
 namespace dyad {
 namespace {
@@ -56,6 +57,7 @@ long RunCoder(const CodeRun& run,
         if (!slot.status.ok()) continue;
         slot.status = PrepareDocument(slot.raw, &slot.doc);
         if (slot.status.ok()) slot.status = coder->Code(&slot.doc);
+        if (slot.status.ok() && run.post) run.post(&slot.doc);
       }
     };
     std::vector<std::thread> pool;
@@ -104,6 +106,65 @@ long RunCoder(const CodeRun& run,
   return rejected;
 }
 
+// PETRARCH XML: each <Sentence> is a document. With dictionaries, its
+// <Parse> tree is coded as given; without, dyad codes the text itself.
+int RunPetrarchInput(const CodeRun& run, const PetrarchDictionaries* dicts, bool documents) {
+  std::unique_ptr<Coder> coder;
+  Status s = Coder::Create(run.coder, &coder);
+  if (!s.ok()) {
+    std::fprintf(stderr, "dyad: cannot load models: %s\n", s.message().c_str());
+    return 2;
+  }
+  long rejected = 0;
+  std::string out;
+  std::vector<std::string> inputs = run.inputs;
+  if (inputs.empty()) inputs.push_back("/dev/stdin");
+  for (const std::string& path : inputs) {
+    std::vector<PetrarchRecord> records;
+    Status rs = ReadPetrarchXml(path == "-" ? "/dev/stdin" : path, &records);
+    if (!rs.ok()) {
+      std::fprintf(stderr, "dyad: rejected %s: %s\n", path.c_str(), rs.message().c_str());
+      ++rejected;
+      continue;
+    }
+    for (const PetrarchRecord& r : records) {
+      Document doc;
+      Status ms = MakeDocument(r.id, r.text, &doc);
+      if (ms.ok()) {
+        doc.first_line_is_headline = false;
+        if (r.date.size() == 8) {
+          std::string iso = r.date.substr(0, 4) + "-" + r.date.substr(4, 2) + "-" + r.date.substr(6, 2);
+          if (auto d = Date::Parse(iso)) doc.date = *d;
+        } else if (run.input.date.known()) {
+          doc.date = run.input.date;
+        }
+        ms = coder->Code(&doc);
+      }
+      if (!ms.ok()) {
+        std::fprintf(stderr, "dyad: rejected %s:%d (id %s): %s\n", path.c_str(), r.line,
+                     r.id.c_str(), ms.message().c_str());
+        ++rejected;
+        continue;
+      }
+      if (dicts) {
+        std::vector<std::string> trees;
+        if (r.parse_ok) trees.push_back(r.parse);
+        CodeWithPetrarch(*dicts, r.parse_ok ? &trees : nullptr, &doc);
+      }
+      out.clear();
+      if (documents) {
+        AppendDocumentLine(doc, *coder, &out);
+      } else {
+        AppendEventLines(doc, *coder, &out);
+      }
+      std::fwrite(out.data(), 1, out.size(), stdout);
+    }
+  }
+  std::fflush(stdout);
+  if (rejected) std::fprintf(stderr, "dyad: %ld document(s) rejected\n", rejected);
+  return rejected ? 1 : 0;
+}
+
 void AddCodeCommand(CLI::App* app, int* exit_code) {
   auto run = std::make_shared<CodeRun>();
   auto format = std::make_shared<std::string>("text");
@@ -112,8 +173,12 @@ void AddCodeCommand(CLI::App* app, int* exit_code) {
   auto stats = std::make_shared<bool>(false);
   auto explain = std::make_shared<bool>(false);
   CLI::App* cmd = app->add_subcommand("code", "Code documents into events (JSON Lines on stdout)");
-  cmd->add_option("--input-format", *format, "text (one article per file) or jsonl")
-      ->check(CLI::IsMember({"text", "jsonl"}));
+  auto dictionaries = std::make_shared<std::string>();
+  cmd->add_option("--input-format", *format,
+                  "text (one article per file), jsonl, or petrarch (PETRARCH XML with parses)")
+      ->check(CLI::IsMember({"text", "jsonl", "petrarch"}));
+  cmd->add_option("--dictionaries", *dictionaries,
+                  "code with PETRARCH-format dictionaries from DIR (e.g. the Phoenix set)");
   cmd->add_option("--emit", *emit, "events (one line per event) or documents")
       ->check(CLI::IsMember({"events", "documents"}));
   cmd->add_option("--date", *date, "publication date YYYY-MM-DD when the input has none");
@@ -139,6 +204,21 @@ void AddCodeCommand(CLI::App* app, int* exit_code) {
     run->coder.extract = *emit == "documents";
     run->progress = isatty(2) && !isatty(1);
     bool documents = *emit == "documents";
+    std::unique_ptr<PetrarchDictionaries> dicts;
+    if (!dictionaries->empty()) {
+      Status ds = LoadPetrarchDictionaries(*dictionaries, PetrarchConfig(), &dicts);
+      if (!ds.ok()) {
+        std::fprintf(stderr, "dyad: cannot load dictionaries: %s\n", ds.message().c_str());
+        *exit_code = 2;
+        return;
+      }
+      const PetrarchDictionaries* d = dicts.get();
+      run->post = [d](Document* doc) { CodeWithPetrarch(*d, nullptr, doc); };
+    }
+    if (*format == "petrarch") {
+      *exit_code = RunPetrarchInput(*run, dicts.get(), documents);
+      return;
+    }
     std::string out;
     size_t n_docs = 0, n_sentences = 0, n_events = 0;
     auto start = std::chrono::steady_clock::now();

@@ -27,6 +27,8 @@ struct CodeRun {
   CoderOptions coder;
   int threads = 0;
   bool progress = false;  // progress line on stderr
+  // Runs on the worker thread after the pipeline (e.g. PETRARCH coding).
+  std::function<void(Document*)> post;
 };
 long RunCoder(const CodeRun& run,
               const std::function<void(const Document&, const Coder&)>& sink);

@@ -31,14 +31,19 @@ void AddFilterOptions(CLI::App* cmd, FilterArgs* a) {
   QueryFilter& f = a->filter;
   cmd->add_option("--from", f.from, "first date YYYY-MM-DD (inclusive)");
   cmd->add_option("--to", f.to, "last date YYYY-MM-DD (inclusive)");
-  cmd->add_option("--actor", f.actor, "CAMEO actor code or prefix, source or target");
+  cmd->add_option("--actor", f.actor,
+                  "CAMEO actor code or prefix, source or target");
   cmd->add_option("--source", f.source, "source actor code prefix");
   cmd->add_option("--target", f.target, "target actor code prefix");
-  cmd->add_option("--country", f.country, "ISO alpha-3 country of source or target");
-  cmd->add_option("--role", f.role, "actor role (GOV, MIL, REB, CVL...) of source or target");
-  cmd->add_option("--dyad", f.dyad, "SRC:TGT code prefixes (either may be empty)");
+  cmd->add_option("--country", f.country,
+                  "ISO alpha-3 country of source or target");
+  cmd->add_option("--role", f.role,
+                  "actor role (GOV, MIL, REB, CVL...) of source or target");
+  cmd->add_option("--dyad", f.dyad,
+                  "SRC:TGT code prefixes (either may be empty)");
   cmd->add_option("--cameo", f.cameo, "CAMEO event code prefix");
-  cmd->add_option("--plover", f.plover, "PLOVER category (ASSAULT, PROTEST...)");
+  cmd->add_option("--plover", f.plover,
+                  "PLOVER category (ASSAULT, PROTEST...)");
   cmd->add_option("--quad", f.quad, "quad class 1..4")->check(CLI::Range(1, 4));
   cmd->add_option("--near", a->near, "LAT,LON centre of a radius filter");
   cmd->add_option("--radius-km", f.radius_km, "radius for --near (default 50)");
@@ -48,7 +53,8 @@ void AddFilterOptions(CLI::App* cmd, FilterArgs* a) {
 bool FinishFilter(FilterArgs* a) {
   if (a->near.empty()) return true;
   if (!ParseNear(a->near, &a->filter)) {
-    std::fprintf(stderr, "dyad: --near wants LAT,LON, got '%s'\n", a->near.c_str());
+    std::fprintf(stderr, "dyad: --near wants LAT,LON, got '%s'\n",
+                 a->near.c_str());
     return false;
   }
   return true;
@@ -81,24 +87,34 @@ void AddIngest(CLI::App* app, int* exit_code) {
   };
   auto a = std::make_shared<Args>();
   CLI::App* cmd = app->add_subcommand(
-      "ingest", "Code documents into an SQLite event store (idempotent per document id)");
-  cmd->add_option("--db", a->db, "database file (created when missing)")->required();
-  cmd->add_option("--input-format", a->format, "text (one article per file) or jsonl")
+      "ingest",
+      "Code documents into an SQLite event store (idempotent per document id)");
+  cmd->add_option("--db", a->db, "database file (created when missing)")
+      ->required();
+  cmd->add_option("--input-format", a->format,
+                  "text (one article per file) or jsonl")
       ->check(CLI::IsMember({"text", "jsonl"}));
-  cmd->add_option("--date", a->date, "publication date YYYY-MM-DD when the input has none");
-  cmd->add_option("--threads", a->run.threads, "worker threads (default: all cores)")
+  cmd->add_option("--date", a->date,
+                  "publication date YYYY-MM-DD when the input has none");
+  cmd->add_option("--threads", a->run.threads,
+                  "worker threads (default: all cores)")
       ->check(CLI::NonNegativeNumber);
-  cmd->add_option("--batch", a->batch, "documents per transaction (default 500)")
+  cmd->add_option("--batch", a->batch,
+                  "documents per transaction (default 500)")
       ->check(CLI::PositiveNumber);
-  cmd->add_option("--data-dir", a->run.coder.data_dir, "compiled data directory");
+  cmd->add_option("--data-dir", a->run.coder.data_dir,
+                  "compiled data directory");
   cmd->add_flag("--quiet", a->quiet, "no summary line on stderr");
-  cmd->add_option("inputs", a->run.inputs, "files to read; - or none for stdin");
+  cmd->add_option("inputs", a->run.inputs,
+                  "files to read; - or none for stdin");
   cmd->callback([a, exit_code] {
-    a->run.input.format = a->format == "jsonl" ? InputFormat::kJsonl : InputFormat::kText;
+    a->run.input.format =
+        a->format == "jsonl" ? InputFormat::kJsonl : InputFormat::kText;
     if (!a->date.empty()) {
       auto d = Date::Parse(a->date);
       if (!d) {
-        std::fprintf(stderr, "dyad: --date must be YYYY-MM-DD, got '%s'\n", a->date.c_str());
+        std::fprintf(stderr, "dyad: --date must be YYYY-MM-DD, got '%s'\n",
+                     a->date.c_str());
         *exit_code = 2;
         return;
       }
@@ -116,26 +132,28 @@ void AddIngest(CLI::App* app, int* exit_code) {
     a->run.progress = !a->quiet && isatty(2);
     long stored = 0, events = 0, failed = 0, consecutive = 0;
     bool broken = false;
-    long rejected = RunCoder(a->run, [&](const Document& doc, const Coder& coder) {
-      if (broken) return;
-      Status put = store->Put(doc, [&coder](std::string_view c) {
-        return coder.FindCode(c);
-      });
-      if (put.ok()) {
-        consecutive = 0;
-        ++stored;
-        events += static_cast<long>(doc.events.size());
-        return;
-      }
-      std::fprintf(stderr, "dyad: not stored: %s\n", put.message().c_str());
-      ++failed;
-      // A long run of failures means the database itself is unusable (disk
-      // full, locked): stop writing rather than report every later document.
-      broken = ++consecutive >= 100;
-    });
+    long rejected =
+        RunCoder(a->run, [&](const Document& doc, const Coder& coder) {
+          if (broken) return;
+          Status put = store->Put(
+              doc, [&coder](std::string_view c) { return coder.FindCode(c); });
+          if (put.ok()) {
+            consecutive = 0;
+            ++stored;
+            events += static_cast<long>(doc.events.size());
+            return;
+          }
+          std::fprintf(stderr, "dyad: not stored: %s\n", put.message().c_str());
+          ++failed;
+          // A long run of failures means the database itself is unusable (disk
+          // full, locked): stop writing rather than report every later
+          // document.
+          broken = ++consecutive >= 100;
+        });
     s = store->Commit();
     if (!s.ok()) {
-      std::fprintf(stderr, "dyad: final commit failed: %s\n", s.message().c_str());
+      std::fprintf(stderr, "dyad: final commit failed: %s\n",
+                   s.message().c_str());
       *exit_code = 2;
       return;
     }
@@ -144,7 +162,8 @@ void AddIngest(CLI::App* app, int* exit_code) {
       return;
     }
     if (!a->quiet) {
-      std::fprintf(stderr, "dyad: stored %ld document(s), %ld event mention(s) in %s; "
+      std::fprintf(stderr,
+                   "dyad: stored %ld document(s), %ld event mention(s) in %s; "
                    "%ld rejected, %ld not stored\n",
                    stored, events, a->db.c_str(), rejected, failed);
     }
@@ -160,21 +179,27 @@ void AddQuery(CLI::App* app, int* exit_code) {
     std::vector<std::string> top;
   };
   auto a = std::make_shared<Args>();
-  CLI::App* cmd = app->add_subcommand("query", "Filter, count and rank stored events");
+  CLI::App* cmd =
+      app->add_subcommand("query", "Filter, count and rank stored events");
   cmd->add_option("--db", a->db, "database file")->required();
   AddFilterOptions(cmd, &a->f);
   cmd->add_flag("--mentions", a->f.filter.mentions,
                 "rows are coded mentions instead of deduplicated events");
-  cmd->add_option("--count-by", a->spec.count_by, "count per day, week or month")
+  cmd->add_option("--count-by", a->spec.count_by,
+                  "count per day, week or month")
       ->check(CLI::IsMember({"day", "week", "month"}));
-  cmd->add_option("--group", a->spec.group,
-                  "dyad|country|source-country|target-country|quad|source|target|"
-                  "cameo|root|plover");
-  cmd->add_flag("--goldstein", a->spec.goldstein, "Goldstein sum and mean (with counts)");
-  cmd->add_option("--top", a->top, "actors|dyads [N]: most frequent actors or dyads")
+  cmd->add_option(
+      "--group", a->spec.group,
+      "dyad|country|source-country|target-country|quad|source|target|"
+      "cameo|root|plover");
+  cmd->add_flag("--goldstein", a->spec.goldstein,
+                "Goldstein sum and mean (with counts)");
+  cmd->add_option("--top", a->top,
+                  "actors|dyads [N]: most frequent actors or dyads")
       ->expected(1, 2);
   cmd->add_option("--limit", a->spec.limit, "at most N rows");
-  cmd->add_option("--format", a->format, "table (default on a terminal), csv or jsonl")
+  cmd->add_option("--format", a->format,
+                  "table (default on a terminal), csv or jsonl")
       ->check(CLI::IsMember({"table", "csv", "jsonl"}));
   cmd->callback([a, exit_code] {
     if (!FinishFilter(&a->f)) return void(*exit_code = 2);
@@ -191,7 +216,8 @@ void AddQuery(CLI::App* app, int* exit_code) {
         a->spec.top_n = static_cast<int>(n);
       }
     }
-    OutputFormat format = isatty(1) ? OutputFormat::kTable : OutputFormat::kJsonl;
+    OutputFormat format =
+        isatty(1) ? OutputFormat::kTable : OutputFormat::kJsonl;
     if (!a->format.empty()) ParseOutputFormat(a->format, &format);
     std::unique_ptr<Store> store = OpenForReading(a->db, exit_code);
     if (!store) return;
@@ -210,8 +236,9 @@ void AddExport(CLI::App* app, int* exit_code) {
     FilterArgs f;
   };
   auto a = std::make_shared<Args>();
-  CLI::App* cmd = app->add_subcommand(
-      "export", "Write stored events as GDELT 2.0 events or mentions, CSV or PLOVER JSON");
+  CLI::App* cmd = app->add_subcommand("export",
+                                      "Write stored events as GDELT 2.0 events "
+                                      "or mentions, CSV or PLOVER JSON");
   cmd->add_option("--db", a->db, "database file")->required();
   cmd->add_option("--format", a->format, "gdelt, gdelt-mentions, csv or plover")
       ->required()

@@ -42,31 +42,39 @@ using dyad::Tag;
 using namespace dyad::tagmodel;
 
 // Tuned on the PETRARCH parses (tests/tag_test.cc); flags override them.
-double kRareMax = 10;      // words this rare train the suffix model
-double kBlendLambda = 1.0; // weight of the suffix guess for rare words
-double kBlendMax = 10;     // words rarer than this are blended
-double kTieVbdVbn = 0;     // pseudo-counts shared by VBD/VBN of -ed words
-constexpr double kMinProb = 1e-3;    // emissions below this are dropped
+double kRareMax = 10;       // words this rare train the suffix model
+double kBlendLambda = 1.0;  // weight of the suffix guess for rare words
+double kBlendMax = 10;      // words rarer than this are blended
+double kTieVbdVbn = 2;      // pseudo-counts shared by VBD/VBN of -ed words
+double kTieNnsVbz =
+    2;  // pseudo-counts shared by NNS/VBZ of -s words seen as both
+constexpr double kMinProb = 1e-3;  // emissions below this are dropped
 constexpr double kTransitionFloor = 1e-7;
 
 int MapLinguaTag(const std::string& t) {
   static const std::unordered_map<std::string, Tag> m = {
-      {"cc", Tag::CC},        {"cd", Tag::CD},          {"det", Tag::DT},
-      {"ex", Tag::EX},        {"fw", Tag::FW},          {"in", Tag::IN},
-      {"jj", Tag::JJ},        {"jjr", Tag::JJR},        {"jjs", Tag::JJS},
-      {"ls", Tag::LS},        {"md", Tag::MD},          {"nn", Tag::NN},
-      {"nns", Tag::NNS},      {"nnp", Tag::NNP},        {"nnps", Tag::NNPS},
-      {"pdt", Tag::PDT},      {"pos", Tag::POS},        {"prp", Tag::PRP},
-      {"prps", Tag::PRP_S},   {"rb", Tag::RB},          {"rbr", Tag::RBR},
-      {"rbs", Tag::RBS},      {"rp", Tag::RP},          {"sym", Tag::SYM},
-      {"to", Tag::TO},        {"uh", Tag::UH},          {"vb", Tag::VB},
-      {"vbd", Tag::VBD},      {"vbg", Tag::VBG},        {"vbn", Tag::VBN},
-      {"vbp", Tag::VBP},      {"vbz", Tag::VBZ},        {"wdt", Tag::WDT},
-      {"wp", Tag::WP},        {"wps", Tag::WP_S},       {"wrb", Tag::WRB},
-      {"ppc", Tag::kComma},   {"pp", Tag::kFinal},      {"pps", Tag::kColon},
-      {"ppl", Tag::kOpenQuote}, {"ppr", Tag::kCloseQuote},
-      {"lrb", Tag::kLeftParen}, {"rrb", Tag::kRightParen},
-      {"ppd", Tag::kDollar},
+      {"cc", Tag::CC},           {"cd", Tag::CD},
+      {"det", Tag::DT},          {"ex", Tag::EX},
+      {"fw", Tag::FW},           {"in", Tag::IN},
+      {"jj", Tag::JJ},           {"jjr", Tag::JJR},
+      {"jjs", Tag::JJS},         {"ls", Tag::LS},
+      {"md", Tag::MD},           {"nn", Tag::NN},
+      {"nns", Tag::NNS},         {"nnp", Tag::NNP},
+      {"nnps", Tag::NNPS},       {"pdt", Tag::PDT},
+      {"pos", Tag::POS},         {"prp", Tag::PRP},
+      {"prps", Tag::PRP_S},      {"rb", Tag::RB},
+      {"rbr", Tag::RBR},         {"rbs", Tag::RBS},
+      {"rp", Tag::RP},           {"sym", Tag::SYM},
+      {"to", Tag::TO},           {"uh", Tag::UH},
+      {"vb", Tag::VB},           {"vbd", Tag::VBD},
+      {"vbg", Tag::VBG},         {"vbn", Tag::VBN},
+      {"vbp", Tag::VBP},         {"vbz", Tag::VBZ},
+      {"wdt", Tag::WDT},         {"wp", Tag::WP},
+      {"wps", Tag::WP_S},        {"wrb", Tag::WRB},
+      {"ppc", Tag::kComma},      {"pp", Tag::kFinal},
+      {"pps", Tag::kColon},      {"ppl", Tag::kOpenQuote},
+      {"ppr", Tag::kCloseQuote}, {"lrb", Tag::kLeftParen},
+      {"rrb", Tag::kRightParen}, {"ppd", Tag::kDollar},
   };
   auto it = m.find(t);
   return it == m.end() ? -1 : static_cast<int>(it->second);
@@ -74,10 +82,22 @@ int MapLinguaTag(const std::string& t) {
 
 bool IsOpenClass(int t) {
   switch (static_cast<Tag>(t)) {
-    case Tag::NN: case Tag::NNS: case Tag::NNP: case Tag::NNPS:
-    case Tag::JJ: case Tag::JJR: case Tag::JJS: case Tag::RB:
-    case Tag::VB: case Tag::VBD: case Tag::VBG: case Tag::VBN:
-    case Tag::VBP: case Tag::VBZ: case Tag::CD: case Tag::FW:
+    case Tag::NN:
+    case Tag::NNS:
+    case Tag::NNP:
+    case Tag::NNPS:
+    case Tag::JJ:
+    case Tag::JJR:
+    case Tag::JJS:
+    case Tag::RB:
+    case Tag::VB:
+    case Tag::VBD:
+    case Tag::VBG:
+    case Tag::VBN:
+    case Tag::VBP:
+    case Tag::VBZ:
+    case Tag::CD:
+    case Tag::FW:
       return true;
     default:
       return false;
@@ -171,7 +191,8 @@ std::string BuildLexicon(std::vector<LexItem> items) {
     k.key_size = static_cast<uint32_t>(it.key.size());
     pool += it.key;
     k.first = static_cast<uint32_t>(ems.size());
-    for (auto [t, s] : it.emissions) ems.push_back({static_cast<uint32_t>(t), s});
+    for (auto [t, s] : it.emissions)
+      ems.push_back({static_cast<uint32_t>(t), s});
     k.last = static_cast<uint32_t>(ems.size());
     k.count = it.count;
     keys.push_back(k);
@@ -221,7 +242,8 @@ bool ReadExceptions(const std::string& path, char pos,
     std::istringstream ls(line);
     std::string form, lemma;
     if (!(ls >> form >> lemma)) continue;
-    if (form.find('_') != std::string::npos || lemma.find('_') != std::string::npos)
+    if (form.find('_') != std::string::npos ||
+        lemma.find('_') != std::string::npos)
       continue;
     out->emplace(std::string(1, pos) + form, lemma);
   }
@@ -251,16 +273,27 @@ int main(int argc, char** argv) {
   std::string out_path;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string a = argv[i];
-    if (a == "--lingua") lingua = argv[i + 1];
-    else if (a == "--wordnet") wordnet = argv[i + 1];
-    else if (a == "--out") out_path = argv[i + 1];
-    else if (a == "--rare-max") kRareMax = std::atof(argv[i + 1]);
-    else if (a == "--blend-lambda") kBlendLambda = std::atof(argv[i + 1]);
-    else if (a == "--blend-max") kBlendMax = std::atof(argv[i + 1]);
-    else if (a == "--tie-ed") kTieVbdVbn = std::atof(argv[i + 1]);
+    if (a == "--lingua")
+      lingua = argv[i + 1];
+    else if (a == "--wordnet")
+      wordnet = argv[i + 1];
+    else if (a == "--out")
+      out_path = argv[i + 1];
+    else if (a == "--rare-max")
+      kRareMax = std::atof(argv[i + 1]);
+    else if (a == "--blend-lambda")
+      kBlendLambda = std::atof(argv[i + 1]);
+    else if (a == "--blend-max")
+      kBlendMax = std::atof(argv[i + 1]);
+    else if (a == "--tie-ed")
+      kTieVbdVbn = std::atof(argv[i + 1]);
+    else if (a == "--tie-s")
+      kTieNnsVbz = std::atof(argv[i + 1]);
   }
   if (out_path.empty()) {
-    std::fprintf(stderr, "usage: compile_tagger --lingua DIR --wordnet DIR --out FILE\n");
+    std::fprintf(
+        stderr,
+        "usage: compile_tagger --lingua DIR --wordnet DIR --out FILE\n");
     return 2;
   }
   const int N = static_cast<int>(kNumTags);
@@ -268,17 +301,20 @@ int main(int argc, char** argv) {
   bool ok = true;
   std::vector<Entry> words = ReadYaml(lingua + "/words.yml", &ok);
   if (!ok) {
-    std::fprintf(stderr, "compile_tagger: cannot read %s/words.yml\n", lingua.c_str());
+    std::fprintf(stderr, "compile_tagger: cannot read %s/words.yml\n",
+                 lingua.c_str());
     return 1;
   }
   std::vector<Entry> trans = ReadYaml(lingua + "/tags.yml", &ok);
   if (!ok) {
-    std::fprintf(stderr, "compile_tagger: cannot read %s/tags.yml\n", lingua.c_str());
+    std::fprintf(stderr, "compile_tagger: cannot read %s/tags.yml\n",
+                 lingua.c_str());
     return 1;
   }
   std::vector<Entry> unknown = ReadYaml(lingua + "/unknown.yml", &ok);
   if (!ok) {
-    std::fprintf(stderr, "compile_tagger: cannot read %s/unknown.yml\n", lingua.c_str());
+    std::fprintf(stderr, "compile_tagger: cannot read %s/unknown.yml\n",
+                 lingua.c_str());
     return 1;
   }
 
@@ -289,15 +325,18 @@ int main(int argc, char** argv) {
     for (auto [t, c] : e.counts) tag_count[t] += c, all += c;
   std::vector<float> log_prior(N);
   for (int t = 0; t < N; ++t)
-    log_prior[t] = static_cast<float>(std::log(std::max(tag_count[t], 0.5) / all));
+    log_prior[t] =
+        static_cast<float>(std::log(std::max(tag_count[t], 0.5) / all));
 
   // Transitions: Lingua's rows are already probabilities.
-  std::vector<float> transitions(N * N, static_cast<float>(std::log(kTransitionFloor)));
+  std::vector<float> transitions(
+      N * N, static_cast<float>(std::log(kTransitionFloor)));
   for (const Entry& e : trans) {
     int prev = MapLinguaTag(e.key);
     if (prev < 0) continue;
     for (auto [t, p] : e.counts)
-      transitions[prev * N + t] = static_cast<float>(std::log(std::max(p, kTransitionFloor)));
+      transitions[prev * N + t] =
+          static_cast<float>(std::log(std::max(p, kTransitionFloor)));
   }
 
   // Suffix model: raw counts per (class, suffix).
@@ -318,12 +357,14 @@ int main(int argc, char** argv) {
   // Successive abstraction: theta is the spread of the class prior.
   std::unordered_map<std::string, Dist> smooth;
   std::unordered_map<char, double> theta;
-  for (char cls : {kClassLower, kClassCap, kClassHyphen, kClassDigit}) {
+  for (char cls :
+       {kClassLower, kClassCap, kClassHyphen, kClassDigit, kClassAcronym}) {
     auto it = raw.find(std::string(1, cls));
     if (it == raw.end()) continue;
     double sum = 0;
     int n = 0;
-    for (int t = 0; t < N; ++t) if (IsOpenClass(t)) sum += it->second[t], ++n;
+    for (int t = 0; t < N; ++t)
+      if (IsOpenClass(t)) sum += it->second[t], ++n;
     double mean = 0, var = 0;
     for (int t = 0; t < N; ++t)
       if (IsOpenClass(t)) mean += it->second[t] / sum / n;
@@ -353,7 +394,8 @@ int main(int argc, char** argv) {
   }
   auto suffix_guess = [&](const std::string& w) -> const Dist* {
     char cls = WordClass(w.data(), w.size());
-    for (int k = std::min<int>(kMaxSuffix, static_cast<int>(w.size())); k >= 0; --k) {
+    for (int k = std::min<int>(kMaxSuffix, static_cast<int>(w.size())); k >= 0;
+         --k) {
       auto it = smooth.find(std::string(1, cls) + w.substr(w.size() - k));
       if (it != smooth.end()) return &it->second;
     }
@@ -364,13 +406,15 @@ int main(int argc, char** argv) {
   for (const auto& [key, p] : smooth) {
     double count = 0;
     for (double c : raw[key]) count += c;
-    if (key.size() > 3 && count < 2) continue;  // long, once-seen suffixes add noise
+    if (key.size() > 3 && count < 2)
+      continue;  // long, once-seen suffixes add noise
     LexItem li;
     li.key = key;
     li.count = static_cast<uint32_t>(count);
     for (int t = 0; t < N; ++t)
       if (p[t] >= kMinProb)
-        li.emissions.push_back({t, static_cast<float>(std::log(p[t]) - log_prior[t])});
+        li.emissions.push_back(
+            {t, static_cast<float>(std::log(p[t]) - log_prior[t])});
     if (!li.emissions.empty()) suffix_items.push_back(std::move(li));
   }
 
@@ -387,12 +431,19 @@ int main(int argc, char** argv) {
     // Regular past forms look the same as VBD and VBN; which one a sentence
     // needs is for the context to say, so neither reading may be ruled out
     // by a few training counts.
-    if (kTieVbdVbn > 0 && e.key.size() > 3 && e.key.compare(e.key.size() - 2, 2, "ed") == 0 &&
+    if (kTieVbdVbn > 0 && e.key.size() > 3 &&
+        e.key.compare(e.key.size() - 2, 2, "ed") == 0 &&
         (p[int(Tag::VBD)] > 0 || p[int(Tag::VBN)] > 0)) {
       double d = tag_count[int(Tag::VBD)], n = tag_count[int(Tag::VBN)];
       p[int(Tag::VBD)] += kTieVbdVbn * d / (d + n);
       p[int(Tag::VBN)] += kTieVbdVbn * n / (d + n);
       total += kTieVbdVbn;
+    }
+    if (kTieNnsVbz > 0 && p[int(Tag::NNS)] > 0 && p[int(Tag::VBZ)] > 0) {
+      double d = tag_count[int(Tag::NNS)], n = tag_count[int(Tag::VBZ)];
+      p[int(Tag::NNS)] += kTieNnsVbz * d / (d + n);
+      p[int(Tag::VBZ)] += kTieNnsVbz * n / (d + n);
+      total += kTieNnsVbz;
     }
     if (open && e.total < kBlendMax) {
       if (const Dist* g = suffix_guess(e.key)) {
@@ -406,7 +457,8 @@ int main(int argc, char** argv) {
     for (int t = 0; t < N; ++t) {
       double q = p[t] / total;
       if (q > 0 && (q >= kMinProb || e.total >= 1 / kMinProb))
-        li.emissions.push_back({t, static_cast<float>(std::log(q) - log_prior[t])});
+        li.emissions.push_back(
+            {t, static_cast<float>(std::log(q) - log_prior[t])});
     }
     if (!li.emissions.empty()) vocab_items.push_back(std::move(li));
   }
@@ -416,7 +468,8 @@ int main(int argc, char** argv) {
     LexItem li;
     li.key = e.key;
     for (auto [t, c] : e.counts)
-      li.emissions.push_back({t, static_cast<float>(std::log(c / e.total) - log_prior[t])});
+      li.emissions.push_back(
+          {t, static_cast<float>(std::log(c / e.total) - log_prior[t])});
     class_items.push_back(std::move(li));
   }
 
@@ -472,7 +525,7 @@ int main(int argc, char** argv) {
   h.version = kVersion;
   h.num_tags = kNumTags;
   h.num_sections = static_cast<uint32_t>(sections.size());
-  h.checksum = Fnv1a(rest.data(), rest.size());
+  h.checksum = Checksum(rest.data(), rest.size());
   h.file_size = static_cast<uint32_t>(sizeof(FileHeader) + rest.size());
   std::string file;
   Put(&file, h);
@@ -488,12 +541,15 @@ int main(int argc, char** argv) {
     }
   }
   if (std::rename(tmp.c_str(), out_path.c_str()) != 0) {
-    std::fprintf(stderr, "compile_tagger: cannot rename to %s\n", out_path.c_str());
+    std::fprintf(stderr, "compile_tagger: cannot rename to %s\n",
+                 out_path.c_str());
     return 1;
   }
-  std::printf("compile_tagger: %zu words, %zu suffixes, %zu exceptions, %zu base forms, "
-              "%zu bytes\n",
-              vocab_items.size(), suffix_items.size(), exceptions.size(), bases.size(),
-              file.size());
+  std::printf(
+      "compile_tagger: %zu words, %zu suffixes, %zu exceptions, %zu base "
+      "forms, "
+      "%zu bytes\n",
+      vocab_items.size(), suffix_items.size(), exceptions.size(), bases.size(),
+      file.size());
   return 0;
 }

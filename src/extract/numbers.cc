@@ -1,0 +1,606 @@
+// Quantity phrases: a tiny left-to-right grammar over lower-cased words.
+//
+//   phrase    := "between" core "and" core
+//              | qualifier? core (range-sep core)?
+//   qualifier := "at least" | "more than" | "up to" | "nearly" | ...
+//   core      := digits scale?          "6,000", "1.5 million", "17,000-40,000"
+//              | words                   "twenty-one", "a hundred", "two
+//              thousand" | vague ("of" vague)?     "dozens", "tens of
+//              thousands"
+//   range-sep := "-" | "--" | "to" | "or"
+//
+// News figures are short, so the parser is a hand-written recursive descent
+// over at most a dozen words with small constant tables: no regular
+// expressions and no allocation. Every table lookup compares a lower-cased
+// stack copy of the token, and the first-word test MayStartQuantity lets
+// callers skip almost every token of a sentence with one switch on the first
+// character.
+//
+// Bounds follow what a reader would report: a vague plural gets the smallest
+// value it can mean ("dozens" is at least two dozen), an open bound keeps the
+// stated figure ("more than 100" -> 100, like "at least 100"), and "up to 50"
+// has lower bound 0 with upper 50. Numbers written with words and digits in
+// one phrase ("2 million") multiply out; a range whose first half lacks the
+// scale of the second ("17 to 40 thousand") borrows it.
+#include "extract/numbers.h"
+
+#include <cmath>
+#include <cstring>
+#include <unordered_set>
+
+#include "extract/lexical.h"
+
+namespace dyad {
+namespace {
+
+using extract_internal::IsDigit;
+using extract_internal::LowerWord;
+
+struct WordValue {
+  const char* word;
+  int64_t value;
+};
+
+constexpr WordValue kUnits[] = {
+    {"zero", 0},     {"one", 1},        {"two", 2},       {"three", 3},
+    {"four", 4},     {"five", 5},       {"six", 6},       {"seven", 7},
+    {"eight", 8},    {"nine", 9},       {"ten", 10},      {"eleven", 11},
+    {"twelve", 12},  {"thirteen", 13},  {"fourteen", 14}, {"fifteen", 15},
+    {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+};
+constexpr WordValue kTens[] = {
+    {"twenty", 20},  {"thirty", 30}, {"forty", 40},
+    {"fourty", 40},  {"fifty", 50},  {"sixty", 60},
+    {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
+};
+constexpr WordValue kScales[] = {
+    {"hundred", 100},
+    {"thousand", 1000},
+    {"million", 1000000},
+    {"billion", 1000000000},
+};
+
+// Vague plurals: lower bound and the unit of one "of" step.
+struct Vague {
+  const char* word;
+  int64_t lower;
+  int64_t upper;
+  int64_t unit;   // "thousands" as the second half of "tens of thousands"
+  bool needs_of;  // "tens" and "scores" only count before "of"
+};
+constexpr Vague kVague[] = {
+    {"dozens", 24, 99, 0, false},
+    {"scores", 40, 99, 0, true},
+    {"tens", 20, 99, 0, true},
+    {"hundreds", 200, 999, 100, false},
+    {"thousands", 2000, 9999, 1000, false},
+    {"millions", 2000000, 9999999, 1000000, false},
+};
+
+// Words that can open a quantity phrase (besides number words).
+constexpr const char* kStarters[] = {
+    "a",       "an",      "at",        "more",       "upwards",
+    "just",    "well",    "up",        "fewer",      "less",
+    "close",   "as",      "no",        "not",        "in",
+    "nearly",  "almost",  "about",     "around",     "approximately",
+    "roughly", "some",    "estimated", "circa",      "approx.",
+    "approx",  "perhaps", "possibly",  "reportedly", "over",
+    "under",   "between", "several",   "few",        "half"};
+
+int64_t Lookup(const WordValue* table, size_t n, std::string_view w) {
+  for (size_t i = 0; i < n; ++i) {
+    if (w == table[i].word) return table[i].value;
+  }
+  return -1;
+}
+template <size_t N>
+int64_t Lookup(const WordValue (&table)[N], std::string_view w) {
+  return Lookup(table, N, w);
+}
+
+const Vague* FindVague(std::string_view w) {
+  for (const Vague& v : kVague) {
+    if (w == v.word) return &v;
+  }
+  return nullptr;
+}
+
+// Value of a word number that fits in one token: "six", "twenty",
+// "twenty-one". -1 otherwise.
+int64_t SmallWordValue(std::string_view w) {
+  int64_t v = Lookup(kUnits, w);
+  if (v >= 0) return v;
+  v = Lookup(kTens, w);
+  if (v >= 0) return v;
+  size_t dash = w.find('-');
+  if (dash != std::string_view::npos) {
+    int64_t t = Lookup(kTens, w.substr(0, dash));
+    int64_t u = Lookup(kUnits, w.substr(dash + 1));
+    if (t > 0 && u >= 1 && u <= 9) return t + u;
+  }
+  return -1;
+}
+
+// "6,000" "88" "1.5" "6000" "1.5m" "2bn"; strict about comma groups.
+bool ParseDigits(std::string_view s, double* value) {
+  if (s.empty() || !IsDigit(s[0])) return false;
+  double multiplier = 1;
+  if (s.size() > 2 && s.substr(s.size() - 2) == "bn") {
+    multiplier = 1e9;
+    s.remove_suffix(2);
+  } else if (s.size() > 1 && (s.back() == 'm' || s.back() == 'M')) {
+    multiplier = 1e6;
+    s.remove_suffix(1);
+  } else if (s.size() > 1 && (s.back() == 'k' || s.back() == 'K')) {
+    multiplier = 1e3;
+    s.remove_suffix(1);
+  }
+  double v = 0;
+  size_t i = 0;
+  size_t group = 0;
+  bool saw_comma = false;
+  for (; i < s.size(); ++i) {
+    char c = s[i];
+    if (IsDigit(c)) {
+      v = v * 10 + (c - '0');
+      ++group;
+      if (v > 1e15) return false;
+    } else if (c == ',') {
+      if ((saw_comma && group != 3) ||
+          (!saw_comma && (group == 0 || group > 3)))
+        return false;
+      saw_comma = true;
+      group = 0;
+    } else {
+      break;
+    }
+  }
+  if (saw_comma && group != 3) return false;
+  if (i < s.size()) {
+    if (s[i] != '.' || i + 1 >= s.size()) return false;
+    double scale = 0.1;
+    for (++i; i < s.size(); ++i) {
+      if (!IsDigit(s[i])) return false;
+      v += (s[i] - '0') * scale;
+      scale /= 10;
+    }
+  }
+  *value = v * multiplier;
+  return true;
+}
+
+class Parser {
+ public:
+  Parser(const std::string_view* words, size_t n) : n_(n) {
+    if (n_ > kMaxWords) n_ = kMaxWords;
+    for (size_t i = 0; i < n_; ++i) lower_[i].Set(words[i]);
+  }
+
+  bool Parse(Quantity* out) {
+    Quantity q;
+    size_t pos = 0;
+    if (At(0) == "between") {
+      Core a, b;
+      if (!ParseCore(1, &a) || At(1 + a.length) != "and" ||
+          !ParseCore(2 + a.length, &b)) {
+        return false;
+      }
+      MergeRange(&a, b);
+      q.lower = a.lower;
+      q.upper = a.upper;
+      q.bound = QuantityBound::kRange;
+      q.has_digits = a.has_digits || b.has_digits;
+      q.length = static_cast<uint32_t>(2 + a.length + b.length);
+      q.ends_with_of = b.ends_with_of;
+      *out = q;
+      return true;
+    }
+    QuantityBound bound = QuantityBound::kExact;
+    pos = ParseQualifier(&bound);
+    Core a;
+    if (!ParseCore(pos, &a)) return false;
+    size_t end = pos + a.length;
+    // A range: "17,000 - 40,000", "two or three", "17 to 40 thousand".
+    std::string_view sep = At(end);
+    if (!a.ends_with_of && !a.vague &&
+        (sep == "-" || sep == "--" || sep == "to" || sep == "or" ||
+         sep == "\xE2\x80\x93" || sep == "\xE2\x80\x94")) {  // en/em dash
+      Core b;
+      if (ParseCore(end + 1, &b) && !b.vague) {
+        if (sep == "-" && a.words && b.words && a.lower % 10 == 0 &&
+            a.lower >= 20 && a.lower <= 90 && b.lower >= 1 && b.lower <= 9) {
+          // "twenty - one" split by a tokenizer: one number.
+          a.lower = a.upper = a.lower + b.lower;
+          end += 1 + b.length;
+        } else {
+          Core merged = a;
+          MergeRange(&merged, b);
+          if (merged.lower <= merged.upper && merged.lower != merged.upper) {
+            a = merged;
+            a.ends_with_of = b.ends_with_of;
+            if (bound == QuantityBound::kExact) bound = QuantityBound::kRange;
+            end += 1 + b.length;
+          }
+        }
+      }
+    }
+    q.lower = a.lower;
+    q.upper = a.upper;
+    q.has_digits = a.has_digits;
+    q.ends_with_of = a.ends_with_of;
+    q.year_like = a.year_like && pos == 0 && end == 1;
+    if (a.vague && bound == QuantityBound::kExact)
+      bound = QuantityBound::kVague;
+    if (a.range_token && bound == QuantityBound::kExact)
+      bound = QuantityBound::kRange;
+    if (bound == QuantityBound::kAtMost) q.lower = 0;
+    q.bound = bound;
+    q.length = static_cast<uint32_t>(end);
+    *out = q;
+    return true;
+  }
+
+ private:
+  static constexpr size_t kMaxWords = 16;
+
+  struct Core {
+    int64_t lower = 0;
+    int64_t upper = 0;
+    size_t length = 0;
+    int64_t scale = 1;  // the scale word that closed it, for range borrowing
+    bool has_digits = false;
+    bool words = false;
+    bool vague = false;
+    bool year_like = false;
+    bool ends_with_of = false;
+    bool range_token = false;
+  };
+
+  std::string_view At(size_t i) const {
+    return i < n_ ? lower_[i].view() : std::string_view();
+  }
+
+  static void MergeRange(Core* a, const Core& b) {
+    int64_t lo = a->lower;
+    if (b.scale > 1 && a->scale == 1 && lo <= b.upper / b.scale) lo *= b.scale;
+    a->lower = lo;
+    a->upper = b.upper;
+    a->has_digits = a->has_digits || b.has_digits;
+  }
+
+  // Returns the number of words used by a leading qualifier.
+  size_t ParseQualifier(QuantityBound* bound) {
+    std::string_view w0 = At(0), w1 = At(1), w2 = At(2);
+    struct Q2 {
+      const char* a;
+      const char* b;
+      QuantityBound bound;
+    };
+    static constexpr Q2 kTwo[] = {
+        {"at", "least", QuantityBound::kAtLeast},
+        {"more", "than", QuantityBound::kAtLeast},
+        {"upwards", "of", QuantityBound::kAtLeast},
+        {"just", "over", QuantityBound::kAtLeast},
+        {"well", "over", QuantityBound::kAtLeast},
+        {"up", "to", QuantityBound::kAtMost},
+        {"at", "most", QuantityBound::kAtMost},
+        {"fewer", "than", QuantityBound::kAtMost},
+        {"less", "than", QuantityBound::kAtMost},
+        {"just", "under", QuantityBound::kAtMost},
+        {"close", "to", QuantityBound::kApprox},
+        {"an", "estimated", QuantityBound::kApprox},
+        {"as", "many", QuantityBound::kAtMost},  // + "as"
+    };
+    for (const Q2& q : kTwo) {
+      if (w0 == q.a && w1 == q.b) {
+        if (w0 == "as" && w2 != "as") return 0;
+        *bound = q.bound;
+        return w0 == "as" ? 3 : 2;
+      }
+    }
+    if ((w0 == "no" || w0 == "not") && (w2 == "than")) {
+      if (w1 == "fewer" || w1 == "less") {
+        *bound = QuantityBound::kAtLeast;
+        return 3;
+      }
+      if (w1 == "more") {
+        *bound = QuantityBound::kAtMost;
+        return 3;
+      }
+    }
+    if (w0 == "in" && w1 == "excess" && w2 == "of") {
+      *bound = QuantityBound::kAtLeast;
+      return 3;
+    }
+    static constexpr const char* kApproxWords[] = {
+        "nearly",  "almost",  "about",     "around",    "approximately",
+        "roughly", "some",    "estimated", "circa",     "approx.",
+        "approx",  "perhaps", "possibly",  "reportedly"};
+    for (const char* a : kApproxWords) {
+      if (w0 == a) {
+        *bound = QuantityBound::kApprox;
+        return 1;
+      }
+    }
+    if (w0 == "over") {
+      *bound = QuantityBound::kAtLeast;
+      return 1;
+    }
+    if (w0 == "under") {
+      *bound = QuantityBound::kAtMost;
+      return 1;
+    }
+    return 0;
+  }
+
+  // A number written with digits or words, or a vague plural, at pos.
+  bool ParseCore(size_t pos, Core* out) {
+    Core c;
+    std::string_view w = At(pos);
+    if (w.empty()) return false;
+    double dv = 0;
+    if (IsDigit(w[0])) {
+      size_t dash = w.find('-');
+      if (dash != std::string_view::npos && dash > 0) {
+        // "17,000-40,000" in one token.
+        double lo = 0, hi = 0;
+        if (!ParseDigits(w.substr(0, dash), &lo) ||
+            !ParseDigits(w.substr(dash + 1), &hi) || lo > hi) {
+          return false;
+        }
+        c.lower = static_cast<int64_t>(lo);
+        c.upper = static_cast<int64_t>(hi);
+        c.length = 1;
+        c.has_digits = true;
+        c.range_token = true;
+        *out = c;
+        return true;
+      }
+      if (!ParseDigits(w, &dv)) return false;
+      c.has_digits = true;
+      c.length = 1;
+      bool plain = w.find_first_not_of("0123456789") == std::string_view::npos;
+      // A scale word after the digits: "1.5 million", "2 dozen".
+      int64_t scale = Lookup(kScales, At(pos + 1));
+      if (At(pos + 1) == "dozen") scale = 12;
+      if (scale > 0) {
+        dv *= static_cast<double>(scale);
+        c.scale = scale;
+        c.length = 2;
+      } else if (plain && w.size() == 4 && dv >= 1800 && dv <= 2100) {
+        c.year_like = true;
+      }
+      if (dv > 1e15) return false;  // no head count is this large
+      c.lower = c.upper = static_cast<int64_t>(dv);
+      *out = c;
+      return true;
+    }
+    // Vague quantities.
+    if (const Vague* v = FindVague(w)) {
+      bool of = At(pos + 1) == "of";
+      if (v->needs_of && !of) return false;
+      c.vague = true;
+      c.lower = v->lower;
+      c.upper = v->upper;
+      c.length = 1;
+      if (of) {
+        const Vague* v2 = FindVague(At(pos + 2));
+        if (v2 && v2->unit > v->unit && At(pos + 3) == "of") {
+          c.lower = v->lower * v2->unit;
+          c.upper = v->upper * v2->unit + (v2->unit - 1);
+          c.length = 4;
+        } else if (v2 && v2->unit > v->unit) {
+          c.lower = v->lower * v2->unit;
+          c.upper = v->upper * v2->unit + (v2->unit - 1);
+          c.length = 3;
+          c.ends_with_of = false;
+          *out = c;
+          return true;
+        } else {
+          c.length = 2;
+        }
+        c.ends_with_of = true;
+      }
+      *out = c;
+      return true;
+    }
+    // "several", "a few", "a number of", "a handful of", "a couple of", and
+    // "several hundred", "a few thousand", "several dozen".
+    {
+      size_t used = 0;
+      int64_t lo = 0, hi = 0;
+      bool needs_of = false;
+      if (w == "several") {
+        used = 1, lo = 3, hi = 9;
+      } else if (w == "a" || w == "few") {
+        std::string_view n1 = At(pos + 1);
+        if (w == "a" && n1 == "few") {
+          used = 2, lo = 2, hi = 9;
+        } else if (w == "a" && n1 == "number" && At(pos + 2) == "of") {
+          used = 2, lo = 2, hi = 99, needs_of = true;
+        } else if (w == "a" && n1 == "handful" && At(pos + 2) == "of") {
+          used = 2, lo = 2, hi = 9, needs_of = true;
+        } else if (w == "a" && n1 == "couple" && At(pos + 2) == "of") {
+          used = 2, lo = 2, hi = 2, needs_of = true;
+        }
+      } else if (w == "half" && At(pos + 1) == "a" && At(pos + 2) == "dozen") {
+        c.lower = c.upper = 6;
+        c.length = 3;
+        c.words = true;
+        *out = c;
+        return true;
+      }
+      if (used > 0) {
+        int64_t scale = Lookup(kScales, At(pos + used));
+        if (At(pos + used) == "dozen") scale = 12;
+        if (!needs_of && scale > 0) {
+          c.lower = lo * scale;
+          c.upper = hi * scale;
+          c.scale = scale;
+          c.length = used + 1;
+          c.vague = true;
+          if (At(pos + used + 1) == "of") {
+            c.length++;
+            c.ends_with_of = true;
+          }
+          *out = c;
+          return true;
+        }
+        c.lower = lo;
+        c.upper = hi;
+        c.length = used;
+        c.vague = true;
+        if (At(pos + used) == "of") {
+          c.length++;
+          c.ends_with_of = true;
+        } else if (needs_of) {
+          return false;
+        }
+        *out = c;
+        return true;
+      }
+    }
+    // Numbers in words: "twenty-one", "a hundred", "two thousand five
+    // hundred", "three hundred and fifty", "a dozen".
+    int64_t total = 0, current = 0;
+    size_t i = pos;
+    bool any = false, pending_a = false;
+    int64_t last_scale = 1;
+    while (i < n_) {
+      std::string_view x = At(i);
+      int64_t v = SmallWordValue(x);
+      if (v >= 0) {
+        if (pending_a) break;  // "a one" is not a number
+        // "twenty one": tens followed by a unit.
+        if (any && current > 0 && current % 10 == 0 && current % 100 >= 20 &&
+            v >= 1 && v <= 9) {
+          current += v;
+        } else if (any && current % 100 != 0) {
+          break;  // "two three": not one number
+        } else {
+          current += v;
+        }
+        any = true;
+        ++i;
+        continue;
+      }
+      if ((x == "a" || x == "an") && !any) {
+        pending_a = true;
+        ++i;
+        continue;
+      }
+      int64_t s = Lookup(kScales, x);
+      if (x == "dozen") s = 12;
+      if (s > 0 && (any || pending_a) && current < 1000000 &&
+          total < 1000000000000LL) {
+        if (pending_a) current = 1, pending_a = false;
+        if (current == 0) current = 1;
+        if (s == 100) {
+          current *= 100;
+        } else {
+          total += current * s;
+          current = 0;
+        }
+        last_scale = s;
+        any = true;
+        ++i;
+        // "three hundred and fifty"
+        if (At(i) == "and" && SmallWordValue(At(i + 1)) > 0 && s == 100) ++i;
+        continue;
+      }
+      break;
+    }
+    if (!any || pending_a) return false;
+    // A dangling "and" consumed above is only kept when a number followed.
+    c.lower = c.upper = total + current;
+    c.length = i - pos;
+    c.words = true;
+    c.scale = last_scale;
+    *out = c;
+    return true;
+  }
+
+  LowerWord lower_[kMaxWords];
+  size_t n_;
+};
+
+}  // namespace
+
+bool ParseQuantity(const std::string_view* words, size_t n, Quantity* out) {
+  if (n == 0 || words == nullptr || out == nullptr) return false;
+  Parser p(words, n);
+  return p.Parse(out);
+}
+
+bool ParseQuantity(const Document& doc, uint32_t first, uint32_t end,
+                   Quantity* out) {
+  if (end > doc.tokens.size()) end = static_cast<uint32_t>(doc.tokens.size());
+  if (first >= end) return false;
+  std::string_view words[16];
+  size_t n = 0;
+  for (uint32_t i = first; i < end && n < 16; ++i) {
+    words[n++] = doc.TokenText(i);
+  }
+  return ParseQuantity(words, n, out);
+}
+
+bool ParseNumberToken(std::string_view token, double* value) {
+  LowerWord w(token);
+  if (w.too_long() || w.view().empty()) return false;
+  if (IsDigit(w.view()[0])) return ParseDigits(w.view(), value);
+  int64_t v = SmallWordValue(w.view());
+  if (v < 0) {
+    v = Lookup(kScales, w.view());
+    if (v < 0) return false;
+  }
+  *value = static_cast<double>(v);
+  return true;
+}
+
+bool MayStartQuantity(std::string_view token) {
+  if (token.empty() || token.size() > extract_internal::kMaxWord) return false;
+  char c = token[0];
+  if (IsDigit(c)) return true;
+  if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  switch (c) {
+    case 'a':
+    case 'b':
+    case 'c':
+    case 'd':
+    case 'e':
+    case 'f':
+    case 'h':
+    case 'i':
+    case 'j':
+    case 'l':
+    case 'm':
+    case 'n':
+    case 'o':
+    case 'p':
+    case 'r':
+    case 's':
+    case 't':
+    case 'u':
+    case 'w':
+    case 'z':
+      break;
+    default:
+      return false;
+  }
+  LowerWord w(token);
+  std::string_view x = w.view();
+  static const std::unordered_set<std::string_view>* const kFirstWords = [] {
+    auto* set = new std::unordered_set<std::string_view>();
+    for (const WordValue& u : kUnits) set->insert(u.word);
+    for (const WordValue& t : kTens) set->insert(t.word);
+    for (const Vague& v : kVague) set->insert(v.word);
+    for (const char* s : kStarters) set->insert(s);
+    return set;
+  }();
+  if (kFirstWords->count(x) > 0) return true;
+  // "twenty-one"
+  size_t dash = x.find('-');
+  return dash != std::string_view::npos && SmallWordValue(x) >= 0;
+}
+
+}  // namespace dyad

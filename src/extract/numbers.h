@@ -1,0 +1,65 @@
+// Quantity phrases in news text: "6,000", "1.5 million", "twenty-one",
+// "a hundred", "dozens", "tens of thousands", "at least 88", "up to 50",
+// "17,000 - 40,000", "between 17,000 and 40,000".
+//
+// Used by the count and date finders of extract/, and public to the project
+// for any stage that needs a number out of tokens.
+#ifndef DYAD_EXTRACT_NUMBERS_H_
+#define DYAD_EXTRACT_NUMBERS_H_
+
+#include <cstdint>
+#include <string_view>
+
+#include "dyad/document.h"
+
+namespace dyad {
+
+enum class QuantityBound : uint8_t {
+  kExact,    // "88", "six"
+  kAtLeast,  // "at least 88", "more than 100", "over 50"
+  kAtMost,   // "up to 50", "fewer than 10"
+  kApprox,   // "nearly 100", "about 2,000", "some 300"
+  kRange,    // "17,000 - 40,000", "between 2 and 3", "two or three"
+  kVague,    // "dozens", "tens of thousands", "several", "a few"
+};
+
+// A parsed quantity. lower <= upper always holds.
+//   exact / approx: lower == upper == the figure.
+//   at least / more than: lower == the figure, upper == the figure too (the
+//     open end is unknown; `bound` says it is open). "more than 100" gives
+//     100, not 101: the stated figure is what reports and GDELT carry, and it
+//     keeps "more than 6,000" and "at least 6,000" comparable.
+//   at most / up to: lower == 0, upper == the figure.
+//   vague: lower == the conventional lower bound ("dozens" 24, "scores" 40,
+//     "tens" 20, "hundreds" 200, "thousands" 2000, "tens of thousands" 20000,
+//     "several" 3, "a few" 2, "a number of" 2), upper == the last value
+//     before the next order of magnitude ("dozens" 99, "hundreds" 999).
+struct Quantity {
+  int64_t lower = 0;
+  int64_t upper = 0;
+  uint32_t length = 0;  // tokens consumed
+  QuantityBound bound = QuantityBound::kExact;
+  bool has_digits = false;    // written with digits ("88", "1.5 million")
+  bool year_like = false;     // a bare 4-digit number 1800..2100 ("1982")
+  bool ends_with_of = false;  // the phrase swallowed "of" ("dozens of")
+};
+
+// Parses the longest quantity phrase that starts exactly at words[0]. Words
+// are token texts in any case. Returns false when words[0] does not start a
+// quantity. Never reads past words[n-1].
+bool ParseQuantity(const std::string_view* words, size_t n, Quantity* out);
+
+// Same over doc->tokens[first, end).
+bool ParseQuantity(const Document& doc, uint32_t first, uint32_t end,
+                   Quantity* out);
+
+// Value of a single number token ("6,000", "88", "1.5", "six",
+// "twenty-one", "12th" is not a number). False when it is not one.
+bool ParseNumberToken(std::string_view token, double* value);
+
+// Whether the token can begin a quantity phrase (cheap first-word test).
+bool MayStartQuantity(std::string_view token);
+
+}  // namespace dyad
+
+#endif  // DYAD_EXTRACT_NUMBERS_H_

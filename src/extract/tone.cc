@@ -1,0 +1,206 @@
+// Document tone: GDELT's seven figures from a word-valence lexicon.
+//
+// GDELT scores a document by counting words: the share of words with
+// positive valence, the share with negative valence, their difference (tone)
+// and sum (polarity), the share of "active" words and of self/group
+// pronouns, and the word count. dyad does the same with the VADER lexicon
+// (valences -4..+4, compiled at build time into tone.bin by
+// tools/data/compile_tone.cc), because it is an openly licensed, widely used
+// word list that covers news vocabulary well.
+//
+// Scoring is one pass over the tokens. A word is any token with a letter. Its
+// valence is looked up by its lower-cased text, then by its lemma. A negator
+// (not, n't, never, no, nor, none, nobody, nothing, neither, without,
+// cannot) within the three preceding tokens flips the sign, the simplest
+// rule that gets "not good" and "did not kill" right without a parser.
+//
+// Activity: GDELT uses the Harvard IV "Active" category, which is not openly
+// available; the stand-in counts words whose VADER magnitude exceeds 2 (the
+// strongly charged words: "killed", "attack", "crisis") plus a short list of
+// action verbs and nouns of conflict and politics, matched by lemma. It is a
+// proxy, documented as such, and comparable between documents.
+//
+// The lexicon is built once and frozen: Score() reads only.
+#include <cstdio>
+#include <cstring>
+#include <deque>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+
+#include "extract/extract.h"
+#include "extract/lexical.h"
+
+namespace dyad {
+namespace {
+
+using extract_internal::LowerWord;
+
+constexpr uint32_t kToneMagic = 0x4E545944;  // "DYTN" little-endian
+constexpr uint32_t kToneVersion = 1;
+
+constexpr const char* kActiveWords[] = {
+    "attack",    "fight",       "march",    "protest",   "strike",
+    "shell",     "bomb",        "fire",     "push",      "pound",
+    "drive",     "seize",       "storm",    "raid",      "launch",
+    "invade",    "advance",     "charge",   "clash",     "battle",
+    "assault",   "shoot",       "kill",     "arrest",    "move",
+    "act",       "action",      "campaign", "mobilize",  "mobilise",
+    "deploy",    "demand",      "press",    "pressure",  "force",
+    "threaten",  "warn",        "reject",   "veto",      "recall",
+    "expel",     "impose",      "sanction", "block",     "break",
+    "capture",   "occupy",      "crack",    "crackdown", "offensive",
+    "rally",     "demonstrate", "riot",     "rebel",     "revolt",
+    "uprising",  "overthrow",   "resist",   "respond",   "retaliate",
+    "intervene", "escalate",    "confront", "challenge", "win",
+    "defeat",    "destroy",     "burn",     "blast",     "explode",
+    "rocket",    "target",      "hit",      "smash",     "run",
+    "race",      "rush",        "flee",     "chase",     "pursue",
+    "hunt",      "build",       "lead",     "start",     "begin",
+    "create",    "establish",   "organize", "organise",  "negotiate",
+    "meet",      "visit",       "travel",   "send",      "dispatch",
+    "order",     "command",     "declare",  "announce",  "vote",
+    "elect",     "sign",
+};
+
+bool IsNegator(std::string_view w) {
+  return w == "not" || w == "n't" || w == "never" || w == "no" || w == "nor" ||
+         w == "none" || w == "nobody" || w == "nothing" || w == "neither" ||
+         w == "without" || w == "cannot";
+}
+
+bool IsSelfReference(std::string_view w) {
+  return w == "i" || w == "me" || w == "my" || w == "mine" || w == "myself" ||
+         w == "we" || w == "us" || w == "our" || w == "ours" ||
+         w == "ourselves";
+}
+
+bool HasLetter(std::string_view t) {
+  for (char c : t) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+        static_cast<unsigned char>(c) >= 0xC0)
+      return true;
+  }
+  return false;
+}
+
+class VaderTone : public ToneLexicon {
+ public:
+  Status Init(std::string blob) {
+    blob_ = std::move(blob);
+    const char* p = blob_.data();
+    size_t n = blob_.size();
+    if (n < 12) return DataLoss("tone.bin is truncated");
+    uint32_t magic, version, count;
+    std::memcpy(&magic, p, 4);
+    std::memcpy(&version, p + 4, 4);
+    std::memcpy(&count, p + 8, 4);
+    if (magic != kToneMagic) return DataLoss("tone.bin: bad magic number");
+    if (version != kToneVersion) {
+      return DataLoss("tone.bin: format version " + std::to_string(version) +
+                      ", expected " + std::to_string(kToneVersion));
+    }
+    size_t off = 12;
+    words_.reserve(count);
+    for (uint32_t i = 0; i < count; ++i) {
+      if (off + 1 > n) return DataLoss("tone.bin is truncated");
+      size_t len = static_cast<unsigned char>(p[off]);
+      if (off + 1 + len + 4 > n) return DataLoss("tone.bin is truncated");
+      std::string_view word(p + off + 1, len);
+      float v;
+      std::memcpy(&v, p + off + 1 + len, 4);
+      Entry& e = words_[word];
+      e.valence = v;
+      e.active = v > 2.0f || v < -2.0f;
+      off += 1 + len + 4;
+    }
+    if (off != n) return DataLoss("tone.bin has trailing bytes");
+    // Active words and their regular inflections go into the same table, so
+    // that scoring needs one lookup per word.
+    for (const char* a : kActiveWords) {
+      std::string base(a);
+      std::string forms[] = {base,       base + "s",   base + "es", base + "ed",
+                             base + "d", base + "ing", base + "ion"};
+      if (!base.empty() && base.back() == 'e') {
+        forms[5] = base.substr(0, base.size() - 1) + "ing";
+      }
+      for (const std::string& f : forms) {
+        extra_.push_back(f);
+      }
+    }
+    for (const std::string& f : extra_) words_[f].active = true;
+    return Status::Ok();
+  }
+
+  void Score(Document* doc) const override {
+    Tone t;
+    uint32_t words = 0, pos = 0, neg = 0, active = 0, self = 0;
+    int since_negator = 1000;
+    LowerWord lw;
+    for (const Token& tok : doc->tokens) {
+      std::string_view text = doc->Text(tok.span);
+      ++since_negator;
+      if (!HasLetter(text)) continue;
+      ++words;
+      lw.Set(text);
+      std::string_view w = lw.view();
+      if (IsNegator(w)) {
+        since_negator = 0;
+        continue;
+      }
+      if (IsSelfReference(w)) ++self;
+      const Entry* e = nullptr;
+      if (!lw.too_long()) {
+        auto it = words_.find(w);
+        if (it != words_.end()) e = &it->second;
+      }
+      if (e == nullptr && !tok.lemma.empty() && tok.lemma != w) {
+        auto it = words_.find(std::string_view(tok.lemma));
+        if (it != words_.end()) e = &it->second;
+      }
+      if (e == nullptr) continue;
+      float v = since_negator <= 3 ? -e->valence : e->valence;
+      if (v > 0) ++pos;
+      if (v < 0) ++neg;
+      if (e->active) ++active;
+    }
+    t.word_count = words;
+    if (words > 0) {
+      double scale = 100.0 / words;
+      t.positive = pos * scale;
+      t.negative = neg * scale;
+      t.tone = t.positive - t.negative;
+      t.polarity = t.positive + t.negative;
+      t.activity = active * scale;
+      t.self_reference = self * scale;
+    }
+    doc->tone = t;
+  }
+
+ private:
+  std::string blob_;
+  struct Entry {
+    float valence = 0;
+    bool active = false;
+  };
+  std::deque<std::string> extra_;  // owns the inflected active forms
+  std::unordered_map<std::string_view, Entry> words_;
+};
+
+}  // namespace
+
+Status ToneLexicon::Load(const std::string& path,
+                         std::unique_ptr<ToneLexicon>* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return NotFound("cannot open tone lexicon " + path);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  auto lex = std::make_unique<VaderTone>();
+  Status s = lex->Init(ss.str());
+  if (!s.ok()) return Status(s.code(), s.message() + " (" + path + ")");
+  *out = std::move(lex);
+  return Status::Ok();
+}
+
+}  // namespace dyad
