@@ -1,0 +1,78 @@
+// Read-only string-keyed tables over sections of tagger.bin: the tables live
+// in the loaded file and only a flat open-addressing index is built per table.
+#ifndef DYAD_TAG_LEXICON_H_
+#define DYAD_TAG_LEXICON_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "tag/tagger_model.h"
+
+namespace dyad::tagmodel {
+
+// Linear-probing index from a key to its position in a table. Slots hold the
+// full hash, so most misses end without touching the string pool.
+class HashIndex {
+ public:
+  static uint64_t Hash(std::string_view s);
+  void Reset(size_t n);
+  void Insert(uint64_t h, uint32_t value);
+  // Calls same(value) on every slot whose hash matches; returns the first
+  // value for which it is true, or kNone.
+  template <typename Same>
+  uint32_t Find(std::string_view key, Same same) const {
+    if (slots_.empty()) return kNone;
+    uint64_t h = Hash(key);
+    uint32_t tag = static_cast<uint32_t>(h >> 32) | 1u;
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.tag == 0) return kNone;
+      if (s.tag == tag && same(s.value)) return s.value;
+    }
+  }
+
+ private:
+  struct Slot {
+    uint32_t tag = 0;  // high half of the hash, never 0 when used
+    uint32_t value = 0;
+  };
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+};
+
+// key -> (tag, score) list.
+class Lexicon {
+ public:
+  // Validates the section and indexes it; false when it is malformed.
+  bool Init(const char* data, size_t size, uint32_t num_tags);
+  const LexKey* Find(std::string_view key) const;
+  const Emission* emissions() const { return emissions_; }
+  size_t size() const { return num_keys_; }
+
+ private:
+  const LexKey* keys_ = nullptr;
+  const Emission* emissions_ = nullptr;
+  const char* pool_ = nullptr;
+  uint32_t num_keys_ = 0;
+  HashIndex index_;
+};
+
+// key -> string (an empty value makes it a set).
+class StringMap {
+ public:
+  bool Init(const char* data, size_t size);
+  // True when key is present; sets *value when value is not null.
+  bool Find(std::string_view key, std::string_view* value) const;
+  size_t size() const { return num_pairs_; }
+
+ private:
+  const StrPair* pairs_ = nullptr;
+  const char* pool_ = nullptr;
+  uint32_t num_pairs_ = 0;
+  HashIndex index_;
+};
+
+}  // namespace dyad::tagmodel
+
+#endif  // DYAD_TAG_LEXICON_H_

@@ -1,0 +1,815 @@
+// Part-of-speech tagging with a bigram hidden Markov model.
+//
+// Each sentence is decoded with Viterbi over tag candidates: the best tag
+// sequence maximises sum(log P(t_i | t_i-1) + log P(w_i | t_i)). Emissions are
+// stored as log P(t|w) - log P(t), which differs from log P(w|t) only by
+// log P(w), the same for every tag of one token, so the decoded path is the
+// same while known words, suffix guesses and class guesses share one scale
+// (see tools/data/compile_tagger.cc, which builds the model).
+//
+// Only the tags a word can take are candidates, so a sentence of n tokens
+// with k candidates each costs n * k^2 additions (k is 1-3 for most words)
+// instead of n * 47^2. Unknown words are guessed from the longest suffix the
+// model knows, for their shape class (lower-case, capitalised, hyphenated,
+// with digits), which is where most tagging errors come from in news text
+// full of unseen names; when WordNet lists an unknown lower-case word, the
+// readings it cannot have are discounted. Capitalised words at the start of a
+// sentence, after an opening quote or bracket, and in title-case headlines are
+// also looked up in lower case, because there capitals say nothing about being
+// a name.
+//
+// The model is one file read into memory; its sections are used in place and
+// only the hash indices are built at load time. Tag() is const: its scratch
+// arrays are thread_local and keep their capacity, so decoding allocates
+// nothing per token once a thread has seen its longest sentence.
+#include "tag/tagger.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <vector>
+
+#include "tag/lexicon.h"
+#include "tag/tagger_model.h"
+
+namespace dyad {
+namespace {
+
+using namespace tagmodel;
+
+constexpr int N = static_cast<int>(kNumTags);
+constexpr size_t kMaxWord = 64;  // longer tokens are not looked up
+constexpr int kMaxCandidates = 12;
+constexpr float kPruneLog = -6.9f;  // drop candidates 1000x below the best
+
+inline bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool IsAlpha(char c) { return IsUpper(c) || IsLower(c); }
+inline char ToLower(char c) {
+  return IsUpper(c) ? static_cast<char>(c + 32) : c;
+}
+
+// "12", "1,000", "17.5", "2011-12", "3/4", "10:30", "-5", "50%".
+bool IsNumber(std::string_view w) {
+  size_t i = 0;
+  if (i < w.size() && (w[i] == '-' || w[i] == '+')) ++i;
+  if (i >= w.size() || !IsDigit(w[i])) return false;
+  for (; i < w.size(); ++i) {
+    char c = w[i];
+    if (!IsDigit(c) && c != ',' && c != '.' && c != '-' && c != '/' &&
+        c != ':' && !(c == '%' && i + 1 == w.size()))
+      return false;
+  }
+  return true;
+}
+
+// The token's text, or "" when an upstream bug left its span outside the
+// text (Document::TokenText would throw).
+std::string_view SafeText(const Document& doc, uint32_t i) {
+  Span sp = doc.tokens[i].span;
+  if (sp.begin > sp.end || sp.end > doc.text.size()) return {};
+  return std::string_view(doc.text).substr(sp.begin, sp.end - sp.begin);
+}
+
+// A '"' token opens a quote when it stands after a space, a bracket or the
+// start of the text.
+bool OpensQuote(const Document& doc, uint32_t i) {
+  uint32_t b = doc.tokens[i].span.begin;
+  if (b == 0 || b > doc.text.size()) return true;
+  char prev = doc.text[b - 1];
+  return prev == ' ' || prev == '\n' || prev == '\t' || prev == '\r' ||
+         prev == '(' || prev == '[';
+}
+
+// Open-class tags that WordNet can vouch for (see WordNetTags).
+constexpr uint64_t kMaskable = [] {
+  uint64_t m = 0;
+  for (Tag t : {Tag::NN, Tag::NNS, Tag::VB, Tag::VBP, Tag::VBD, Tag::VBN,
+                Tag::VBG, Tag::VBZ, Tag::JJ, Tag::JJR, Tag::JJS})
+    m |= uint64_t{1} << static_cast<int>(t);
+  return m;
+}();
+
+struct Candidate {
+  uint8_t tag;
+  uint16_t back;  // index of the best previous candidate (within its token)
+  float emit;
+  float score;
+};
+
+struct Scratch {
+  std::vector<Candidate> cands;
+  std::vector<uint32_t> begin;  // per token of the sentence, into cands
+  float probs[N];
+};
+
+class HmmTagger : public Tagger {
+ public:
+  Status Init(const std::string& path);
+  void Tag(Document* doc) const override;
+  std::string Lemma(std::string_view word, dyad::Tag tag) const override;
+
+ private:
+  void TagSentence(Document* doc, const Sentence& s, Scratch* sc) const;
+  // initial: the token opens a sentence or quote; headline: the sentence is
+  // in title case (then title_case) or all capitals (then shouting).
+  void AddCandidates(const Document& doc, uint32_t i, bool initial,
+                     bool title_case, bool shouting, Scratch* sc) const;
+  // Adds P(t|key) * weight for every emission of key to sc->probs.
+  void Accumulate(const LexKey* k, const Lexicon& lex, float weight,
+                  Scratch* sc) const;
+  // Longest known suffix of w for its class; never null once loaded.
+  const LexKey* SuffixGuess(std::string_view w, char cls) const;
+  // Bit set of the open-class tags WordNet allows for a lower-case word;
+  // 0 when WordNet does not know it.
+  uint64_t WordNetTags(std::string_view lw) const;
+  void EmitFromProbs(Scratch* sc) const;
+  void EmitFromKey(const LexKey* k, const Lexicon& lex, Scratch* sc) const;
+  void EmitOne(dyad::Tag t, Scratch* sc) const;
+  size_t LemmaInto(std::string_view word, dyad::Tag tag, char* out) const;
+  bool IsBase(char pos, std::string_view w) const;
+  bool Exception(char pos, std::string_view w, std::string_view* lemma) const;
+  // *known is set when WordNet vouches for the lemma.
+  size_t VerbLemma(const char* w, size_t n, char* out, bool* known) const;
+  size_t NounLemma(const char* w, size_t n, char* out, bool* known) const;
+  size_t AdjLemma(const char* w, size_t n, char* out, bool* known) const;
+
+  std::unique_ptr<uint32_t[]> data_;
+  size_t size_ = 0;
+  const float* transitions_ = nullptr;
+  const float* log_prior_ = nullptr;
+  Lexicon vocab_, suffix_, classes_;
+  StringMap exceptions_, bases_;
+};
+
+Status HmmTagger::Init(const std::string& path) {
+  FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return NotFound("tagger model not found: " + path);
+  std::fseek(f, 0, SEEK_END);
+  long len = std::ftell(f);
+  std::fseek(f, 0, SEEK_SET);
+  if (len < 0 || len > (1L << 30)) {
+    std::fclose(f);
+    return DataLoss("tagger model unreadable: " + path);
+  }
+  size_ = static_cast<size_t>(len);
+  data_.reset(new uint32_t[(size_ + 3) / 4 + 1]);
+  size_t got = std::fread(data_.get(), 1, size_, f);
+  std::fclose(f);
+  if (got != size_) return DataLoss("tagger model truncated: " + path);
+  const char* base = reinterpret_cast<const char*>(data_.get());
+
+  auto bad = [&](const std::string& why) {
+    return DataLoss("tagger model " + path + " is corrupt: " + why);
+  };
+  if (size_ < sizeof(FileHeader)) return bad("shorter than its header");
+  FileHeader h;
+  std::memcpy(&h, base, sizeof h);
+  if (std::memcmp(h.magic, kMagic, sizeof h.magic) != 0)
+    return bad("bad magic");
+  if (h.version != kVersion)
+    return bad("format version " + std::to_string(h.version));
+  if (h.num_tags != kNumTags) return bad("tag set differs from this build");
+  if (h.file_size != size_) return bad("truncated or padded");
+  if (h.num_sections > 64 ||
+      sizeof(FileHeader) + h.num_sections * sizeof(SectionEntry) > size_)
+    return bad("section table");
+  if (Checksum(base + sizeof(FileHeader), size_ - sizeof(FileHeader)) !=
+      h.checksum)
+    return bad("checksum mismatch");
+
+  bool have[8] = {};
+  for (uint32_t s = 0; s < h.num_sections; ++s) {
+    SectionEntry e;
+    std::memcpy(&e, base + sizeof(FileHeader) + s * sizeof(SectionEntry),
+                sizeof e);
+    if (e.offset % 4 != 0 || e.offset > size_ || e.size > size_ - e.offset)
+      return bad("section out of bounds");
+    const char* p = base + e.offset;
+    bool ok = true;
+    switch (e.id) {
+      case kTransitions:
+        ok = e.size == sizeof(float) * N * N;
+        transitions_ = reinterpret_cast<const float*>(p);
+        break;
+      case kPriors:
+        ok = e.size == sizeof(float) * N;
+        log_prior_ = reinterpret_cast<const float*>(p);
+        break;
+      case kVocab:
+        ok = vocab_.Init(p, e.size, N);
+        break;
+      case kSuffix:
+        ok = suffix_.Init(p, e.size, N);
+        break;
+      case kUnknownClasses:
+        ok = classes_.Init(p, e.size, N);
+        break;
+      case kLemmaExceptions:
+        ok = exceptions_.Init(p, e.size);
+        break;
+      case kBaseForms:
+        ok = bases_.Init(p, e.size);
+        break;
+      default:
+        break;  // unknown sections are skipped: later minor versions
+    }
+    if (!ok) return bad("section " + std::to_string(e.id));
+    if (e.id < 8) have[e.id] = true;
+  }
+  for (uint32_t id = kTransitions; id <= kBaseForms; ++id)
+    if (!have[id]) return bad("missing section " + std::to_string(id));
+  for (int i = 0; i < N * N; ++i)
+    if (!std::isfinite(transitions_[i])) return bad("transition not finite");
+  for (int i = 0; i < N; ++i)
+    if (!std::isfinite(log_prior_[i])) return bad("prior not finite");
+  // The unknown-word model needs its class roots.
+  for (char c :
+       {kClassLower, kClassCap, kClassHyphen, kClassDigit, kClassAcronym})
+    if (!suffix_.Find(std::string_view(&c, 1)))
+      return bad("suffix model roots");
+  return Status::Ok();
+}
+
+void HmmTagger::EmitOne(dyad::Tag t, Scratch* sc) const {
+  sc->cands.push_back({static_cast<uint8_t>(t), 0, 0.0f, 0.0f});
+}
+
+void HmmTagger::EmitFromKey(const LexKey* k, const Lexicon& lex,
+                            Scratch* sc) const {
+  uint32_t last = std::min<uint32_t>(k->last, k->first + kMaxCandidates);
+  for (uint32_t e = k->first; e < last; ++e) {
+    const Emission& em = lex.emissions()[e];
+    sc->cands.push_back({static_cast<uint8_t>(em.tag), 0, em.score, 0.0f});
+  }
+}
+
+void HmmTagger::Accumulate(const LexKey* k, const Lexicon& lex, float weight,
+                           Scratch* sc) const {
+  for (uint32_t e = k->first; e < k->last; ++e) {
+    const Emission& em = lex.emissions()[e];
+    sc->probs[em.tag] += weight * std::exp(em.score + log_prior_[em.tag]);
+  }
+}
+
+void HmmTagger::EmitFromProbs(Scratch* sc) const {
+  float best = 0;
+  for (int t = 0; t < N; ++t) best = std::max(best, sc->probs[t]);
+  if (best <= 0) {
+    EmitOne(dyad::Tag::NN, sc);
+    return;
+  }
+  int n = 0;
+  for (int t = 0; t < N && n < kMaxCandidates; ++t) {
+    float p = sc->probs[t];
+    if (p <= 0 || std::log(p / best) < kPruneLog) continue;
+    sc->cands.push_back(
+        {static_cast<uint8_t>(t), 0, std::log(p) - log_prior_[t], 0.0f});
+    ++n;
+  }
+}
+
+const LexKey* HmmTagger::SuffixGuess(std::string_view w, char cls) const {
+  char key[kMaxSuffix + 1];
+  key[0] = cls;
+  size_t k = std::min<size_t>(kMaxSuffix, w.size());
+  for (;; --k) {
+    std::memcpy(key + 1, w.data() + w.size() - k, k);
+    if (const LexKey* hit = suffix_.Find(std::string_view(key, k + 1)))
+      return hit;
+    if (k == 0) return nullptr;
+  }
+}
+
+void HmmTagger::AddCandidates(const Document& doc, uint32_t i, bool initial,
+                              bool title_case, bool shouting,
+                              Scratch* sc) const {
+  std::string_view w = SafeText(doc, i);
+  if (w.empty()) return EmitOne(dyad::Tag::SYM, sc);
+  // ASCII double quotes after normalisation: the side they stand on decides.
+  if (w == "\"") {
+    return EmitOne(
+        OpensQuote(doc, i) ? dyad::Tag::kOpenQuote : dyad::Tag::kCloseQuote,
+        sc);
+  }
+  if (w.size() > kMaxWord)
+    return EmitOne(IsNumber(w) ? dyad::Tag::CD : dyad::Tag::NN, sc);
+
+  const LexKey* exact = vocab_.Find(w);
+  // Latin-1 capitals in UTF-8 (U+00C0..U+00DE) count as capitals too.
+  bool cap = IsUpper(w[0]) ||
+             (static_cast<unsigned char>(w[0]) == 0xC3 && w.size() > 1 &&
+              static_cast<unsigned char>(w[1]) >= 0x80 &&
+              static_cast<unsigned char>(w[1]) <= 0x9E);
+  bool all_caps = cap && w.size() > 1;
+  for (size_t j = 1; j < w.size() && all_caps; ++j) all_caps = !IsLower(w[j]);
+
+  char lower[kMaxWord];
+  for (size_t j = 0; j < w.size(); ++j) lower[j] = ToLower(w[j]);
+  std::string_view lw(lower, w.size());
+
+  // Whether the capitals may be an accident of position: sentence-initial
+  // title-case words, or anything in an all-caps headline. Acronyms in
+  // ordinary text ("US", "UN") stay as written.
+  bool headline = shouting || (title_case && !initial);
+  bool lowerable =
+      shouting ? cap : (cap && (initial || title_case) && !all_caps);
+  if (exact && !lowerable) return EmitFromKey(exact, vocab_, sc);
+  std::fill(sc->probs, sc->probs + N, 0.0f);
+  if (lowerable) {
+    // Capitals carry no information here: pool the capitalised and lower-case
+    // readings by how often each was seen.
+    const LexKey* title = nullptr;
+    char tbuf[kMaxWord];
+    if (all_caps && !exact) {
+      tbuf[0] = w[0];
+      std::memcpy(tbuf + 1, lower + 1, w.size() - 1);
+      title = vocab_.Find(std::string_view(tbuf, w.size()));
+    }
+    const LexKey* low = vocab_.Find(lw);
+    if (!exact) exact = title;
+    if (exact || low) {
+      // Capitalised forms in the training text are mostly names ("Resolution
+      // Trust"); a headline capitalises every word, so there the lower-case
+      // reading counts for more.
+      float ne = exact ? (static_cast<float>(exact->count) + 0.5f) *
+                             (headline ? 0.2f : 1.0f)
+                       : 0.0f;
+      float nl = low ? static_cast<float>(low->count) + 0.5f : 0.0f;
+      if (exact) Accumulate(exact, vocab_, ne / (ne + nl), sc);
+      if (low) {
+        Accumulate(low, vocab_, nl / (ne + nl) * (exact ? 1.0f : 0.95f), sc);
+        if (!exact) sc->probs[static_cast<int>(dyad::Tag::NNP)] += 0.05f;
+      }
+      return EmitFromProbs(sc);
+    }
+  }
+  // Unknown word.
+  if (IsNumber(w)) return EmitOne(dyad::Tag::CD, sc);
+  bool alnum = false;
+  for (char c : w) alnum = alnum || IsAlpha(c) || IsDigit(c) || (c & 0x80);
+  if (!alnum) {
+    if (w == "(" || w == "[" || w == "{")
+      return EmitOne(dyad::Tag::kLeftParen, sc);
+    if (w == ")" || w == "]" || w == "}")
+      return EmitOne(dyad::Tag::kRightParen, sc);
+    if (w[0] == '-' || w[0] == '.' || w[0] == ':' || w[0] == ';')
+      return EmitOne(dyad::Tag::kColon, sc);
+    return EmitOne(dyad::Tag::SYM, sc);
+  }
+  char cls = WordClass(w.data(), w.size());
+  if (cls == kClassLower && cap) cls = kClassCap;  // "Ümit"
+  if (cls == kClassHyphen) {
+    // "al-Assad", "bin-Laden": a capitalised part after a particle is a name.
+    for (size_t j = 1; j < w.size(); ++j)
+      if (w[j - 1] == '-' && IsUpper(w[j])) cls = kClassCap;
+  }
+  if (lowerable) {
+    // Unknown either way: partly a name, partly whatever the lower-case
+    // suffix says; names are the likelier inside a headline.
+    float name = headline ? 0.8f : 0.5f;
+    Accumulate(SuffixGuess(w, cls), suffix_, name, sc);
+    Accumulate(SuffixGuess(lw, WordClass(lw.data(), lw.size())), suffix_,
+               1.0f - name, sc);
+    return EmitFromProbs(sc);
+  }
+  const LexKey* k = SuffixGuess(w, cls);
+  if (!k) return EmitOne(dyad::Tag::NN, sc);
+  if (cls == kClassLower || cls == kClassHyphen) {
+    // WordNet knows far more words than the tagged corpus: when it lists
+    // this one, readings it cannot have ("bloodshed" is no verb) are
+    // heavily discounted rather than left to the suffix alone.
+    if (uint64_t licensed = WordNetTags(lw)) {
+      Accumulate(k, suffix_, 1.0f, sc);
+      for (int t = 0; t < N; ++t)
+        if (((kMaskable >> t) & 1) && !((licensed >> t) & 1))
+          sc->probs[t] *= 0.02f;
+      return EmitFromProbs(sc);
+    }
+  }
+  EmitFromKey(k, suffix_, sc);
+}
+
+uint64_t HmmTagger::WordNetTags(std::string_view lw) const {
+  using T = dyad::Tag;
+  auto bit = [](T t) { return uint64_t{1} << static_cast<int>(t); };
+  size_t n = lw.size();
+  char buf[kMaxWord + 8];
+  bool known = false;
+  uint64_t m = 0;
+  if (IsBase('n', lw)) m |= bit(T::NN);
+  if (IsBase('v', lw)) m |= bit(T::VB) | bit(T::VBP);
+  if (IsBase('a', lw)) m |= bit(T::JJ);
+  if (n > 1 && lw.back() == 's') {
+    size_t len = NounLemma(lw.data(), n, buf, &known);
+    if (known && std::string_view(buf, len) != lw) m |= bit(T::NNS);
+  }
+  size_t len = VerbLemma(lw.data(), n, buf, &known);
+  if (known && std::string_view(buf, len) != lw) {
+    if (lw.ends_with("ing"))
+      m |= bit(T::VBG);
+    else if (lw.ends_with("s"))
+      m |= bit(T::VBZ);
+    else
+      m |= bit(T::VBD) | bit(T::VBN);
+  }
+  if (lw.ends_with("er") || lw.ends_with("est")) {
+    len = AdjLemma(lw.data(), n, buf, &known);
+    if (known && std::string_view(buf, len) != lw)
+      m |= lw.ends_with("er") ? bit(T::JJR) : bit(T::JJS);
+  }
+  return m;
+}
+
+void HmmTagger::TagSentence(Document* doc, const Sentence& s,
+                            Scratch* sc) const {
+  uint32_t first = s.first_token;
+  uint32_t end = std::min<uint32_t>(s.end_token,
+                                    static_cast<uint32_t>(doc->tokens.size()));
+  if (first >= end) return;
+  uint32_t n = end - first;
+
+  // Title-case or all-caps headlines: capitals do not mark names there.
+  int words = 0, lower_words = 0, caps_words = 0;
+  for (uint32_t i = first; i < end; ++i) {
+    std::string_view w = SafeText(*doc, i);
+    if (w.size() < 2 || !IsAlpha(w[0])) continue;
+    ++words;
+    if (w.size() >= 4 && IsLower(w[0])) ++lower_words;
+    bool all = true;
+    for (char c : w) all = all && !IsLower(c);
+    caps_words += all;
+  }
+  bool title_case = words >= 3 && lower_words == 0;
+  bool shouting = words >= 3 && caps_words == words;
+
+  sc->cands.clear();
+  sc->begin.resize(n + 1);
+  for (uint32_t i = first; i < end; ++i) {
+    bool initial = i == first;
+    if (!initial) {
+      std::string_view p = SafeText(*doc, i - 1);
+      initial = (p == "\"" && OpensQuote(*doc, i - 1)) || p == "(" ||
+                p == "[" || p == ":" || p == "``" || p == "--" || p == "-";
+    }
+    sc->begin[i - first] = static_cast<uint32_t>(sc->cands.size());
+    AddCandidates(*doc, i, initial, title_case, shouting, sc);
+  }
+  sc->begin[n] = static_cast<uint32_t>(sc->cands.size());
+
+  // Viterbi. The sentence starts after a virtual sentence-final mark, as in
+  // the training data where sentences follow one another.
+  Candidate* c = sc->cands.data();
+  const float* start = transitions_ + static_cast<int>(dyad::Tag::kFinal) * N;
+  for (uint32_t j = sc->begin[0]; j < sc->begin[1]; ++j)
+    c[j].score = start[c[j].tag] + c[j].emit;
+  for (uint32_t t = 1; t < n; ++t) {
+    uint32_t pb = sc->begin[t - 1], pe = sc->begin[t];
+    for (uint32_t j = sc->begin[t]; j < sc->begin[t + 1]; ++j) {
+      float best = -1e30f;
+      uint16_t arg = 0;
+      for (uint32_t p = pb; p < pe; ++p) {
+        float v = c[p].score + transitions_[c[p].tag * N + c[j].tag];
+        if (v > best) best = v, arg = static_cast<uint16_t>(p - pb);
+      }
+      c[j].score = best + c[j].emit;
+      c[j].back = arg;
+    }
+  }
+  uint32_t best = sc->begin[n - 1];
+  for (uint32_t j = best + 1; j < sc->begin[n]; ++j)
+    if (c[j].score > c[best].score) best = j;
+  for (uint32_t t = n; t-- > 0;) {
+    doc->tokens[first + t].tag = static_cast<dyad::Tag>(c[best].tag);
+    if (t > 0) best = sc->begin[t - 1] + c[best].back;
+  }
+
+  char buf[kMaxWord + 8];
+  for (uint32_t i = first; i < end; ++i) {
+    Token& tok = doc->tokens[i];
+    std::string_view w = SafeText(*doc, i);
+    if (w.size() > kMaxWord) {
+      tok.lemma.assign(w);
+      for (char& ch : tok.lemma) ch = ToLower(ch);
+      continue;
+    }
+    size_t len = LemmaInto(w, tok.tag, buf);
+    tok.lemma.assign(buf, len);
+  }
+}
+
+void HmmTagger::Tag(Document* doc) const {
+  thread_local Scratch scratch;
+  for (const Sentence& s : doc->sentences) TagSentence(doc, s, &scratch);
+  // Tokens outside every sentence (no sentence splitter ran, or a gap) are
+  // tagged as one run each so that no token is left kUnknown.
+  uint32_t ntok = static_cast<uint32_t>(doc->tokens.size());
+  uint32_t i = 0;
+  size_t si = 0;
+  while (i < ntok) {
+    while (si < doc->sentences.size() && doc->sentences[si].end_token <= i)
+      ++si;
+    if (si < doc->sentences.size() && doc->sentences[si].first_token <= i) {
+      i = doc->sentences[si].end_token;
+      continue;
+    }
+    uint32_t stop =
+        si < doc->sentences.size() ? doc->sentences[si].first_token : ntok;
+    stop = std::min(stop, ntok);
+    if (stop <= i) break;
+    // Long runs are cut so that a single decode stays bounded.
+    uint32_t cut = std::min<uint32_t>(stop, i + 256);
+    Sentence s;
+    s.first_token = i;
+    s.end_token = cut;
+    TagSentence(doc, s, &scratch);
+    i = cut;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Lemmas.
+
+bool HmmTagger::IsBase(char pos, std::string_view w) const {
+  char key[kMaxWord + 2];
+  if (w.size() > kMaxWord) return false;
+  key[0] = pos;
+  std::memcpy(key + 1, w.data(), w.size());
+  return bases_.Find(std::string_view(key, w.size() + 1), nullptr);
+}
+
+bool HmmTagger::Exception(char pos, std::string_view w,
+                          std::string_view* lemma) const {
+  char key[kMaxWord + 2];
+  if (w.size() > kMaxWord) return false;
+  key[0] = pos;
+  std::memcpy(key + 1, w.data(), w.size());
+  return exceptions_.Find(std::string_view(key, w.size() + 1), lemma);
+}
+
+size_t Copy(std::string_view s, char* out) {
+  size_t n = std::min(s.size(), kMaxWord);
+  std::memcpy(out, s.data(), n);
+  return n;
+}
+
+bool EndsWith(const char* w, size_t n, const char* suf) {
+  size_t k = std::strlen(suf);
+  return n >= k && std::memcmp(w + n - k, suf, k) == 0;
+}
+
+inline bool IsVowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+// True when the stem ends in a doubled consonant ("stopp", "shell").
+bool DoubledConsonant(const char* s, size_t n) {
+  return n >= 3 && s[n - 1] == s[n - 2] && IsAlpha(s[n - 1]) &&
+         !IsVowel(s[n - 1]);
+}
+
+size_t HmmTagger::VerbLemma(const char* w, size_t n, char* out,
+                            bool* known) const {
+  *known = true;
+  std::string_view lemma;
+  if (Exception('v', std::string_view(w, n), &lemma)) return Copy(lemma, out);
+  char cand[kMaxWord + 4];
+  auto try_base = [&](size_t keep, const char* add) -> size_t {
+    size_t a = std::strlen(add);
+    if (keep == 0 || keep + a > kMaxWord) return 0;
+    std::memcpy(cand, w, keep);
+    std::memcpy(cand + keep, add, a);
+    if (!IsBase('v', std::string_view(cand, keep + a))) return 0;
+    std::memcpy(out, cand, keep + a);
+    return keep + a;
+  };
+  size_t r = 0;
+  auto stem_rules = [&](size_t stem) -> size_t {
+    // A stem ending in two consonants ("shell", "pound", "sing") rarely lost
+    // an "e"; other stems ("hop", "seiz", "veto") try restoring it first.
+    bool two_cons = stem >= 2 && !IsVowel(w[stem - 1]) &&
+                    !IsVowel(w[stem - 2]) && w[stem - 1] != 'y';
+    size_t k;
+    if (two_cons) {
+      if ((k = try_base(stem, ""))) return k;
+      if ((k = try_base(stem, "e"))) return k;
+    } else {
+      if ((k = try_base(stem, "e"))) return k;
+      if ((k = try_base(stem, ""))) return k;
+    }
+    if (DoubledConsonant(w, stem) && (k = try_base(stem - 1, ""))) return k;
+    return 0;
+  };
+  if (EndsWith(w, n, "ied") && (r = try_base(n - 3, "y"))) return r;
+  if (EndsWith(w, n, "ed") && (r = stem_rules(n - 2))) return r;
+  if (EndsWith(w, n, "ing") && (r = stem_rules(n - 3))) return r;
+  if (EndsWith(w, n, "s")) {
+    if ((r = try_base(n - 1, ""))) return r;
+    if (EndsWith(w, n, "es") && (r = try_base(n - 2, ""))) return r;
+    if (EndsWith(w, n, "ies") && (r = try_base(n - 3, "y"))) return r;
+  }
+  if (IsBase('v', std::string_view(w, n)))
+    return Copy(std::string_view(w, n), out);
+  *known = false;
+  // A known noun or adjective mistagged as a verb ("bloodshed") is left whole.
+  if (IsBase('n', std::string_view(w, n)) ||
+      IsBase('a', std::string_view(w, n)))
+    return Copy(std::string_view(w, n), out);
+  // Not in WordNet: strip by rule alone.
+  auto fallback_stem = [&](size_t stem) -> size_t {
+    std::memcpy(out, w, stem);
+    if (DoubledConsonant(w, stem) && w[stem - 1] != 'l' && w[stem - 1] != 's' &&
+        w[stem - 1] != 'z' && w[stem - 1] != 'f')
+      return stem - 1;
+    char last = w[stem - 1];
+    bool add_e = last == 'v' || last == 'u' || last == 'c' ||
+                 ((last == 'z' || last == 's') && stem >= 2 &&
+                  (w[stem - 2] == 'i' || w[stem - 2] == 'y'));
+    if (add_e) out[stem++] = 'e';
+    return stem;
+  };
+  if (n > 4 && EndsWith(w, n, "ied")) {
+    std::memcpy(out, w, n - 3);
+    out[n - 3] = 'y';
+    return n - 2;
+  }
+  if (n > 4 && EndsWith(w, n, "ed")) return fallback_stem(n - 2);
+  if (n > 5 && EndsWith(w, n, "ing")) return fallback_stem(n - 3);
+  if (n > 3 && EndsWith(w, n, "s") && !EndsWith(w, n, "ss")) {
+    size_t k = n - 1;
+    if (EndsWith(w, n, "ches") || EndsWith(w, n, "shes") ||
+        EndsWith(w, n, "sses") || EndsWith(w, n, "xes") ||
+        EndsWith(w, n, "zes"))
+      k = n - 2;
+    std::memcpy(out, w, k);
+    if (EndsWith(w, n, "ies") && n > 4) {
+      out[n - 3] = 'y';
+      return n - 2;
+    }
+    return k;
+  }
+  return Copy(std::string_view(w, n), out);
+}
+
+size_t HmmTagger::NounLemma(const char* w, size_t n, char* out,
+                            bool* known) const {
+  *known = true;
+  std::string_view word(w, n), lemma;
+  if (Exception('n', word, &lemma)) return Copy(lemma, out);
+  char cand[kMaxWord + 4];
+  auto try_base = [&](size_t keep, const char* add) -> size_t {
+    size_t a = std::strlen(add);
+    if (keep == 0 || keep + a > kMaxWord) return 0;
+    std::memcpy(cand, w, keep);
+    std::memcpy(cand + keep, add, a);
+    if (!IsBase('n', std::string_view(cand, keep + a))) return 0;
+    std::memcpy(out, cand, keep + a);
+    return keep + a;
+  };
+  size_t r;
+  if (EndsWith(w, n, "s")) {
+    if ((r = try_base(n - 1, ""))) return r;
+    if (EndsWith(w, n, "es") && (r = try_base(n - 2, ""))) return r;
+    if (EndsWith(w, n, "ies") && (r = try_base(n - 3, "y"))) return r;
+  }
+  if (EndsWith(w, n, "men") && (r = try_base(n - 3, "man"))) return r;
+  if (IsBase('n', word)) return Copy(word, out);  // "people", "arms"
+  *known = false;
+  // Not in WordNet ("jihadists", "Alawites"): regular English plurals.
+  if (n > 4 && EndsWith(w, n, "ies")) {
+    std::memcpy(out, w, n - 3);
+    out[n - 3] = 'y';
+    return n - 2;
+  }
+  if (EndsWith(w, n, "ches") || EndsWith(w, n, "shes") ||
+      EndsWith(w, n, "sses") || EndsWith(w, n, "xes")) {
+    std::memcpy(out, w, n - 2);
+    return n - 2;
+  }
+  if (n > 2 && EndsWith(w, n, "s") && !EndsWith(w, n, "ss") &&
+      !EndsWith(w, n, "us") && !EndsWith(w, n, "is")) {
+    std::memcpy(out, w, n - 1);
+    return n - 1;
+  }
+  return Copy(word, out);
+}
+
+size_t HmmTagger::AdjLemma(const char* w, size_t n, char* out,
+                           bool* known) const {
+  *known = true;
+  std::string_view word(w, n), lemma;
+  if (Exception('a', word, &lemma)) return Copy(lemma, out);
+  char cand[kMaxWord + 4];
+  auto try_base = [&](size_t keep, const char* add) -> size_t {
+    size_t a = std::strlen(add);
+    if (keep == 0 || keep + a > kMaxWord) return 0;
+    std::memcpy(cand, w, keep);
+    std::memcpy(cand + keep, add, a);
+    if (!IsBase('a', std::string_view(cand, keep + a))) return 0;
+    std::memcpy(out, cand, keep + a);
+    return keep + a;
+  };
+  size_t r;
+  for (const char* suf : {"est", "er"}) {
+    size_t k = std::strlen(suf);
+    if (!EndsWith(w, n, suf)) continue;
+    size_t stem = n - k;
+    if ((r = try_base(stem, ""))) return r;
+    if ((r = try_base(stem, "e"))) return r;
+    if (DoubledConsonant(w, stem) && (r = try_base(stem - 1, ""))) return r;
+    if (stem > 1 && w[stem - 1] == 'i' && (r = try_base(stem - 1, "y")))
+      return r;
+  }
+  *known = IsBase('a', word);
+  return Copy(word, out);
+}
+
+size_t HmmTagger::LemmaInto(std::string_view word, dyad::Tag tag,
+                            char* out) const {
+  using T = dyad::Tag;
+  if (word.size() > kMaxWord) word = word.substr(0, kMaxWord);
+  if (tag == T::CD) return Copy(word, out);
+  char low[kMaxWord];
+  size_t n = word.size();
+  for (size_t i = 0; i < n; ++i) low[i] = ToLower(word[i]);
+  std::string_view lw(low, n);
+  // Clitics split off by the tokenizer.
+  if (n > 0 && (low[0] == '\'' || lw == "n't")) {
+    if (lw == "n't") return Copy("not", out);
+    if (lw == "'s") {
+      if (tag == T::VBZ) return Copy("be", out);
+      if (tag == T::PRP) return Copy("us", out);
+      return Copy("'s", out);
+    }
+    if (lw == "'re" || lw == "'m") return Copy("be", out);
+    if (lw == "'ve") return Copy("have", out);
+    if (lw == "'ll") return Copy("will", out);
+    if (lw == "'d") return Copy(tag == T::MD ? "would" : "have", out);
+  }
+  if (tag == T::MD) {
+    if (lw == "wo") return Copy("will", out);
+    if (lw == "ca") return Copy("can", out);
+    if (lw == "sha") return Copy("shall", out);
+  }
+  size_t len;
+  bool known;
+  switch (tag) {
+    case T::VB:
+    case T::VBP: {
+      std::string_view lemma;
+      if (!IsBase('v', lw) && Exception('v', lw, &lemma)) {
+        len = Copy(lemma, out);  // "are", "am" -> "be"
+      } else {
+        len = Copy(lw, out);
+      }
+      break;
+    }
+    case T::VBD:
+    case T::VBN:
+    case T::VBG:
+    case T::VBZ:
+      len = VerbLemma(low, n, out, &known);
+      break;
+    case T::NNS:
+    case T::NNPS:
+      return NounLemma(low, n, out, &known);
+    case T::JJR:
+    case T::JJS:
+      return AdjLemma(low, n, out, &known);
+    case T::RBR:
+    case T::RBS: {
+      std::string_view lemma;
+      if (Exception('r', lw, &lemma)) return Copy(lemma, out);
+      return Copy(lw, out);
+    }
+    default:
+      return Copy(lw, out);
+  }
+  // Verb dictionaries are written in American spelling: "criticise" and
+  // "analyse" become "criticize" and "analyze" when WordNet knows that form.
+  if (len >= 4 && out[len - 1] == 'e' && out[len - 2] == 's' &&
+      (out[len - 3] == 'i' || out[len - 3] == 'y')) {
+    out[len - 2] = 'z';
+    if (!IsBase('v', std::string_view(out, len))) out[len - 2] = 's';
+  }
+  return len;
+}
+
+std::string HmmTagger::Lemma(std::string_view word, dyad::Tag tag) const {
+  char buf[kMaxWord + 8];
+  return std::string(buf, LemmaInto(word, tag, buf));
+}
+
+}  // namespace
+
+Status Tagger::Load(const std::string& path, std::unique_ptr<Tagger>* out) {
+  auto t = std::make_unique<HmmTagger>();
+  Status s = t->Init(path);
+  if (!s.ok()) return s;
+  *out = std::move(t);
+  return Status::Ok();
+}
+
+}  // namespace dyad
