@@ -119,7 +119,27 @@ class JsonlReader : public DocumentReader {
     return true;
   }
 
+  // The "id" of a line that cannot be parsed, found by a plain scan, so the
+  // error can still name the document.
+  static std::string SniffId(const std::string& line) {
+    size_t k = line.find("\"id\"");
+    if (k == std::string::npos) return "";
+    k = line.find_first_not_of(" \t:", k + 4);
+    if (k == std::string::npos) return "";
+    if (line[k] == '"') {
+      size_t e = line.find('"', k + 1);
+      return e == std::string::npos ? "" : line.substr(k + 1, std::min<size_t>(e - k - 1, 200));
+    }
+    size_t e = line.find_first_of(",} \t", k);
+    return line.substr(k, std::min<size_t>(e == std::string::npos ? line.size() - k : e - k, 40));
+  }
+
   Status Parse(const std::string& line, RawDocument* doc) {
+    Status utf8 = CheckText(line);
+    if (!utf8.ok() && utf8.message().find("UTF-8") != std::string::npos) {
+      doc->id = SniffId(line);
+      return Fail(*doc, utf8.message());
+    }
     simdjson::padded_string padded(line);
     simdjson::ondemand::document json;
     if (parser_.iterate(padded).get(json)) return Fail(*doc, "malformed JSON");

@@ -72,6 +72,13 @@ bool IsRaisingVerb(std::string_view lemma, Modality* modality) {
   return false;
 }
 
+// Words tagged IN that open a clause rather than a prepositional phrase.
+bool IsSubordinator(std::string_view lemma) {
+  return In(lemma, {"as", "after", "before", "because", "since", "while", "when",
+                    "although", "though", "if", "until", "whereas", "once", "unless",
+                    "that", "whether"});
+}
+
 bool IsReportingVerb(std::string_view lemma) {
   return In(lemma, {"say", "tell", "add", "state", "claim", "insist",
                     "report", "announce", "declare", "note", "stress",
@@ -262,7 +269,8 @@ class SentenceParser {
         // object of a preposition does not coordinate with a subject.
         bool object_of_prep = before > first_chunk_ &&
                               C(before - 1).kind == ChunkKind::kPrep &&
-                              C(before - 1).end == C(before).first;
+                              C(before - 1).end == C(before).first &&
+                              !IsSubordinator(L(C(before - 1).first));
         if (joined && !object_of_verb && !object_of_prep) {
           start = prev;
           continue;
@@ -354,9 +362,7 @@ class SentenceParser {
         uint32_t start = PhraseStartChunk(np);
         if (start > first_chunk_ && C(start - 1).kind == ChunkKind::kPrep &&
             C(start - 1).end == C(start).first &&
-            !In(L(C(start - 1).first), {"as", "after", "before", "because", "since", "while",
-                                        "when", "although", "though", "if", "until",
-                                        "whereas", "once", "unless", "that", "whether"}))
+            !IsSubordinator(L(C(start - 1).first)))
           return false;
         return SetSubject(np, cl);
       }
@@ -439,10 +445,11 @@ class SentenceParser {
               if (prev.negated) cl.negated = true;
             }
           }
-          if (continues && !infinitive) {
+          // "to press Assad into implementing reforms": what continues a
+          // hypothetical clause is hypothetical too.
+          bool after_comma = v0 > b_ && T(v0 - 1).tag == Tag::kComma;
+          if (!infinitive && !after_comma && prev.modality != Modality::kAsserted)
             cl.modality = prev.modality;
-            cl.passive = cl.passive || false;
-          }
         }
         if (!infinitive && !participle) FindSubject(vc, &cl);
       } else {
