@@ -177,5 +177,85 @@ TEST_F(SeedTest, SpeculationIsFlagged) {
   EXPECT_GT(checked, 0) << Dump();
 }
 
+TEST_F(SeedTest, AllExpectedCounts) {
+  // EXPECTED.md: at least 88, at least 6,000, dozens (Homs), "tens of
+  // terrorists", six members of the security forces, 17,000-40,000 (Hama,
+  // 1982, historical).
+  bool dozens = false, tens = false, six = false, hama = false;
+  for (const Count& c : doc_->counts) {
+    if (c.type != CountType::kKill) continue;
+    dozens |= c.number >= 12 && c.number <= 36 && doc_->Text(c.span).find("Dozens") != std::string_view::npos;
+    tens |= doc_->Text(c.span).find("tens") != std::string_view::npos;
+    six |= c.number == 6;
+    hama |= c.number == 17000 && c.upper == 40000 && c.historical;
+  }
+  EXPECT_TRUE(dozens);
+  EXPECT_TRUE(tens);
+  EXPECT_TRUE(six);
+  EXPECT_TRUE(hama);
+  for (const Count& c : doc_->counts)
+    if (c.number == 88 || c.number == 6000) EXPECT_FALSE(c.historical);
+}
+
+TEST_F(SeedTest, AllExpectedPlaces) {
+  struct {
+    const char* name;
+    double lat, lon;
+  } expected[] = {{"Damascus", 33.51, 36.29}, {"Homs", 34.73, 36.72}, {"Hama", 35.13, 36.75},
+                  {"Moscow", 55.75, 37.62}, {"Bab Amr", 34.72, 36.69}};
+  for (const auto& x : expected) {
+    bool found = false;
+    for (const Place& p : doc_->places)
+      found |= doc_->Text(p.span) == x.name && Km(p.lat, p.lon, x.lat, x.lon) < 25;
+    EXPECT_TRUE(found) << x.name;
+  }
+  bool libya = false;
+  for (const Place& p : doc_->places)
+    libya |= doc_->Text(p.span) == "Libya" && p.kind == PlaceKind::kCountry && p.country == "LBY";
+  EXPECT_TRUE(libya);
+}
+
+TEST_F(SeedTest, AllExpectedDates) {
+  std::set<std::string> dates;
+  bool historical_1982 = false;
+  for (const DateMention& d : doc_->dates) {
+    dates.insert(d.date.ToString());
+    historical_1982 |= d.date.ToString() == "1982" && d.historical;
+  }
+  for (const char* d : {"2012-02-07", "2012-02-06", "2012-02-05", "2011-03"})
+    EXPECT_TRUE(dates.count(d)) << d;
+  EXPECT_TRUE(historical_1982);
+}
+
+TEST_F(SeedTest, AllExpectedQuoteSpeakers) {
+  for (const char* name : {"Lavrov", "Erdogan", "Alhomsy", "Srokan"}) {
+    bool found = false;
+    for (const Quote& q : doc_->quotes) {
+      std::string who = q.speaker != kNone ? doc_->mentions[q.speaker].name : "";
+      who += " " + std::string(doc_->Text(q.speaker_span));
+      found |= who.find(name) != std::string::npos;
+    }
+    EXPECT_TRUE(found) << name;
+  }
+}
+
+TEST_F(SeedTest, PeopleAndOrganisations) {
+  std::set<std::string> people;
+  for (const ActorMention& m : doc_->mentions)
+    if (m.kind == ActorKind::kPerson) people.insert(m.name.empty() ? std::string(doc_->Text(m.span)) : m.name);
+  std::string all;
+  for (const std::string& p : people) all += p + "|";
+  for (const char* name : {"Lavrov", "Assad", "Erdogan", "Challands", "Srokan", "Alhomsy"})
+    EXPECT_NE(all.find(name), std::string::npos) << name << " not in " << all;
+  bool arab_league = false, un = false;
+  for (const ActorMention& m : doc_->mentions) {
+    arab_league |= m.kind == ActorKind::kOrganisation && m.code.rfind("IGO", 0) == 0 &&
+                   doc_->Text(m.span).find("Arab League") != std::string_view::npos;
+    un |= m.code.rfind("IGOUNO", 0) == 0;
+  }
+  EXPECT_TRUE(arab_league);
+  EXPECT_TRUE(un);
+}
+
 }  // namespace
 }  // namespace dyad
