@@ -22,6 +22,8 @@
 // gave the same event.
 #include "events/event_coder.h"
 
+#include "parse/parser.h"
+
 #include <algorithm>
 #include <string_view>
 
@@ -113,10 +115,10 @@ class SentenceCoder {
   std::string_view L(uint32_t t) const { return doc_.tokens[t].lemma; }
 
   bool IsReporting(const Clause& cl) const {
+    // "warn" and "claim" name events of their own (threats, claims).
     std::string_view l = L(cl.verb);
-    return l == "say" || l == "tell" || l == "add" || l == "state" ||
-           l == "announce" || l == "report" || l == "claim" || l == "insist" ||
-           l == "note" || l == "stress";
+    return IsReportingVerb(l) && l != "warn" && l != "claim" && l != "believe" &&
+           l != "think";
   }
 
   // Mentions fully inside [first, end), one per noun chunk (the one nearest
@@ -349,6 +351,22 @@ class SentenceCoder {
         if (e.sentence == cl.sentence) return;
     }
 
+    // "Britain said Libya must hand over the suspects": Britain demands,
+    // whatever the demanded act is.
+    if (!folds_into_parent && !cl.negated && Obligation(cl) && cl.speaker != kNone &&
+        codebook_.Find("100")) {
+      std::vector<uint32_t> speakers = SpeakerActors(cl);
+      if (!speakers.empty()) {
+        VerbMatch om;
+        om.first = vchunk.first;
+        om.end = vchunk.end;
+        Clause framed = cl;
+        framed.modality = Modality::kAsserted;
+        Emit(c, framed, om, "100", speakers, HeadActors(cl.subject_first, cl.subject_end), 0);
+        return;
+      }
+    }
+
     VerbMatch m;
     bool copula = false;
     // Copula with a predicate ("was ready to", "is committed to"): the
@@ -384,16 +402,6 @@ class SentenceCoder {
       return;
     }
 
-    // "Britain said Libya must hand over the suspects": Britain demands.
-    if (Obligation(cl) && cl.speaker != kNone) {
-      std::vector<uint32_t> speakers = SpeakerActors(cl);
-      if (!speakers.empty() && codebook_.Find("100")) {
-        Clause framed = cl;
-        framed.modality = Modality::kAsserted;
-        Emit(c, framed, m, "100", speakers, sources, 0);
-        return;
-      }
-    }
 
     std::string code(m.code);
     Clause framed = cl;
@@ -625,7 +633,13 @@ class SentenceCoder {
         std::string_view prep = L(ch.first - 1);
         if (prep == "in" || prep == "for" || prep == "during" || prep == "after") {
           uint32_t k = ch.first - 1;
-          for (size_t mi = doc_.mentions.size(); mi-- > 0;) {
+          // Only in verbless (headline-like) stretches: after a verb, the
+          // noun before the preposition is that verb's object.
+          bool verb_before = false;
+          for (uint32_t t = doc_.sentences[s].first_token; t < k; ++t)
+            verb_before |= IsVerb(doc_.tokens[t].tag);
+          if (verb_before) k = kNone;
+          for (size_t mi = doc_.mentions.size(); k != kNone && mi-- > 0;) {
             const ActorMention& am = doc_.mentions[mi];
             if (am.sentence == s && am.end_token == k && am.kind != ActorKind::kPronoun)
               sources = {static_cast<uint32_t>(mi)};

@@ -79,12 +79,13 @@ bool IsSubordinator(std::string_view lemma) {
                     "that", "whether"});
 }
 
-bool IsReportingVerb(std::string_view lemma) {
+bool ReportingVerb(std::string_view lemma) {
   return In(lemma, {"say", "tell", "add", "state", "claim", "insist",
                     "report", "announce", "declare", "note", "stress",
                     "explain", "write", "argue", "assert", "warn", "confirm",
                     "reiterate", "emphasize", "emphasise", "believe",
-                    "think", "suggest"});
+                    "think", "suggest", "quote", "indicate", "maintain",
+                    "acknowledge", "admit", "predict", "estimate"});
 }
 
 class SentenceParser {
@@ -264,7 +265,7 @@ class SentenceParser {
         bool object_of_verb = before > first_chunk_ &&
                               C(before - 1).kind == ChunkKind::kVerb &&
                               C(before - 1).end == C(before).first &&
-                              !IsReportingVerb(L(C(before - 1).head));
+                              !ReportingVerb(L(C(before - 1).head));
         // "shut its embassy in Damascus, and Belgium and Britain": the
         // object of a preposition does not coordinate with a subject.
         bool object_of_prep = before > first_chunk_ &&
@@ -509,7 +510,7 @@ class SentenceParser {
     uint32_t n = static_cast<uint32_t>(doc_.clauses.size());
     for (uint32_t c = first_clause_; c < n; ++c) {
       Clause& rep = doc_.clauses[c];
-      if (!IsReportingVerb(L(rep.verb)) || rep.subject == kNone) continue;
+      if (!ReportingVerb(L(rep.verb)) || rep.subject == kNone) continue;
       uint32_t vstart = C(rep.verb_chunk).first;
       bool before = rep.subject_first != kNone && rep.subject_first > vstart;
       // Inverted "..., said Lavrov": subject after the verb.
@@ -537,6 +538,8 @@ class SentenceParser {
 };
 
 }  // namespace
+
+bool IsReportingVerb(std::string_view lemma) { return ReportingVerb(lemma); }
 
 void Parse(Document* doc) {
   doc->chunks.clear();

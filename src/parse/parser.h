@@ -2,12 +2,18 @@
 #ifndef DYAD_PARSE_PARSER_H_
 #define DYAD_PARSE_PARSER_H_
 
+#include <string_view>
+
 #include "dyad/document.h"
 
 namespace dyad {
 
 // Fills doc->chunks and doc->clauses from tagged tokens.
 void Parse(Document* doc);
+
+// Verbs that report speech or belief ("say", "tell", "reiterate"...): their
+// clauses attribute the clauses they govern.
+bool IsReportingVerb(std::string_view lemma);
 
 }  // namespace dyad
 
