@@ -377,12 +377,20 @@ class SentenceCoder {
         break;
       }
     }
+    bool matched = copula;
     if (!copula && L(cl.verb) == "be") {
-      if (verbs_.MatchVerb(doc_, cl.verb, limit, &m)) copula = true;
-      else return;
+      matched = copula = verbs_.MatchVerb(doc_, cl.verb, limit, &m);
+    } else if (!copula) {
+      matched = verbs_.MatchVerb(doc_, cl.verb, limit, &m);
     }
-    if (!copula && !verbs_.MatchVerb(doc_, cl.verb, limit, &m)) return;
-    if (!codebook_.Find(m.code)) return;
+    if (matched && !codebook_.Find(m.code)) matched = false;
+    if (!matched) {
+      // "threatened to institute a curfew in Algiers": even an unknown
+      // verb under a coded clause tells that clause its target.
+      if (folds_into_parent)
+        FoldIntoParent(cl.parent, "", FindTargets(cl, m, limit, ParentSources(cl)));
+      return;
+    }
 
     std::vector<uint32_t> sources, targets;
     bool passive = cl.passive && !copula;
@@ -464,8 +472,11 @@ class SentenceCoder {
     uint32_t next = Complement(cl);
     if (next != kNone) {
       const Clause& comp = doc_.clauses[next];
-      targets = HeadActors(comp.subject_first, comp.subject_end);
-      if (!targets.empty()) return targets;
+      // Only a subject of its own: an infinitive repeats the main subject.
+      if (comp.subject_first != kNone && comp.subject_first > cl.verb) {
+        targets = HeadActors(comp.subject_first, comp.subject_end);
+        if (!targets.empty()) return targets;
+      }
     }
     // First prepositional phrase with an actor, not a "by"/time phrase.
     for (uint32_t p : cl.preps) {
@@ -556,6 +567,10 @@ class SentenceCoder {
         break;
       }
     }
+  }
+
+  std::vector<uint32_t> ParentSources(const Clause& cl) const {
+    return HeadActors(cl.subject_first, cl.subject_end);
   }
 
   // The clause that is the complement of `cl`: the next clause of the
