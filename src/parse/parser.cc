@@ -123,16 +123,20 @@ class SentenceParser {
         Add(i, i + 1, i, ChunkKind::kNoun);
         ++i;
       } else if (IsNounPhraseTag(t) ||
-                 ((t == Tag::VBN || t == Tag::VBG) && i + 1 < e_ &&
-                  IsNoun(T(i + 1).tag) && i > b_ &&
-                  (T(i - 1).tag == Tag::DT || T(i - 1).tag == Tag::PRP_S))) {
+                 ((t == Tag::VBN || t == Tag::VBG) && i + 1 < e_ && i > b_ &&
+                  ((IsNoun(T(i + 1).tag) &&
+                    (T(i - 1).tag == Tag::DT || T(i - 1).tag == Tag::PRP_S)) ||
+                   // "reject proposed Israeli changes": a participle right
+                   // after a main verb modifies its object.
+                   (IsVerb(T(i - 1).tag) && (IsNoun(T(i + 1).tag) || IsAdjective(T(i + 1).tag)) &&
+                    !In(L(i - 1), {"be", "have", "do", "get", "'s", "'ve", "'re", "'m", "'d"}))))) {
         uint32_t j = i, head = kNone;
         while (j < e_) {
           Tag u = T(j).tag;
           bool inner = IsNounPhraseTag(u);
           // Participles inside a noun phrase: "an enlarged mission".
           if (!inner && (u == Tag::VBN || u == Tag::VBG) && head == kNone &&
-              j + 1 < e_ && IsNoun(T(j + 1).tag) && j > i)
+              j + 1 < e_ && (IsNoun(T(j + 1).tag) || (j == i && IsAdjective(T(j + 1).tag))))
             inner = true;
           // A determiner starts a new phrase unless it follows a possessive.
           if (j > i && (u == Tag::DT || u == Tag::PDT) && T(j - 1).tag != Tag::POS)
@@ -157,6 +161,11 @@ class SentenceParser {
         while (j < e_) {
           Tag u = T(j).tag;
           if (IsVerb(u)) {
+            // A verb continues the group only after an auxiliary: in
+            // "reject proposed changes" the participle opens the object.
+            if (head != kNone && !In(L(head), {"be", "have", "do", "get", "'s", "'ve", "'re",
+                                               "'m", "'d"}))
+              break;
             head = j;
           } else if (u == Tag::MD || u == Tag::RB || u == Tag::RP) {
             // Adverbs and particles stay in the group only before a verb
