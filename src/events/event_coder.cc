@@ -103,12 +103,12 @@ class SentenceCoder {
       }
     }
     CodeNominalEvents();
-    InheritEllipticTargets();
     std::stable_sort(doc_.events.begin(), doc_.events.end(),
                      [](const Event& a, const Event& b) {
                        if (a.sentence != b.sentence) return a.sentence < b.sentence;
                        return a.trigger_first < b.trigger_first;
                      });
+    InheritEllipticTargets();
   }
 
  private:
@@ -178,8 +178,13 @@ class SentenceCoder {
     uint32_t t = from + 1;
     while (t < limit && (doc_.tokens[t].tag == Tag::DT || doc_.tokens[t].tag == Tag::RB))
       ++t;
-    // The noun chunk starting there and its coordination.
-    for (uint32_t c = 0; c < doc_.chunks.size(); ++c) {
+    // The noun chunk starting there and its coordination. Chunks are in
+    // text order: start at the first one that ends after `from`.
+    uint32_t c0 = static_cast<uint32_t>(
+        std::lower_bound(doc_.chunks.begin(), doc_.chunks.end(), from + 1,
+                         [](const Chunk& ch, uint32_t t) { return ch.end <= t; }) -
+        doc_.chunks.begin());
+    for (uint32_t c = c0; c < doc_.chunks.size(); ++c) {
       const Chunk& ch = doc_.chunks[c];
       if (ch.first > limit) break;
       if (ch.kind == ChunkKind::kNoun && ch.end > from + 1 && ch.first <= t + 1) {
@@ -219,9 +224,11 @@ class SentenceCoder {
   // The whole subject phrase of the clause that reports `cl`.
   std::vector<uint32_t> SpeakerActors(const Clause& cl) const {
     if (cl.speaker == kNone) return {};
-    for (const Clause& r : doc_.clauses)
-      if (r.sentence == cl.sentence && r.subject == cl.speaker && r.subject_first != kNone)
+    for (uint32_t i = first_clause_[cl.sentence]; i < first_clause_[cl.sentence + 1]; ++i) {
+      const Clause& r = doc_.clauses[i];
+      if (r.subject == cl.speaker && r.subject_first != kNone)
         return HeadActors(r.subject_first, r.subject_end);
+    }
     return HeadActors(doc_.chunks[cl.speaker].first, doc_.chunks[cl.speaker].end);
   }
 
@@ -638,10 +645,8 @@ class SentenceCoder {
         if (tg == Tag::PRP_S || tg == Tag::POS) sources = ActorsIn(ch.first, t + (tg == Tag::PRP_S));
       }
       const Clause* host = nullptr;
-      for (const Clause& cl : doc_.clauses) {
-        if (cl.sentence != s) continue;
-        if (cl.verb < ch.first) host = &cl;
-      }
+      for (uint32_t i = first_clause_[s]; i < first_clause_[s + 1]; ++i)
+        if (doc_.clauses[i].verb < ch.first) host = &doc_.clauses[i];
       // "Russian foreign minister in talks with Assad": the actor right
       // before "in/for/during" + the event noun, with no verb between.
       if (sources.empty() && ch.first >= 2) {
@@ -683,6 +688,10 @@ class SentenceCoder {
 
  public:
   void Init() {
+    // Clauses are in sentence order: first_clause_[s] .. first_clause_[s+1].
+    first_clause_.assign(doc_.sentences.size() + 1, 0);
+    for (const Clause& cl : doc_.clauses) ++first_clause_[cl.sentence + 1];
+    for (size_t s = 1; s < first_clause_.size(); ++s) first_clause_[s] += first_clause_[s - 1];
     coded_.assign(doc_.clauses.size(), false);
     consumed_.assign(doc_.clauses.size(), false);
     clause_events_.assign(doc_.clauses.size(), {});
@@ -693,6 +702,7 @@ class SentenceCoder {
   const Codebook& codebook_;
   Document& doc_;
   std::vector<bool> coded_;
+  std::vector<uint32_t> first_clause_;  // per sentence, into doc_.clauses
   std::vector<bool> consumed_;  // complement clauses of speech acts
   std::vector<std::vector<size_t>> clause_events_;  // clause -> its events
 };
