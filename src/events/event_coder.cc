@@ -159,22 +159,46 @@ class SentenceCoder {
   // Only the head part of a phrase: drop actors inside "of" attachments when
   // the head noun chunk itself names one ("leader of Syria" keeps Syria,
   // "Russia's envoy to the UN" keeps Russia).
-  std::vector<uint32_t> HeadActors(uint32_t first, uint32_t end) const {
+  std::vector<uint32_t> HeadActors(uint32_t first, uint32_t end) {
     std::vector<uint32_t> all = ActorsIn(first, end);
     if (all.size() <= 1) return all;
     std::vector<uint32_t> out;
-    for (uint32_t m : all) {
+    for (size_t i = 0; i < all.size(); ++i) {
+      uint32_t m = all[i];
       uint32_t t = doc_.mentions[m].first_token;
       bool after_of = false;
       for (uint32_t k = first; k < t; ++k)
         if (L(k) == "of" || doc_.tokens[k].tag == Tag::IN) after_of = true;
-      if (!after_of) out.push_back(m);
+      if (after_of) continue;
+      // "the president of Armenia": a role takes the country after "of".
+      if (i + 1 < all.size()) m = RoleOfCountry(m, all[i + 1]);
+      out.push_back(m);
     }
     return out.empty() ? all : out;
   }
 
+  uint32_t RoleOfCountry(uint32_t role, uint32_t country) {
+    const ActorMention& r = doc_.mentions[role];
+    const ActorMention& c = doc_.mentions[country];
+    if (r.kind != ActorKind::kAgent || r.role.size() != 3 || c.kind != ActorKind::kCountry ||
+        c.country.size() != 3 || c.country == r.country)
+      return role;
+    uint32_t t = r.end_token;
+    if (t >= doc_.tokens.size() || L(t) != "of") return role;
+    ++t;
+    if (t < doc_.tokens.size() && L(t) == "the") ++t;
+    if (t != c.first_token) return role;
+    ActorMention m = r;
+    m.span.end = c.span.end;
+    m.end_token = c.end_token;
+    m.country = c.country;
+    m.code = c.country + r.role;
+    doc_.mentions.push_back(std::move(m));
+    return static_cast<uint32_t>(doc_.mentions.size() - 1);
+  }
+
   // Actors of the phrase that starts right after token `from`.
-  std::vector<uint32_t> ActorsAfter(uint32_t from, uint32_t limit) const {
+  std::vector<uint32_t> ActorsAfter(uint32_t from, uint32_t limit) {
     uint32_t t = from + 1;
     while (t < limit && (doc_.tokens[t].tag == Tag::DT || doc_.tokens[t].tag == Tag::RB))
       ++t;
@@ -203,16 +227,22 @@ class SentenceCoder {
           }
           end = nx.end;
         }
-        // "of" attachment: "the city of Homs", "members of the opposition".
-        std::vector<uint32_t> a = HeadActors(ch.first, std::min(end, limit));
-        if (a.empty() && end + 1 < limit && L(end) == "of") {
+        // "of" attachment: "the city of Homs", "members of the opposition",
+        // "the president of Armenia".
+        uint32_t of_first = kNone, of_end = kNone;
+        if (end + 1 < limit && L(end) == "of") {
           for (uint32_t d = c + 1; d < doc_.chunks.size(); ++d) {
             const Chunk& nx = doc_.chunks[d];
-            if (nx.first == end + 1 && nx.kind == ChunkKind::kNoun)
-              return ActorsIn(nx.first, std::min(nx.end, limit));
-            if (nx.first > end + 1) break;
+            if (nx.first == end + 1 && nx.kind == ChunkKind::kNoun) {
+              of_first = nx.first;
+              of_end = std::min(nx.end, limit);
+            }
+            if (nx.first >= end + 1) break;
           }
         }
+        std::vector<uint32_t> a =
+            HeadActors(ch.first, of_end != kNone ? of_end : std::min(end, limit));
+        if (a.empty() && of_first != kNone) return ActorsIn(of_first, of_end);
         return a;
       }
     }
@@ -222,7 +252,7 @@ class SentenceCoder {
   uint32_t SentenceEnd(uint32_t s) const { return doc_.sentences[s].end_token; }
 
   // The whole subject phrase of the clause that reports `cl`.
-  std::vector<uint32_t> SpeakerActors(const Clause& cl) const {
+  std::vector<uint32_t> SpeakerActors(const Clause& cl) {
     if (cl.speaker == kNone) return {};
     for (uint32_t i = first_clause_[cl.sentence]; i < first_clause_[cl.sentence + 1]; ++i) {
       const Clause& r = doc_.clauses[i];
@@ -576,7 +606,7 @@ class SentenceCoder {
     }
   }
 
-  std::vector<uint32_t> ParentSources(const Clause& cl) const {
+  std::vector<uint32_t> ParentSources(const Clause& cl) {
     return HeadActors(cl.subject_first, cl.subject_end);
   }
 
