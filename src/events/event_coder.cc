@@ -180,8 +180,10 @@ class SentenceCoder {
   uint32_t RoleOfCountry(uint32_t role, uint32_t country) {
     const ActorMention& r = doc_.mentions[role];
     const ActorMention& c = doc_.mentions[country];
-    if (r.kind != ActorKind::kAgent || r.role.size() != 3 || c.kind != ActorKind::kCountry ||
-        c.country.size() != 3 || c.country == r.country)
+    bool org = c.kind == ActorKind::kOrganisation && !c.code.empty();
+    if (r.kind != ActorKind::kAgent || r.role.size() != 3 ||
+        (!org && (c.kind != ActorKind::kCountry || c.country.size() != 3)) ||
+        c.code == r.code)
       return role;
     uint32_t t = r.end_token;
     if (t >= doc_.tokens.size() || L(t) != "of") return role;
@@ -192,7 +194,9 @@ class SentenceCoder {
     m.span.end = c.span.end;
     m.end_token = c.end_token;
     m.country = c.country;
-    m.code = c.country + r.role;
+    // "inspectors of the IAEA" belong to the organisation: its own code.
+    m.code = org ? c.code : c.country + r.role;
+    if (org) m.role = c.role;
     doc_.mentions.push_back(std::move(m));
     return static_cast<uint32_t>(doc_.mentions.size() - 1);
   }

@@ -505,7 +505,18 @@ class SentenceParser {
     for (uint32_t c = first_clause_; c + 1 < doc_.clauses.size(); ++c) {
       Clause& a = doc_.clauses[c];
       const Clause& b = doc_.clauses[c + 1];
-      if (b.subject_first != kNone && b.subject_first > a.verb &&
+      // A relative clause ("faction that controls") or a bare participle
+      // ("diplomats based in Geneva") shares its noun with the clause
+      // before: that noun stays in the earlier clause.
+      uint32_t bv = C(b.verb_chunk).first;
+      bool shares_noun = (bv > b_ && (T(bv - 1).tag == Tag::WDT || T(bv - 1).tag == Tag::WP)) ||
+                         ((T(bv).tag == Tag::VBN || T(bv).tag == Tag::VBG) && bv == b.verb);
+      // "..., and Belgium and Britain, which recalled": after "and" the
+      // noun opens a new conjunct all the same.
+      if (shares_noun && b.subject_first != kNone && b.subject_first > b_ &&
+          T(b.subject_first - 1).tag == Tag::CC)
+        shares_noun = false;
+      if (!shares_noun && b.subject_first != kNone && b.subject_first > a.verb &&
           b.subject_first < a.end_token)
         a.end_token = b.subject_first;
       if (a.object_end != kNone && a.object_end > a.end_token) a.object_end = a.end_token;
