@@ -507,6 +507,13 @@ class SentenceCoder {
         targets = kept;
       }
     }
+    // "refused to deploy peacekeepers in Iraq": a role word that only took
+    // the source's own country by default gives way to a named country
+    // later in the clause.
+    if (!targets.empty() && AllDefaultedToSource(targets, sources)) {
+      std::vector<uint32_t> named = PrepTargets(cl, limit);
+      if (!named.empty() && !AllDefaultedToSource(named, sources)) return named;
+    }
     if (!targets.empty()) return targets;
     // "demanded that President Mugabe abandon ...", "urged Syria to ...":
     // the subject of the complement clause.
@@ -519,18 +526,7 @@ class SentenceCoder {
         if (!targets.empty()) return targets;
       }
     }
-    // First prepositional phrase with an actor, not a "by"/time phrase.
-    for (uint32_t p : cl.preps) {
-      const Chunk& pc = doc_.chunks[p];
-      if (pc.first >= limit) break;
-      std::string_view prep = L(pc.first);
-      if (prep == "by" || prep == "since" || prep == "during" || prep == "after" ||
-          prep == "before" || prep == "despite" || prep == "as" || prep == "like" ||
-          prep == "because" || prep == "until")
-        continue;
-      targets = ActorsAfter(pc.first, limit);
-      if (!targets.empty()) break;
-    }
+    targets = PrepTargets(cl, limit);
     if (targets.empty()) targets = PlaceTarget(cl, limit);
     if (targets.empty()) targets = ImpliedDomesticTarget(m.code, sources);
     return targets;
@@ -557,6 +553,42 @@ class SentenceCoder {
     m.name = root == "14" ? "government (implied)" : "population (implied)";
     doc_.mentions.push_back(std::move(m));
     return {static_cast<uint32_t>(doc_.mentions.size() - 1)};
+  }
+
+  // Actors of the first prepositional phrase that has one, not a "by" or
+  // time phrase.
+  std::vector<uint32_t> PrepTargets(const Clause& cl, uint32_t limit) {
+    for (uint32_t p : cl.preps) {
+      const Chunk& pc = doc_.chunks[p];
+      if (pc.first >= limit) break;
+      std::string_view prep = L(pc.first);
+      if (prep == "by" || prep == "since" || prep == "during" || prep == "after" ||
+          prep == "before" || prep == "despite" || prep == "as" || prep == "like" ||
+          prep == "because" || prep == "until")
+        continue;
+      std::vector<uint32_t> targets = ActorsAfter(pc.first, limit);
+      if (!targets.empty()) return targets;
+    }
+    return {};
+  }
+
+  // Every target is a role word of a source's country ("peacekeepers",
+  // "prisoners"), a country the actors stage may only have defaulted to.
+  bool AllDefaultedToSource(const std::vector<uint32_t>& targets,
+                            const std::vector<uint32_t>& sources) const {
+    for (uint32_t t : targets) {
+      const ActorMention& m = doc_.mentions[t];
+      if (m.kind != ActorKind::kAgent) return false;
+      bool same = false;
+      for (uint32_t s : sources) same |= s != kNone && doc_.mentions[s].country == m.country;
+      if (!same) return false;
+      // An explicit country word inside the phrase ("Pakistani troops").
+      for (uint32_t k = m.first_token; k < m.end_token; ++k)
+        if (IsProperNoun(doc_.tokens[k].tag) || doc_.tokens[k].tag == Tag::JJ) {
+          if (doc_.tokens[k].capitalized) return false;
+        }
+    }
+    return !targets.empty();
   }
 
   // A place named as what was acted on ("pounded the city of Homs",
