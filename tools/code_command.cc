@@ -5,6 +5,7 @@
 // input order. Reading and writing happen on the calling thread.
 #include "tools/code_command.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -47,6 +48,18 @@ long RunCoder(const CodeRun& run,
   std::vector<Slot> slots(kBatch);
   long rejected = 0;
   size_t total = 0;
+  // For the ETA: the input's size when every input is a regular file (text
+  // read so far is compared with it; compressed input gives no ETA).
+  uint64_t input_bytes = 0, read_bytes = 0;
+  for (const std::string& path : run.inputs) {
+    struct stat st;
+    if (path == "-" || stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) ||
+        path.ends_with(".gz") || path.ends_with(".zst")) {
+      input_bytes = 0;
+      break;
+    }
+    input_bytes += static_cast<uint64_t>(st.st_size);
+  }
   auto start = std::chrono::steady_clock::now();
 
   auto flush = [&](size_t n) {
@@ -75,9 +88,14 @@ long RunCoder(const CodeRun& run,
     }
     total += n;
     if (run.progress) {
+      for (size_t i = 0; i < n; ++i) read_bytes += slots[i].raw.text.size() + slots[i].raw.title.size();
       double sec = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      std::fprintf(stderr, "\rdyad: %zu documents, %.0f docs/s, %ld rejected   ", total,
-                   sec > 0 ? total / sec : 0.0, rejected);
+      char eta[64] = "";
+      if (input_bytes > 0 && read_bytes > 0 && read_bytes < input_bytes)
+        std::snprintf(eta, sizeof eta, ", ETA %.0f s",
+                      sec * static_cast<double>(input_bytes - read_bytes) / static_cast<double>(read_bytes));
+      std::fprintf(stderr, "\rdyad: %zu documents, %.0f docs/s, %ld rejected%s   ", total,
+                   sec > 0 ? total / sec : 0.0, rejected, eta);
     }
   };
 

@@ -4,17 +4,8 @@
 // `code` reads documents in batches, codes each batch on N threads with one
 // shared frozen Coder, and writes the batch in input order; memory is bounded
 // by the batch, so an endless stdin stream runs in constant memory.
-#include <unistd.h>
-
 #include <CLI/CLI.hpp>
-#include <atomic>
-#include <chrono>
-#include <cstdio>
-#include <thread>
 
-#include "dyad/dyad.h"
-#include "io/json_writer.h"
-#include "io/reader.h"
 #include "tools/code_command.h"
 
 #if __has_include("tools/store_commands.h")
