@@ -97,6 +97,7 @@ class SentenceParser {
   }
 
   void Run() {
+    RepairAfterModals();
     first_chunk_ = static_cast<uint32_t>(doc_.chunks.size());
     Chunk();
     chunk_of_.assign(e_ - b_, kNone);
@@ -114,6 +115,23 @@ class SentenceParser {
   const Token& T(uint32_t i) const { return doc_.tokens[i]; }
   std::string_view L(uint32_t i) const { return doc_.tokens[i].lemma; }
   std::string_view W(uint32_t i) const { return doc_.TokenText(i); }
+
+  // A modal is followed by a verb: "would blockade Paris", "will ban",
+  // where a bigram tagger, seeing a noun-like word, said NN or JJ. The tag
+  // is corrected in place so that every later stage sees the verb.
+  void RepairAfterModals() {
+    for (uint32_t i = b_; i + 1 < e_; ++i) {
+      if (T(i).tag != Tag::MD) continue;
+      uint32_t j = i + 1;
+      while (j < e_ && (T(j).tag == Tag::RB) && j - i < 3) ++j;
+      if (j >= e_ || T(j).capitalized) continue;
+      Tag t = T(j).tag;
+      if (t == Tag::NN || t == Tag::JJ || t == Tag::VBP || t == Tag::NNS) {
+        if (t == Tag::NNS) continue;  // "will talks" is rare; "would prices" is noise
+        doc_.tokens[j].tag = Tag::VB;
+      }
+    }
+  }
 
   void Chunk() {
     uint32_t i = b_;
@@ -197,6 +215,12 @@ class SentenceParser {
         ++i;  // punctuation, conjunctions, wh-words stay outside chunks
       }
     }
+  }
+
+  bool IsTimeWord(uint32_t t) const {
+    return In(L(t), {"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday",
+                     "wednesday", "thursday", "friday", "saturday", "sunday", "week",
+                     "month", "year", "night", "morning", "evening", "weekend"});
   }
 
   void Add(uint32_t first, uint32_t end, uint32_t head, ChunkKind kind) {
@@ -286,7 +310,10 @@ class SentenceParser {
           continue;
         }
       }
-      if (C(prev).kind == ChunkKind::kNoun && C(prev).end == first) {
+      // Adjacent noun chunks are one phrase ("Syria 's army" split by the
+      // tagger), except a pronoun after a time word: "on Friday they".
+      if (C(prev).kind == ChunkKind::kNoun && C(prev).end == first &&
+          T(C(start).head).tag != Tag::PRP && !IsTimeWord(C(prev).head)) {
         start = prev;
         continue;
       }
