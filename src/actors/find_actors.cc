@@ -40,8 +40,10 @@
 //    things ("comparing it to ..."). A possessive lends its antecedent's
 //    country to the agent it owns ("Italy recalled its ambassador").
 //
-// No regular expressions, no allocation per token beyond a lower-case copy
-// of each word; the dictionary is read-only, so the function is thread-safe.
+// No regular expressions and no allocation per token: lower-case forms are
+// views into one lower-cased copy of the text, and the per-document state is
+// thread_local scratch that keeps its capacity. The dictionary is read-only,
+// so the function is thread-safe.
 #include <algorithm>
 #include <string>
 #include <unordered_map>
@@ -55,7 +57,7 @@ namespace {
 
 struct TokenKey {
   std::string_view surface;  // without a possessive "'s" glued to it
-  std::string lower;         // lower-case surface
+  std::string_view lower;    // lower-case surface, in Scratch::lower_text
   std::string_view lemma;    // the tagger's lemma, or `lower`
   bool glued_possessive = false;
 };
@@ -148,27 +150,57 @@ int32_t DateKey(const Date& d) {
   return d.year * 10000 + m * 100 + day;
 }
 
+// Per-document working state. It lives in a thread_local (see
+// Dictionary::FindActors) so that its vectors and hash tables keep their
+// capacity from one document to the next: allocating them afresh for every
+// document cost more in malloc and page faults than the matching itself.
+struct Scratch {
+  std::string lower_text;  // ASCII-lower-cased copy of Document::text
+  std::vector<TokenKey> keys;
+  std::vector<std::pair<uint32_t, uint32_t>> cache;
+  std::vector<Work> work;
+  std::unordered_map<std::string, uint32_t> local_names;
+  std::unordered_map<uint32_t, uint32_t> first_of_person;
+};
+
 class Finder {
  public:
-  Finder(const Dictionary& dict, Document* doc) : d_(dict), doc_(*doc) {
+  Finder(const Dictionary& dict, Document* doc, Scratch* scratch)
+      : d_(dict),
+        doc_(*doc),
+        keys_(scratch->keys),
+        cache_(scratch->cache),
+        work_(scratch->work),
+        local_names_(scratch->local_names),
+        first_of_person_(scratch->first_of_person) {
     date_ = DateKey(doc->date);
+    work_.clear();
+    local_names_.clear();
+    first_of_person_.clear();
     const size_t n = doc_.tokens.size();
     keys_.resize(n);
     cache_.assign(n, {kUnset, 0});
+    // One lower-cased copy of the whole text: every token's lower-case form
+    // is a view into it at the token's own offset, instead of one string
+    // per token.
+    std::string& lower = scratch->lower_text;
+    lower.assign(doc_.text);
+    for (char& c : lower)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
     for (size_t i = 0; i < n; ++i) {
       TokenKey& k = keys_[i];
       const Token& t = doc_.tokens[i];
       std::string_view s = doc_.TokenText(static_cast<uint32_t>(i));
+      k.glued_possessive = false;
       if (s.size() > 2 && s.substr(s.size() - 2) == "'s") {
         s.remove_suffix(2);
         k.glued_possessive = true;
       }
       k.surface = s;
-      k.lower.assign(s.begin(), s.end());
-      for (char& c : k.lower)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+      k.lower = std::string_view(lower.data() + (s.data() - doc_.text.data()),
+                                 s.size());
       k.lemma = t.lemma.empty() || k.glued_possessive
-                    ? std::string_view(k.lower)
+                    ? k.lower
                     : std::string_view(t.lemma);
     }
   }
@@ -1036,13 +1068,15 @@ class Finder {
   const Dictionary& d_;
   Document& doc_;
   int32_t date_ = 0;
-  std::vector<TokenKey> keys_;
   static constexpr uint32_t kUnset = kNone - 1;
-  mutable std::vector<std::pair<uint32_t, uint32_t>> cache_;
-  std::vector<Work> work_;
+  // All references into the thread's Scratch.
+  std::vector<TokenKey>& keys_;
+  // Written by const lookups: a memo of LongestMatch per token.
+  std::vector<std::pair<uint32_t, uint32_t>>& cache_;
+  std::vector<Work>& work_;
   uint32_t base_count_ = 0;
-  std::unordered_map<std::string, uint32_t> local_names_;
-  std::unordered_map<uint32_t, uint32_t> first_of_person_;
+  std::unordered_map<std::string, uint32_t>& local_names_;
+  std::unordered_map<uint32_t, uint32_t>& first_of_person_;
 };
 
 }  // namespace
@@ -1050,7 +1084,8 @@ class Finder {
 void Dictionary::FindActors(Document* doc) const {
   doc->mentions.clear();
   if (doc->tokens.empty() || doc->sentences.empty()) return;
-  Finder finder(*this, doc);
+  thread_local Scratch scratch;
+  Finder finder(*this, doc, &scratch);
   finder.Run();
 }
 

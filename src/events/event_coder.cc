@@ -279,6 +279,8 @@ class SentenceCoder {
   bool NegatedIntent(const Clause& cl) const {
     if (!cl.negated) return false;
     if (cl.modality == Modality::kFuture) return true;
+    // "failed to reach agreement": a cooperation that was refused or lost.
+    if (cl.parent != kNone && L(doc_.clauses[cl.parent].verb) == "fail") return true;
     const Chunk& vc = doc_.chunks[cl.verb_chunk];
     for (uint32_t t = vc.first; t < vc.end; ++t)
       if (L(t) == "would" || L(t) == "will" || L(t) == "wo") return true;

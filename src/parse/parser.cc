@@ -65,7 +65,7 @@ bool IsRaisingVerb(std::string_view lemma, Modality* modality) {
     return true;
   }
   if (In(lemma, {"continue", "begin", "start", "go", "appear", "seem",
-                 "manage", "keep", "decide", "have", "need", "use"})) {
+                 "manage", "keep", "decide", "have", "need", "use", "fail"})) {
     *modality = Modality::kAsserted;
     return true;
   }
@@ -479,7 +479,8 @@ class SentenceParser {
             Modality m;
             if (IsRaisingVerb(L(prev.verb), &m)) {
               cl.modality = prev.modality != Modality::kAsserted ? prev.modality : m;
-              if (prev.negated) cl.negated = true;
+              // "failed to reach agreement" did not reach it.
+              if (prev.negated || L(prev.verb) == "fail") cl.negated = true;
             }
           }
           // "to press Assad into implementing reforms": what continues a
