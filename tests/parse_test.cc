@@ -161,6 +161,28 @@ TEST(Parse, CoordinatedVerbsShareSubject) {
   EXPECT_EQ(Phrase(d, c.object_first, c.object_end), "dozens");
 }
 
+TEST(Parse, ReducedRelativeWithAgentIsPassive) {
+  Document d = Tagged(
+      "Serbia/NNP investigated/VBD/investigate crimes/NNS/crime committed/VBN/commit "
+      "by/IN Croat/JJ forces/NNS/force ./.");
+  const Clause& c = ClauseOf(d, "committed");
+  EXPECT_TRUE(c.passive);
+  EXPECT_EQ(Phrase(d, c.agent_first, c.agent_end), "Croat forces");
+}
+
+TEST(Parse, FailedToNegatesTheInfinitive) {
+  Document d = Tagged(
+      "Israel/NNP failed/VBD/fail to/TO reach/VB agreement/NN ./.");
+  EXPECT_TRUE(ClauseOf(d, "reach").negated);
+}
+
+TEST(Parse, VerbAfterModalIsRepaired) {
+  Document d = Tagged("Farmers/NNS/farmer would/MD blockade/NN Paris/NNP ./.");
+  const Clause& c = ClauseOf(d, "blockade");
+  EXPECT_EQ(d.tokens[c.verb].tag, Tag::VB);
+  EXPECT_EQ(Phrase(d, c.subject_first, c.subject_end), "Farmers");
+}
+
 TEST(Parse, LongRunOnSentenceDoesNotExplode) {
   std::string spec;
   for (int i = 0; i < 5000; ++i) spec += "Syria/NNP ,/, ";

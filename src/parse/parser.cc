@@ -442,6 +442,11 @@ class SentenceParser {
         if (t != ch.head && (l == "be" || l == "get")) be_seen = true;
       }
       if (be_seen && T(ch.head).tag == Tag::VBN) cl.passive = true;
+      // A participle between its noun and a "by" phrase is a reduced
+      // passive relative: "crimes committed by Croat forces".
+      if (!be_seen && T(ch.head).tag == Tag::VBN && ch.first > b_ && ch.end < e_ &&
+          IsNoun(T(ch.first - 1).tag) && L(ch.end) == "by")
+        cl.passive = true;
       // "if it is attacked", "unless Baghdad accepts": a condition.
       {
         uint32_t k = ch.first;
