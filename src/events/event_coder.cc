@@ -659,10 +659,15 @@ class SentenceCoder {
     uint32_t to = next.subject_first != kNone && next.subject_first >= from
                       ? next.subject_first
                       : doc_.chunks[next.verb_chunk].first;
+    uint32_t next_verb = doc_.chunks[next.verb_chunk].first;
     for (uint32_t t = from; t < to; ++t) {
       Tag tg = doc_.tokens[t].tag;
       if (tg == Tag::kComma || tg == Tag::kFinal || tg == Tag::kColon || IsVerb(tg)) return kNone;
-      if (tg == Tag::IN && L(t) != "that") return kNone;
+      // "accused the US of violating", "criticised Syria for failing":
+      // a gerund after of/for is what the accusation is about.
+      bool gerund_prep = (L(t) == "of" || L(t) == "for") && t + 1 == next_verb &&
+                         doc_.tokens[next_verb].tag == Tag::VBG;
+      if (tg == Tag::IN && L(t) != "that" && !gerund_prep) return kNone;
     }
     return idx + 1;
   }

@@ -20,7 +20,11 @@
 // action verbs and nouns of conflict and politics, matched by lemma. It is a
 // proxy, documented as such, and comparable between documents.
 //
-// The lexicon is built once and frozen: Score() reads only.
+// The lexicon is built once and frozen: Score() reads only. Every word of
+// every document is looked up once or twice, so the table is a flat
+// open-addressing index (load factor <= 0.5, a 32-bit hash tag per slot so
+// misses rarely touch the key bytes) rather than a node-based hash map, whose
+// bucket and node pointer chases dominated scoring.
 #include <cstdio>
 #include <cstring>
 #include <deque>
@@ -28,6 +32,7 @@
 #include <sstream>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "extract/extract.h"
 #include "extract/lexical.h"
@@ -85,6 +90,30 @@ bool HasLetter(std::string_view t) {
   return false;
 }
 
+// Multiply-xorshift over 8-byte chunks: words are short, so this is a few
+// instructions, and good enough mixing for a table built from known keys.
+uint64_t HashWord(std::string_view s) {
+  const uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  uint64_t h = 0xA0761D6478BD642Full ^ (s.size() * kMul);
+  const char* p = s.data();
+  size_t n = s.size();
+  while (n >= 8) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    h = (h ^ v) * kMul;
+    h ^= h >> 29;
+    p += 8;
+    n -= 8;
+  }
+  uint64_t v = 0;
+  std::memcpy(&v, p, n);
+  h = (h ^ v) * kMul;
+  h ^= h >> 32;
+  h *= 0xD6E8FEB86659FD93ull;
+  h ^= h >> 32;
+  return h;
+}
+
 class VaderTone : public ToneLexicon {
  public:
   Status Init(std::string blob) {
@@ -102,7 +131,10 @@ class VaderTone : public ToneLexicon {
                       ", expected " + std::to_string(kToneVersion));
     }
     size_t off = 12;
-    words_.reserve(count);
+    // Built as a map first (later duplicates overwrite earlier ones), then
+    // frozen into the flat index below.
+    std::unordered_map<std::string_view, Entry> words;
+    words.reserve(count);
     for (uint32_t i = 0; i < count; ++i) {
       if (off + 1 > n) return DataLoss("tone.bin is truncated");
       size_t len = static_cast<unsigned char>(p[off]);
@@ -110,7 +142,7 @@ class VaderTone : public ToneLexicon {
       std::string_view word(p + off + 1, len);
       float v;
       std::memcpy(&v, p + off + 1 + len, 4);
-      Entry& e = words_[word];
+      Entry& e = words[word];
       e.valence = v;
       e.active = v > 2.0f || v < -2.0f;
       off += 1 + len + 4;
@@ -129,7 +161,21 @@ class VaderTone : public ToneLexicon {
         extra_.push_back(f);
       }
     }
-    for (const std::string& f : extra_) words_[f].active = true;
+    for (const std::string& f : extra_) words[f].active = true;
+
+    size_t cap = 16;
+    while (cap < 2 * words.size()) cap <<= 1;
+    slots_.assign(cap, Slot{});
+    mask_ = cap - 1;
+    entries_.reserve(words.size());
+    for (const auto& [word, entry] : words) {
+      uint64_t h = HashWord(word);
+      size_t i = h & mask_;
+      while (slots_[i].tag != 0) i = (i + 1) & mask_;
+      slots_[i] = Slot{static_cast<uint32_t>(h >> 32) | 1u,
+                       static_cast<uint32_t>(entries_.size())};
+      entries_.push_back({word, entry});
+    }
     return Status::Ok();
   }
 
@@ -151,14 +197,9 @@ class VaderTone : public ToneLexicon {
       }
       if (IsSelfReference(w)) ++self;
       const Entry* e = nullptr;
-      if (!lw.too_long()) {
-        auto it = words_.find(w);
-        if (it != words_.end()) e = &it->second;
-      }
-      if (e == nullptr && !tok.lemma.empty() && tok.lemma != w) {
-        auto it = words_.find(std::string_view(tok.lemma));
-        if (it != words_.end()) e = &it->second;
-      }
+      if (!lw.too_long()) e = Find(w);
+      if (e == nullptr && !tok.lemma.empty() && tok.lemma != w)
+        e = Find(tok.lemma);
       if (e == nullptr) continue;
       float v = since_negator <= 3 ? -e->valence : e->valence;
       if (v > 0) ++pos;
@@ -184,8 +225,30 @@ class VaderTone : public ToneLexicon {
     float valence = 0;
     bool active = false;
   };
+  struct Slot {
+    uint32_t tag = 0;  // high half of the key's hash, never 0 when used
+    uint32_t index = 0;  // into entries_
+  };
+  struct Keyed {
+    std::string_view word;  // into blob_ or extra_
+    Entry entry;
+  };
+
+  const Entry* Find(std::string_view w) const {
+    uint64_t h = HashWord(w);
+    uint32_t tag = static_cast<uint32_t>(h >> 32) | 1u;
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.tag == 0) return nullptr;
+      if (s.tag == tag && entries_[s.index].word == w)
+        return &entries_[s.index].entry;
+    }
+  }
+
   std::deque<std::string> extra_;  // owns the inflected active forms
-  std::unordered_map<std::string_view, Entry> words_;
+  std::vector<Slot> slots_;
+  std::vector<Keyed> entries_;
+  size_t mask_ = 0;
 };
 
 }  // namespace
