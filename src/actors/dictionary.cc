@@ -516,6 +516,8 @@ Status Dictionary::LoadDir(const std::string& dir) {
   Loader loader(this);
   for (const auto& path : files) loader.LoadFile(path.string(), path.string());
   stats_ = loader.stats;
+  proper_flat.Build(proper);
+  lower_flat.Build(lower);
   return Status::Ok();
 }
 

@@ -67,6 +67,31 @@ struct StringHash {
 using PhraseIndex = std::unordered_map<std::string, std::vector<uint32_t>,
                                        StringHash, std::equal_to<>>;
 
+// A frozen, flat open-addressing copy of a PhraseIndex for the matcher,
+// which probes it two or three times per token: one multiply-mix hash and
+// usually one slot, where the node-based map paid a modulo, a bucket and a
+// node chase. Built once after loading; points into the PhraseIndex, which
+// must not change afterwards. Defined in find_actors.cc.
+class FlatPhraseIndex {
+ public:
+  void Build(const PhraseIndex& index);
+  // The phrases whose first word is `key`, or null.
+  const std::vector<uint32_t>* Find(std::string_view key) const;
+
+ private:
+  struct Slot {
+    uint32_t tag = 0;    // high half of the key's hash, never 0 when used
+    uint32_t entry = 0;  // into entries_
+  };
+  struct Entry {
+    std::string_view key;
+    const std::vector<uint32_t>* ids;
+  };
+  std::vector<Slot> slots_;
+  std::vector<Entry> entries_;
+  size_t mask_ = 0;
+};
+
 class Dictionary final : public ActorDictionary {
  public:
   Status LoadDir(const std::string& dir);
@@ -84,6 +109,8 @@ class Dictionary final : public ActorDictionary {
   std::vector<Phrase> phrases;
   PhraseIndex proper;  // first word, case-sensitive -> phrases
   PhraseIndex lower;   // first word, lower-case lemma -> agent phrases
+  // Flat copies of proper and lower, built at the end of LoadDir.
+  FlatPhraseIndex proper_flat, lower_flat;
 
  private:
   ActorDictionaryStats stats_;

@@ -45,11 +45,13 @@
 // thread_local scratch that keeps its capacity. The dictionary is read-only,
 // so the function is thread-safe.
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "actors/dictionary_internal.h"
+#include "text/word_hash.h"
 
 namespace dyad {
 namespace actors_internal {
@@ -106,41 +108,44 @@ bool EqualsAny(std::string_view s,
 }
 
 bool IsMonthOrDay(std::string_view s) {
-  return EqualsAny(
-      s,
-      {"Monday",   "Tuesday", "Wednesday", "Thursday",  "Friday",  "Saturday",
-       "Sunday",   "January", "February",  "March",     "April",   "May",
-       "June",     "July",    "August",    "September", "October", "November",
-       "December", "God",     "Allah"});
+  static const lexical::WordSet kWords{
+      "Monday",   "Tuesday", "Wednesday", "Thursday",  "Friday",  "Saturday",
+      "Sunday",   "January", "February",  "March",     "April",   "May",
+      "June",     "July",    "August",    "September", "October", "November",
+      "December", "God",     "Allah"};
+  return kWords.Contains(s);
 }
 
 bool IsNameParticle(std::string_view s) {
-  return EqualsAny(
-      s, {"al",  "el",  "bin", "ibn", "bint", "de", "da",  "di", "del", "van",
-          "von", "der", "den", "la",  "le",   "du", "dos", "zu", "ul",  "ud"});
+  static const lexical::WordSet kWords{
+      "al",  "el",  "bin", "ibn", "bint", "de", "da",  "di", "del", "van",
+      "von", "der", "den", "la",  "le",   "du", "dos", "zu", "ul",  "ud"};
+  return kWords.Contains(s);
 }
 
 bool IsSpeechLemma(std::string_view s) {
-  return EqualsAny(
-      s, {"say",      "said",    "says",      "tell",     "told",      "add",
-          "added",    "state",   "stated",    "announce", "announced", "claim",
-          "claimed",  "declare", "declared",  "insist",   "insisted",  "warn",
-          "warned",   "confirm", "confirmed", "deny",     "denied",    "accuse",
-          "accused",  "stress",  "stressed",  "note",     "noted",     "argue",
-          "argued",   "urge",    "urged",     "describe", "described", "report",
-          "reported", "explain", "explained"});
+  static const lexical::WordSet kWords{
+      "say",      "said",    "says",      "tell",     "told",      "add",
+      "added",    "state",   "stated",    "announce", "announced", "claim",
+      "claimed",  "declare", "declared",  "insist",   "insisted",  "warn",
+      "warned",   "confirm", "confirmed", "deny",     "denied",    "accuse",
+      "accused",  "stress",  "stressed",  "note",     "noted",     "argue",
+      "argued",   "urge",    "urged",     "describe", "described", "report",
+      "reported", "explain", "explained"};
+  return kWords.Contains(s);
 }
 
 // Nouns that, after a role word, make it a modifier of a place or thing
 // rather than an actor: "opposition stronghold", "police station".
 bool IsNonActorHead(std::string_view lemma) {
-  return EqualsAny(lemma,
-                   {"stronghold", "station",       "headquarters", "base",
-                    "camp",       "checkpoint",    "building",     "compound",
-                    "post",       "position",      "area",         "territory",
-                    "zone",       "neighbourhood", "neighborhood", "district",
-                    "vehicle",    "car",           "truck",        "website",
-                    "source",     "sources",       "quarter"});
+  static const lexical::WordSet kWords{
+      "stronghold", "station",       "headquarters", "base",
+      "camp",       "checkpoint",    "building",     "compound",
+      "post",       "position",      "area",         "territory",
+      "zone",       "neighbourhood", "neighborhood", "district",
+      "vehicle",    "car",           "truck",        "website",
+      "source",     "sources",       "quarter"};
+  return kWords.Contains(lemma);
 }
 
 int32_t DateKey(const Date& d) {
@@ -246,10 +251,10 @@ class Finder {
                                                      uint32_t end) const {
     uint32_t best = kNone;
     uint32_t best_end = i;
-    auto consider = [&](const PhraseIndex& index, std::string_view key) {
-      auto it = index.find(key);
-      if (it == index.end()) return;
-      for (uint32_t id : it->second) {
+    auto consider = [&](const FlatPhraseIndex& index, std::string_view key) {
+      const std::vector<uint32_t>* ids = index.Find(key);
+      if (ids == nullptr) return;
+      for (uint32_t id : *ids) {
         const Phrase& p = d_.phrases[id];
         const size_t n = p.words.size();
         if (i + n > end || i + n <= best_end) continue;
@@ -269,9 +274,10 @@ class Finder {
         }
       }
     };
-    consider(d_.proper, keys_[i].surface);
-    consider(d_.lower, keys_[i].lemma);
-    if (keys_[i].lower != keys_[i].lemma) consider(d_.lower, keys_[i].lower);
+    consider(d_.proper_flat, keys_[i].surface);
+    consider(d_.lower_flat, keys_[i].lemma);
+    if (keys_[i].lower != keys_[i].lemma)
+      consider(d_.lower_flat, keys_[i].lower);
     return {best, best_end};
   }
 
@@ -287,7 +293,9 @@ class Finder {
   // Longest name learnt earlier in the document starting at i.
   uint32_t LongestLocal(uint32_t i, uint32_t end, uint32_t* match_end) const {
     if (local_names_.empty() || !IsNameToken(i)) return kNone;
-    std::string key;
+    // Reused across calls: this runs at every name token of a document.
+    thread_local std::string key;
+    key.clear();
     uint32_t best = kNone;
     for (uint32_t j = i; j < end && j < i + 5; ++j) {
       if (j > i) key += ' ';
@@ -1080,6 +1088,35 @@ class Finder {
 };
 
 }  // namespace
+
+void FlatPhraseIndex::Build(const PhraseIndex& index) {
+  size_t cap = 16;
+  while (cap < 2 * index.size()) cap <<= 1;  // load factor <= 0.5
+  slots_.assign(cap, Slot{});
+  mask_ = cap - 1;
+  entries_.clear();
+  entries_.reserve(index.size());
+  for (const auto& [key, ids] : index) {
+    uint64_t h = lexical::HashWord(key);
+    size_t i = h & mask_;
+    while (slots_[i].tag != 0) i = (i + 1) & mask_;
+    slots_[i] = Slot{static_cast<uint32_t>(h >> 32) | 1u,
+                     static_cast<uint32_t>(entries_.size())};
+    entries_.push_back(Entry{key, &ids});
+  }
+}
+
+const std::vector<uint32_t>* FlatPhraseIndex::Find(std::string_view key) const {
+  if (slots_.empty()) return nullptr;
+  uint64_t h = lexical::HashWord(key);
+  uint32_t tag = static_cast<uint32_t>(h >> 32) | 1u;
+  for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+    const Slot& s = slots_[i];
+    if (s.tag == 0) return nullptr;
+    if (s.tag == tag && entries_[s.entry].key == key)
+      return entries_[s.entry].ids;
+  }
+}
 
 void Dictionary::FindActors(Document* doc) const {
   doc->mentions.clear();

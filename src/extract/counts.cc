@@ -35,6 +35,7 @@
 #include "extract/extract.h"
 #include "extract/lexical.h"
 #include "extract/numbers.h"
+#include "text/word_hash.h"
 
 namespace dyad {
 namespace {
@@ -203,38 +204,42 @@ bool IsPluralNoun(std::string_view w, Tag tag) {
 
 // Words that end the counted noun phrase.
 bool IsObjectStop(std::string_view w) {
-  return InList(
-      w, {"have",      "has",     "had",     "were",       "was",   "are",
-          "is",        "be",      "been",    "being",      "who",   "which",
-          "that",      "in",      "on",      "at",         "from",  "to",
-          "by",        "over",    "during",  "since",      "as",    "and",
-          "or",        "but",     "after",   "before",     "while", "when",
-          "where",     "with",    "into",    "across",     "near",  "for",
-          "said",      "say",     "says",    "reportedly", "also",  "now",
-          "including", "than",    "will",    "would",      "could", "may",
-          "might",     "must",    "should",  "can",        "not",   "n't",
-          "had",       "this",    "last",    "yesterday",  "today", "there",
-          "under",     "among",   "inside",  "outside",    "after", "until",
-          "amid",      "against", "because", "'s"});
+  static const lexical::WordSet kWords{
+      "have",      "has",     "had",     "were",       "was",   "are",
+      "is",        "be",      "been",    "being",      "who",   "which",
+      "that",      "in",      "on",      "at",         "from",  "to",
+      "by",        "over",    "during",  "since",      "as",    "and",
+      "or",        "but",     "after",   "before",     "while", "when",
+      "where",     "with",    "into",    "across",     "near",  "for",
+      "said",      "say",     "says",    "reportedly", "also",  "now",
+      "including", "than",    "will",    "would",      "could", "may",
+      "might",     "must",    "should",  "can",        "not",   "n't",
+      "had",       "this",    "last",    "yesterday",  "today", "there",
+      "under",     "among",   "inside",  "outside",    "after", "until",
+      "amid",      "against", "because", "'s"};
+  return kWords.Contains(w);
 }
 
 // Auxiliaries and hedges between the phrase and its verb ("are said to have").
 bool IsBridge(std::string_view w) {
-  return InList(
-      w, {"have",       "has",        "had",          "been",      "be",
-          "were",       "was",        "are",          "is",        "being",
-          "reportedly", "now",        "also",         "allegedly", "already",
-          "said",       "believed",   "feared",       "thought",   "reported",
-          "to",         "confirmed",  "estimated",    "all",       "later",
-          "just",       "apparently", "so",           "far",       "'ve",
-          "shot",       "presumed",   "known",        "either",    "been",
-          "being",      "were",       "subsequently", "since",     "then",
-          "officially"});
+  static const lexical::WordSet kWords{
+      "have",       "has",        "had",          "been",      "be",
+      "were",       "was",        "are",          "is",        "being",
+      "reportedly", "now",        "also",         "allegedly", "already",
+      "said",       "believed",   "feared",       "thought",   "reported",
+      "to",         "confirmed",  "estimated",    "all",       "later",
+      "just",       "apparently", "so",           "far",       "'ve",
+      "shot",       "presumed",   "known",        "either",    "been",
+      "being",      "were",       "subsequently", "since",     "then",
+      "officially"};
+  return kWords.Contains(w);
 }
 
 bool IsAux(std::string_view w) {
-  return InList(w, {"have", "has", "had", "been", "be", "were", "was", "are",
-                    "is", "being", "'ve"});
+  static const lexical::WordSet kWords{"have", "has",   "had", "been",
+                                       "be",   "were",  "was", "are",
+                                       "is",   "being", "'ve"};
+  return kWords.Contains(w);
 }
 
 bool IsPunct(std::string_view t) {

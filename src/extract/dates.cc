@@ -40,6 +40,7 @@
 #include "extract/extract.h"
 #include "extract/lexical.h"
 #include "extract/numbers.h"
+#include "text/word_hash.h"
 
 namespace dyad {
 namespace {
@@ -127,14 +128,15 @@ int YearValue(std::string_view t) {
 
 // Nouns after a number that make it a count, not a year ("2000 people").
 bool IsCountedNoun(std::string_view w) {
-  return InList(
-      w, {"people",     "persons",       "civilians", "soldiers", "troops",
-          "protesters", "demonstrators", "men",       "women",    "children",
-          "dead",       "killed",        "died",      "refugees", "deaths",
-          "bodies",     "members",       "fighters",  "rebels",   "police",
-          "policemen",  "officers",      "prisoners", "students", "workers",
-          "residents",  "families",      "homes",     "houses",   "times",
-          "more",       "others"});
+  static const lexical::WordSet kWords{
+      "people",     "persons",       "civilians", "soldiers", "troops",
+      "protesters", "demonstrators", "men",       "women",    "children",
+      "dead",       "killed",        "died",      "refugees", "deaths",
+      "bodies",     "members",       "fighters",  "rebels",   "police",
+      "policemen",  "officers",      "prisoners", "students", "workers",
+      "residents",  "families",      "homes",     "houses",   "times",
+      "more",       "others"};
+  return kWords.Contains(w);
 }
 
 class DateScanner {
@@ -522,6 +524,11 @@ class DateScanner {
     if (Text(i + 2) == "ago" || Text(i + 3) == "ago") {
       if (uint32_t used = MatchAgo(i)) return used;
     }
+    // Every rule below starts with one of these words. Most tokens are none
+    // of them and so need not lower-case the next token.
+    if (w != "earlier" && w != "later" && w != "last" && w != "past" &&
+        w != "this" && w != "next" && w != "the")
+      return 0;
     LowerWord nw, nnw;
     std::string_view next = Lower(i + 1, &nw);
     if (w == "earlier" || w == "later") {

@@ -47,6 +47,7 @@
 
 #include "extract/extract.h"
 #include "extract/lexical.h"
+#include "text/word_hash.h"
 
 namespace dyad {
 namespace {
@@ -63,26 +64,28 @@ bool InList(std::string_view w, std::initializer_list<std::string_view> list) {
 }
 
 bool IsSpeechVerb(std::string_view w) {
-  return InList(
-      w, {"said",         "says",      "say",       "told",      "tells",
-          "added",        "adds",      "stated",    "states",    "insisted",
-          "insists",      "warned",    "warns",     "explained", "declared",
-          "noted",        "wrote",     "writes",    "tweeted",   "asked",
-          "argued",       "argues",    "claimed",   "claims",    "replied",
-          "urged",        "stressed",  "announced", "described", "accused",
-          "acknowledged", "admitted",  "confirmed", "denied",    "maintained",
-          "suggested",    "predicted", "promised",  "reported",  "continued",
-          "cautioned",    "conceded",  "recalled",  "remarked",  "complained"});
+  static const lexical::WordSet kWords{
+      "said",         "says",      "say",       "told",      "tells",
+      "added",        "adds",      "stated",    "states",    "insisted",
+      "insists",      "warned",    "warns",     "explained", "declared",
+      "noted",        "wrote",     "writes",    "tweeted",   "asked",
+      "argued",       "argues",    "claimed",   "claims",    "replied",
+      "urged",        "stressed",  "announced", "described", "accused",
+      "acknowledged", "admitted",  "confirmed", "denied",    "maintained",
+      "suggested",    "predicted", "promised",  "reported",  "continued",
+      "cautioned",    "conceded",  "recalled",  "remarked",  "complained"};
+  return kWords.Contains(w);
 }
 
 // Verbs whose complement is a reported clause (indirect speech).
 bool IsReportingVerb(std::string_view w) {
-  return InList(
-      w, {"said",       "says",         "say",       "told",      "tells",
-          "added",      "stated",       "insisted",  "warned",    "explained",
-          "declared",   "noted",        "argued",    "claimed",   "announced",
-          "stressed",   "acknowledged", "admitted",  "confirmed", "denied",
-          "maintained", "suggested",    "predicted", "promised"});
+  static const lexical::WordSet kWords{
+      "said",       "says",         "say",       "told",      "tells",
+      "added",      "stated",       "insisted",  "warned",    "explained",
+      "declared",   "noted",        "argued",    "claimed",   "announced",
+      "stressed",   "acknowledged", "admitted",  "confirmed", "denied",
+      "maintained", "suggested",    "predicted", "promised"};
+  return kWords.Contains(w);
 }
 
 bool IsPunctText(std::string_view t) {
@@ -93,7 +96,8 @@ bool IsPunctText(std::string_view t) {
 }
 
 bool IsPronoun(std::string_view w) {
-  return InList(w, {"he", "she", "they", "it", "we", "i"});
+  static const lexical::WordSet kWords{"he", "she", "they", "it", "we", "i"};
+  return kWords.Contains(w);
 }
 
 enum class Mark : uint8_t { kOpen, kClose, kEither };

@@ -36,11 +36,13 @@
 
 #include "extract/extract.h"
 #include "extract/lexical.h"
+#include "text/word_hash.h"
 
 namespace dyad {
 namespace {
 
 using extract_internal::LowerWord;
+using lexical::HashWord;
 
 constexpr uint32_t kToneMagic = 0x4E545944;  // "DYTN" little-endian
 constexpr uint32_t kToneVersion = 1;
@@ -69,16 +71,40 @@ constexpr const char* kActiveWords[] = {
     "elect",     "sign",
 };
 
+// Both lists are checked for every word, so the first letter picks the few
+// candidates to compare.
 bool IsNegator(std::string_view w) {
-  return w == "not" || w == "n't" || w == "never" || w == "no" || w == "nor" ||
-         w == "none" || w == "nobody" || w == "nothing" || w == "neither" ||
-         w == "without" || w == "cannot";
+  if (w.empty()) return false;
+  switch (w[0]) {
+    case 'n':
+      return w == "not" || w == "n't" || w == "never" || w == "no" ||
+             w == "nor" || w == "none" || w == "nobody" || w == "nothing" ||
+             w == "neither";
+    case 'w':
+      return w == "without";
+    case 'c':
+      return w == "cannot";
+    default:
+      return false;
+  }
 }
 
 bool IsSelfReference(std::string_view w) {
-  return w == "i" || w == "me" || w == "my" || w == "mine" || w == "myself" ||
-         w == "we" || w == "us" || w == "our" || w == "ours" ||
-         w == "ourselves";
+  if (w.empty()) return false;
+  switch (w[0]) {
+    case 'i':
+      return w == "i";
+    case 'm':
+      return w == "me" || w == "my" || w == "mine" || w == "myself";
+    case 'w':
+      return w == "we";
+    case 'u':
+      return w == "us";
+    case 'o':
+      return w == "our" || w == "ours" || w == "ourselves";
+    default:
+      return false;
+  }
 }
 
 bool HasLetter(std::string_view t) {
@@ -88,30 +114,6 @@ bool HasLetter(std::string_view t) {
       return true;
   }
   return false;
-}
-
-// Multiply-xorshift over 8-byte chunks: words are short, so this is a few
-// instructions, and good enough mixing for a table built from known keys.
-uint64_t HashWord(std::string_view s) {
-  const uint64_t kMul = 0x9E3779B97F4A7C15ull;
-  uint64_t h = 0xA0761D6478BD642Full ^ (s.size() * kMul);
-  const char* p = s.data();
-  size_t n = s.size();
-  while (n >= 8) {
-    uint64_t v;
-    std::memcpy(&v, p, 8);
-    h = (h ^ v) * kMul;
-    h ^= h >> 29;
-    p += 8;
-    n -= 8;
-  }
-  uint64_t v = 0;
-  std::memcpy(&v, p, n);
-  h = (h ^ v) * kMul;
-  h ^= h >> 32;
-  h *= 0xD6E8FEB86659FD93ull;
-  h ^= h >> 32;
-  return h;
 }
 
 class VaderTone : public ToneLexicon {
@@ -226,7 +228,7 @@ class VaderTone : public ToneLexicon {
     bool active = false;
   };
   struct Slot {
-    uint32_t tag = 0;  // high half of the key's hash, never 0 when used
+    uint32_t tag = 0;    // high half of the key's hash, never 0 when used
     uint32_t index = 0;  // into entries_
   };
   struct Keyed {

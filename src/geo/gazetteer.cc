@@ -30,9 +30,12 @@
 // "Georgia" alone does not vote for the country Georgia. The best entry wins;
 // ties keep the compiler's order, which is by prior.
 //
-// The whole model is one buffer read at load time; matching allocates only
-// the output places and a few per-document vectors.
+// The whole model is one read-only file mapping (a heap copy when the file
+// cannot be mapped): mapping the ~20 MB file costs no copy out of the page
+// cache, which was the larger part of start-up. Matching allocates only the
+// output places; its per-document vectors are thread_local scratch.
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -47,11 +50,13 @@
 #include "geo/fold.h"
 #include "geo/gazetteer_format.h"
 #include "geo/geo.h"
+#include "text/word_hash.h"
 
 namespace dyad {
 namespace {
 
 using namespace geo;
+using lexical::WordSet;
 
 constexpr size_t kMaxSpanTokens = 6;
 constexpr size_t kMaxKey = 255;
@@ -79,90 +84,95 @@ std::string_view Lower(std::string_view s, std::array<char, 24>* buf) {
 // Capitalised function words: they start sentences and title-case
 // headlines, and they never start a place name on their own.
 bool IsStopWord(std::string_view w) {
-  return InList(
-      w, {"the",       "a",         "an",     "in",      "on",     "at",
-          "for",       "from",      "to",     "by",      "with",   "as",
-          "after",     "before",    "but",    "and",     "or",     "if",
-          "when",      "while",     "this",   "that",    "these",  "those",
-          "it",        "he",        "she",    "they",    "we",     "i",
-          "you",       "his",       "her",    "their",   "our",    "its",
-          "my",        "there",     "here",   "some",    "many",   "most",
-          "all",       "one",       "no",     "not",     "also",   "however",
-          "meanwhile", "according", "during", "despite", "since",  "although",
-          "though",    "earlier",   "later",  "last",    "next",   "more",
-          "other",     "another",   "each",   "every",   "both",   "what",
-          "which",     "who",       "where",  "why",     "how",    "over",
-          "under",     "about",     "into",   "near",    "than",   "then",
-          "so",        "yet",       "of",     "is",      "are",    "was",
-          "were",      "has",       "have",   "had",     "will",   "would",
-          "can",       "could",     "may",    "might",   "should", "must",
-          "do",        "does",      "did",    "be",      "up",     "out",
-          "off",       "now",       "just",   "only",    "even",   "such",
-          "said",      "says",      "new"});
+  static const WordSet kWords{
+      "the",       "a",         "an",     "in",      "on",     "at",
+      "for",       "from",      "to",     "by",      "with",   "as",
+      "after",     "before",    "but",    "and",     "or",     "if",
+      "when",      "while",     "this",   "that",    "these",  "those",
+      "it",        "he",        "she",    "they",    "we",     "i",
+      "you",       "his",       "her",    "their",   "our",    "its",
+      "my",        "there",     "here",   "some",    "many",   "most",
+      "all",       "one",       "no",     "not",     "also",   "however",
+      "meanwhile", "according", "during", "despite", "since",  "although",
+      "though",    "earlier",   "later",  "last",    "next",   "more",
+      "other",     "another",   "each",   "every",   "both",   "what",
+      "which",     "who",       "where",  "why",     "how",    "over",
+      "under",     "about",     "into",   "near",    "than",   "then",
+      "so",        "yet",       "of",     "is",      "are",    "was",
+      "were",      "has",       "have",   "had",     "will",   "would",
+      "can",       "could",     "may",    "might",   "should", "must",
+      "do",        "does",      "did",    "be",      "up",     "out",
+      "off",       "now",       "just",   "only",    "even",   "such",
+      "said",      "says",      "new"};
+  return kWords.Contains(w);
 }
 
 // Lower-case words allowed inside a name ("Democratic Republic of the
 // Congo", "Trinidad and Tobago", "Newcastle upon Tyne").
 bool IsConnector(std::string_view w) {
-  return InList(w, {"of",  "de", "del", "da",  "do",  "dos", "das", "du",
-                    "des", "la", "le",  "el",  "al",  "the", "and", "upon",
-                    "on",  "y",  "di",  "van", "von", "der", "den", "ez",
-                    "es",  "as", "ad",  "ash", "an",  "bin", "ibn", "&"});
+  static const WordSet kWords{"of",  "de",   "del", "da", "do", "dos", "das",
+                              "du",  "des",  "la",  "le", "el", "al",  "the",
+                              "and", "upon", "on",  "y",  "di", "van", "von",
+                              "der", "den",  "ez",  "es", "as", "ad",  "ash",
+                              "an",  "bin",  "ibn", "&"};
+  return kWords.Contains(w);
 }
 
 bool IsTitle(std::string_view w) {
-  return InList(
-      w, {"president",    "mr",        "mr.",        "mrs",       "mrs.",
-          "ms",           "ms.",       "dr",         "dr.",       "gen",
-          "gen.",         "general",   "minister",   "senator",   "sen",
-          "sen.",         "rep",       "rep.",       "gov",       "gov.",
-          "governor",     "judge",     "justice",    "king",      "queen",
-          "prince",       "princess",  "sheikh",     "pope",      "lord",
-          "sir",          "colonel",   "col",        "col.",      "captain",
-          "capt",         "capt.",     "lt",         "lt.",       "sgt",
-          "sgt.",         "secretary", "chancellor", "ayatollah", "imam",
-          "rev",          "rev.",      "father",     "coach",     "spokesman",
-          "spokeswoman",  "dame",      "emir",       "mayor",     "premier",
-          "commissioner", "professor", "prof",       "prof.",     "officer",
-          "detective",    "sergeant",  "lady",       "saint-"});
+  static const WordSet kWords{
+      "president",    "mr",        "mr.",        "mrs",       "mrs.",
+      "ms",           "ms.",       "dr",         "dr.",       "gen",
+      "gen.",         "general",   "minister",   "senator",   "sen",
+      "sen.",         "rep",       "rep.",       "gov",       "gov.",
+      "governor",     "judge",     "justice",    "king",      "queen",
+      "prince",       "princess",  "sheikh",     "pope",      "lord",
+      "sir",          "colonel",   "col",        "col.",      "captain",
+      "capt",         "capt.",     "lt",         "lt.",       "sgt",
+      "sgt.",         "secretary", "chancellor", "ayatollah", "imam",
+      "rev",          "rev.",      "father",     "coach",     "spokesman",
+      "spokeswoman",  "dame",      "emir",       "mayor",     "premier",
+      "commissioner", "professor", "prof",       "prof.",     "officer",
+      "detective",    "sergeant",  "lady",       "saint-"};
+  return kWords.Contains(w);
 }
 
 // Capitalised words that may follow a place name in a modifier use:
 // "US President", "Syria Army", "Texas Governor".
 bool IsModifiedHead(std::string_view w) {
-  return InList(
-      w,
-      {"president",   "prime",      "minister",   "ministry",   "government",
-       "army",        "navy",       "police",     "forces",     "force",
-       "military",    "embassy",    "ambassador", "consulate",  "senator",
-       "governor",    "mayor",      "officials",  "official",   "authorities",
-       "department",  "state",      "secretary",  "foreign",    "defence",
-       "defense",     "health",     "premier",    "chancellor", "king",
-       "queen",       "leader",     "opposition", "border",     "coast",
-       "province",    "region",     "county",     "district",   "city",
-       "governorate", "airport",    "parliament", "cabinet",    "court",
-       "supreme",     "federal",    "national",   "central",    "republican",
-       "democrat",    "democratic", "police",     "residents",  "citizens",
-       "troops",      "soldiers",   "marines",    "rebels",     "farmers",
-       "doctors",     "team",       "coach",      "cup",        "time",
-       "ministers"});
+  static const WordSet kWords{
+      "president",   "prime",      "minister",   "ministry",   "government",
+      "army",        "navy",       "police",     "forces",     "force",
+      "military",    "embassy",    "ambassador", "consulate",  "senator",
+      "governor",    "mayor",      "officials",  "official",   "authorities",
+      "department",  "state",      "secretary",  "foreign",    "defence",
+      "defense",     "health",     "premier",    "chancellor", "king",
+      "queen",       "leader",     "opposition", "border",     "coast",
+      "province",    "region",     "county",     "district",   "city",
+      "governorate", "airport",    "parliament", "cabinet",    "court",
+      "supreme",     "federal",    "national",   "central",    "republican",
+      "democrat",    "democratic", "police",     "residents",  "citizens",
+      "troops",      "soldiers",   "marines",    "rebels",     "farmers",
+      "doctors",     "team",       "coach",      "cup",        "time",
+      "ministers"};
+  return kWords.Contains(w);
 }
 
 // Capitalised words that make a preceding place name part of an
 // organisation or title ("New York Times", "Arab League").
 bool IsOrgHead(std::string_view w) {
-  return InList(
-      w, {"times",     "post",      "journal",  "herald",       "tribune",
-          "daily",     "news",      "league",   "council",      "university",
-          "college",   "airlines",  "airways",  "bank",         "club",
-          "united",    "stock",     "exchange", "institute",    "museum",
-          "telegraph", "gazette",   "observer", "mail",         "express",
-          "standard",  "chronicle", "star",     "sun",          "globe",
-          "review",    "press",     "today",    "broadcasting", "television",
-          "radio",     "tv",        "company",  "corporation",  "corp",
-          "inc",       "ltd",       "group",    "fc",           "rangers",
-          "giants",    "yankees",   "mets",     "jets",         "senators",
-          "capitals",  "kings",     "lakers",   "bulls",        "stars"});
+  static const WordSet kWords{
+      "times",     "post",      "journal",  "herald",       "tribune",
+      "daily",     "news",      "league",   "council",      "university",
+      "college",   "airlines",  "airways",  "bank",         "club",
+      "united",    "stock",     "exchange", "institute",    "museum",
+      "telegraph", "gazette",   "observer", "mail",         "express",
+      "standard",  "chronicle", "star",     "sun",          "globe",
+      "review",    "press",     "today",    "broadcasting", "television",
+      "radio",     "tv",        "company",  "corporation",  "corp",
+      "inc",       "ltd",       "group",    "fc",           "rangers",
+      "giants",    "yankees",   "mets",     "jets",         "senators",
+      "capitals",  "kings",     "lakers",   "bulls",        "stars"};
+  return kWords.Contains(w);
 }
 
 // Token text, or "" when a malformed annotation points outside the text.
@@ -184,8 +194,19 @@ struct Match {
   float cue_city = 0, cue_admin = 0;
 };
 
+struct Scratch {
+  std::vector<uint8_t> blocked;
+  std::vector<int> mention_countries;
+  std::vector<uint8_t> cls;
+  std::vector<Match> matches;
+  std::vector<float> ctx_country;
+};
+
 class GazetteerImpl : public Gazetteer {
  public:
+  ~GazetteerImpl() override {
+    if (map_ != nullptr) ::munmap(map_, map_size_);
+  }
   Status Init(const std::string& path);
   void FindPlaces(Document* doc) const override;
 
@@ -199,7 +220,25 @@ class GazetteerImpl : public Gazetteer {
     return it == iso3_.end() ? -1 : it->second;
   }
 
-  std::unique_ptr<uint64_t[]> buf_;
+  // Bloom filter over the keys (two bits per key in eight), built at load.
+  // Most spans tried are not names (every sub-span of a capitalised run is
+  // tried, longest first), and the slot table is far too large for the
+  // cache: the filter answers most misses from cache instead.
+  static uint64_t FilterMix(uint32_t h) {
+    return (uint64_t{h} | (uint64_t{h} << 32)) * 0x9E3779B97F4A7C15ull;
+  }
+  bool MayContain(uint32_t h) const {
+    uint64_t x = FilterMix(h);
+    size_t a = (x >> 40) & filter_mask_, b = (x >> 8) & filter_mask_;
+    return ((filter_[a >> 6] >> (a & 63)) & (filter_[b >> 6] >> (b & 63)) &
+            1) != 0;
+  }
+  std::vector<uint64_t> filter_;
+  size_t filter_mask_ = 0;
+
+  void* map_ = nullptr;  // the file mapping, when mmap worked
+  size_t map_size_ = 0;
+  std::unique_ptr<uint64_t[]> buf_;  // else the file read into memory
   GzHeader h_{};
   const GzSlot* slots_ = nullptr;
   const GzEntry* entries_ = nullptr;
@@ -220,16 +259,25 @@ Status GazetteerImpl::Init(const std::string& path) {
     return DataLoss("gazetteer " + path + " has a bad size");
   }
   size_t size = static_cast<size_t>(st.st_size);
-  buf_.reset(new uint64_t[(size + 7) / 8]);
-  char* p = reinterpret_cast<char*>(buf_.get());
-  size_t got = 0;
-  while (got < size) {
-    ssize_t n = ::read(fd, p + got, size - got);
-    if (n <= 0) break;
-    got += static_cast<size_t>(n);
+  char* p = nullptr;
+  void* m = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+  if (m != MAP_FAILED) {
+    map_ = m;
+    map_size_ = size;
+    p = static_cast<char*>(m);
+    ::close(fd);
+  } else {
+    buf_.reset(new uint64_t[(size + 7) / 8]);
+    p = reinterpret_cast<char*>(buf_.get());
+    size_t got = 0;
+    while (got < size) {
+      ssize_t n = ::read(fd, p + got, size - got);
+      if (n <= 0) break;
+      got += static_cast<size_t>(n);
+    }
+    ::close(fd);
+    if (got != size) return DataLoss("short read of gazetteer " + path);
   }
-  ::close(fd);
-  if (got != size) return DataLoss("short read of gazetteer " + path);
   std::memcpy(&h_, p, sizeof h_);
   if (h_.magic != kGzMagic) return DataLoss(path + " is not a gazetteer");
   if (h_.version != kGzVersion)
@@ -259,9 +307,11 @@ Status GazetteerImpl::Init(const std::string& path) {
   // Check every reference once, so matching can trust the data.
   auto in_pool = [&](uint64_t o, uint64_t n) { return o + n <= h_.pool_bytes; };
   bool ok = true;
+  size_t n_keys = 0;
   for (uint32_t i = 0; ok && i < h_.n_slots; ++i) {
     const GzSlot& s = slots_[i];
     if (s.key_len == 0) continue;
+    ++n_keys;
     ok = in_pool(s.key_off, s.key_len) &&
          uint64_t{s.first} + s.count <= h_.n_postings;
   }
@@ -281,6 +331,17 @@ Status GazetteerImpl::Init(const std::string& path) {
     ok = in_pool(admin1_[i].name_off, admin1_[i].name_len) &&
          admin1_[i].country < h_.n_countries;
   if (!ok) return DataLoss("gazetteer " + path + " has bad references");
+  size_t bits = 64;
+  while (bits < 8 * n_keys) bits <<= 1;
+  filter_.assign(bits / 64, 0);
+  filter_mask_ = bits - 1;
+  for (uint32_t i = 0; i < h_.n_slots; ++i) {
+    if (slots_[i].key_len == 0) continue;
+    uint64_t x = FilterMix(slots_[i].hash);
+    size_t a = (x >> 40) & filter_mask_, b = (x >> 8) & filter_mask_;
+    filter_[a >> 6] |= uint64_t{1} << (a & 63);
+    filter_[b >> 6] |= uint64_t{1} << (b & 63);
+  }
   for (uint32_t i = 0; i < h_.n_countries; ++i)
     iso3_[std::string(countries_[i].iso3, strnlen(countries_[i].iso3, 4))] =
         static_cast<int>(i);
@@ -290,6 +351,7 @@ Status GazetteerImpl::Init(const std::string& path) {
 const GzSlot* GazetteerImpl::Lookup(std::string_view key) const {
   if (key.empty() || key.size() > kMaxKey) return nullptr;
   uint32_t h = HashKey(key);
+  if (!MayContain(h)) return nullptr;
   uint32_t mask = h_.n_slots - 1;
   for (uint32_t i = h & mask, probes = 0; probes < h_.n_slots;
        i = (i + 1) & mask, ++probes) {
@@ -338,9 +400,13 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
   const size_t nt = doc->tokens.size();
   if (nt == 0 || doc->sentences.empty()) return;
 
+  // Per-document vectors reuse one thread's capacity across documents.
+  thread_local Scratch scratch;
   // Tokens covered by a person or organisation mention.
-  std::vector<uint8_t> blocked(nt, 0);
-  std::vector<int> mention_countries;
+  std::vector<uint8_t>& blocked = scratch.blocked;
+  blocked.assign(nt, 0);
+  std::vector<int>& mention_countries = scratch.mention_countries;
+  mention_countries.clear();
   for (const ActorMention& m : doc->mentions) {
     if (m.kind == ActorKind::kPerson || m.kind == ActorKind::kOrganisation) {
       for (uint32_t t = m.first_token; t < m.end_token && t < nt; ++t)
@@ -353,7 +419,8 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
     }
   }
 
-  std::vector<uint8_t> cls(nt, kOther);
+  std::vector<uint8_t>& cls = scratch.cls;
+  cls.assign(nt, kOther);
   std::array<char, 24> lb;
   for (size_t i = 0; i < nt; ++i) {
     const Token& tok = doc->tokens[i];
@@ -372,7 +439,8 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
     }
   }
 
-  std::vector<Match> matches;
+  std::vector<Match>& matches = scratch.matches;
+  matches.clear();
   char key[kMaxKey + 1];
   for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
     const Sentence& s = doc->sentences[si];
@@ -463,7 +531,8 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
 
   // Document context. A match votes for its best-prior entry's country
   // and division when that entry clearly leads its namesakes.
-  std::vector<float> ctx_country(h_.n_countries, 0.0f);
+  std::vector<float>& ctx_country = scratch.ctx_country;
+  ctx_country.assign(h_.n_countries, 0.0f);
   std::unordered_map<uint32_t, float> ctx_admin1;
   for (int c : mention_countries) ctx_country[c] += 1.0f;
   for (Match& m : matches) {

@@ -13,33 +13,15 @@
 
 namespace dyad::tagmodel {
 
-uint64_t HashIndex::Hash(std::string_view s) {
-  const uint64_t kMul = 0x9E3779B97F4A7C15ull;
-  uint64_t h = 0xA0761D6478BD642Full ^ (s.size() * kMul);
-  const char* p = s.data();
-  size_t n = s.size();
-  while (n >= 8) {
-    uint64_t v;
-    std::memcpy(&v, p, 8);
-    h = (h ^ v) * kMul;
-    h ^= h >> 29;
-    p += 8;
-    n -= 8;
-  }
-  uint64_t v = 0;
-  std::memcpy(&v, p, n);
-  h = (h ^ v) * kMul;
-  h ^= h >> 32;
-  h *= 0xD6E8FEB86659FD93ull;
-  h ^= h >> 32;
-  return h;
-}
-
 void HashIndex::Reset(size_t n) {
   size_t cap = 16;
   while (cap < 2 * n) cap <<= 1;
   slots_.assign(cap, Slot{});
   mask_ = cap - 1;
+  size_t bits = 64;
+  while (bits < 8 * n) bits <<= 1;
+  filter_.assign(bits / 64, 0);
+  filter_mask_ = bits - 1;
 }
 
 void HashIndex::Insert(uint64_t h, uint32_t value) {
@@ -47,6 +29,9 @@ void HashIndex::Insert(uint64_t h, uint32_t value) {
   size_t i = h & mask_;
   while (slots_[i].tag != 0) i = (i + 1) & mask_;
   slots_[i] = Slot{tag, value};
+  size_t a = Bit1(h), b = Bit2(h);
+  filter_[a >> 6] |= uint64_t{1} << (a & 63);
+  filter_[b >> 6] |= uint64_t{1} << (b & 63);
 }
 
 bool Lexicon::Init(const char* data, size_t size, uint32_t num_tags) {

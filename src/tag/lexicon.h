@@ -8,22 +8,40 @@
 #include <vector>
 
 #include "tag/tagger_model.h"
+#include "text/word_hash.h"
 
 namespace dyad::tagmodel {
 
 // Linear-probing index from a key to its position in a table. Slots hold the
-// full hash, so most misses end without touching the string pool.
+// full hash, so most misses end without touching the string pool. A Bloom
+// filter of two bits per key in eight answers most misses first: it is a
+// sixteenth the size of the slot array, so it stays in cache where the slot
+// probe would be a cache miss, and misses are common (suffix guesses and
+// lemma candidates try several keys that do not exist for each one that
+// does).
 class HashIndex {
  public:
-  static uint64_t Hash(std::string_view s);
+  // Inline: every token is looked up at least once.
+  static uint64_t Hash(std::string_view s) { return lexical::HashWord(s); }
   void Reset(size_t n);
   void Insert(uint64_t h, uint32_t value);
+  // Starts loading the filter word and first slot for key into the cache, so
+  // that a Find() shortly after does not wait for memory. Lookups of one
+  // sentence are independent, and prefetching them all first lets their
+  // cache misses overlap instead of following one another.
+  void Prefetch(std::string_view key) const {
+    if (slots_.empty()) return;
+    uint64_t h = Hash(key);
+    __builtin_prefetch(&filter_[Bit1(h) >> 6]);
+    __builtin_prefetch(&slots_[h & mask_]);
+  }
   // Calls same(value) on every slot whose hash matches; returns the first
   // value for which it is true, or kNone.
   template <typename Same>
   uint32_t Find(std::string_view key, Same same) const {
     if (slots_.empty()) return kNone;
     uint64_t h = Hash(key);
+    if (!MayContain(h)) return kNone;
     uint32_t tag = static_cast<uint32_t>(h >> 32) | 1u;
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
@@ -33,12 +51,23 @@ class HashIndex {
   }
 
  private:
+  // The two filter bits of a hash: from bits the slot index does not use.
+  size_t Bit1(uint64_t h) const { return (h >> 32) & filter_mask_; }
+  size_t Bit2(uint64_t h) const { return (h >> 12) & filter_mask_; }
+  bool MayContain(uint64_t h) const {
+    size_t a = Bit1(h), b = Bit2(h);
+    return ((filter_[a >> 6] >> (a & 63)) & (filter_[b >> 6] >> (b & 63)) &
+            1) != 0;
+  }
+
   struct Slot {
     uint32_t tag = 0;  // high half of the hash, never 0 when used
     uint32_t value = 0;
   };
   std::vector<Slot> slots_;
   size_t mask_ = 0;
+  std::vector<uint64_t> filter_;
+  size_t filter_mask_ = 0;  // filter size in bits, minus one
 };
 
 // key -> (tag, score) list.
@@ -47,6 +76,7 @@ class Lexicon {
   // Validates the section and indexes it; false when it is malformed.
   bool Init(const char* data, size_t size, uint32_t num_tags);
   const LexKey* Find(std::string_view key) const;
+  void Prefetch(std::string_view key) const { index_.Prefetch(key); }
   const Emission* emissions() const { return emissions_; }
   size_t size() const { return num_keys_; }
 

@@ -18,11 +18,18 @@
 // also looked up in lower case, because there capitals say nothing about being
 // a name.
 //
-// The model is one file read into memory; its sections are used in place and
-// only the hash indices are built at load time. Tag() is const: its scratch
+// The model is one file mapped read-only (read into memory when it cannot be
+// mapped, e.g. from a pipe): mapping skips copying ~6 MB out of the page
+// cache at start-up. Its sections are used in place and only the hash
+// indices are built at load time. Tag() is const: its scratch
 // arrays are thread_local and keep their capacity, so decoding allocates
 // nothing per token once a thread has seen its longest sentence.
 #include "tag/tagger.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cmath>
 #include <cstdio>
@@ -107,6 +114,9 @@ struct Scratch {
 
 class HmmTagger : public Tagger {
  public:
+  ~HmmTagger() override {
+    if (map_ != nullptr) ::munmap(map_, size_);
+  }
   Status Init(const std::string& path);
   void Tag(Document* doc) const override;
   std::string Lemma(std::string_view word, dyad::Tag tag) const override;
@@ -136,7 +146,8 @@ class HmmTagger : public Tagger {
   size_t NounLemma(const char* w, size_t n, char* out, bool* known) const;
   size_t AdjLemma(const char* w, size_t n, char* out, bool* known) const;
 
-  std::unique_ptr<uint32_t[]> data_;
+  void* map_ = nullptr;               // the file mapping, when mmap worked
+  std::unique_ptr<uint32_t[]> data_;  // else the file read into memory
   size_t size_ = 0;
   const float* transitions_ = nullptr;
   const float* log_prior_ = nullptr;
@@ -145,21 +156,34 @@ class HmmTagger : public Tagger {
 };
 
 Status HmmTagger::Init(const std::string& path) {
-  FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return NotFound("tagger model not found: " + path);
-  std::fseek(f, 0, SEEK_END);
-  long len = std::ftell(f);
-  std::fseek(f, 0, SEEK_SET);
-  if (len < 0 || len > (1L << 30)) {
-    std::fclose(f);
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return NotFound("tagger model not found: " + path);
+  struct stat st;
+  if (::fstat(fd, &st) != 0 || st.st_size < 0 || st.st_size > (1L << 30)) {
+    ::close(fd);
     return DataLoss("tagger model unreadable: " + path);
   }
-  size_ = static_cast<size_t>(len);
-  data_.reset(new uint32_t[(size_ + 3) / 4 + 1]);
-  size_t got = std::fread(data_.get(), 1, size_, f);
-  std::fclose(f);
-  if (got != size_) return DataLoss("tagger model truncated: " + path);
-  const char* base = reinterpret_cast<const char*>(data_.get());
+  size_ = static_cast<size_t>(st.st_size);
+  const char* base = nullptr;
+  void* m = size_ > 0 ? ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd, 0)
+                      : MAP_FAILED;
+  if (m != MAP_FAILED) {
+    map_ = m;
+    base = static_cast<const char*>(m);
+    ::close(fd);
+  } else {
+    data_.reset(new uint32_t[(size_ + 3) / 4 + 1]);
+    size_t got = 0;
+    char* p = reinterpret_cast<char*>(data_.get());
+    while (got < size_) {
+      ssize_t n = ::read(fd, p + got, size_ - got);
+      if (n <= 0) break;
+      got += static_cast<size_t>(n);
+    }
+    ::close(fd);
+    if (got != size_) return DataLoss("tagger model truncated: " + path);
+    base = p;
+  }
 
   auto bad = [&](const std::string& why) {
     return DataLoss("tagger model " + path + " is corrupt: " + why);
@@ -435,6 +459,7 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
   int words = 0, lower_words = 0, caps_words = 0;
   for (uint32_t i = first; i < end; ++i) {
     std::string_view w = SafeText(*doc, i);
+    if (w.size() <= kMaxWord) vocab_.Prefetch(w);
     if (w.size() < 2 || !IsAlpha(w[0])) continue;
     ++words;
     if (w.size() >= 4 && IsLower(w[0])) ++lower_words;
