@@ -386,8 +386,10 @@ class SentenceParser {
         if (prev == kNone || C(prev).kind != ChunkKind::kNoun) break;
         uint32_t prev_start = PhraseStartChunk(prev);
         // The earlier noun must itself open the clause (not be an object).
-        if (prev_start > first_chunk_ && (C(prev_start - 1).kind == ChunkKind::kVerb ||
-                                          C(prev_start - 1).kind == ChunkKind::kPrep))
+        if (prev_start > first_chunk_ &&
+            (C(prev_start - 1).kind == ChunkKind::kVerb ||
+             (C(prev_start - 1).kind == ChunkKind::kPrep &&
+              !IsSubordinator(L(C(prev_start - 1).first)))))
           break;
         np = prev;
       }
