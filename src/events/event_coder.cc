@@ -135,9 +135,15 @@ class SentenceCoder {
       if (it->end_token > end) break;
       if (it->code.empty() && it->country.empty()) continue;
       uint32_t m = static_cast<uint32_t>(it - doc_.mentions.begin());
-      // "Syria 's army": keep the later mention of the same chunk.
+      // "Syria 's army": keep the later mention of the same chunk, except
+      // a people named after a country of residence: "Bosnian Serbs",
+      // "Iraqi Kurds" live in (and are coded as) the first country.
       if (!out.empty() && last_chunk_end != kNone && it->first_token < last_chunk_end) {
-        out.back() = m;
+        const ActorMention& prev = doc_.mentions[out.back()];
+        bool residence = prev.kind == ActorKind::kCountry && it->kind == ActorKind::kCountry &&
+                         prev.end_token == it->first_token &&
+                         doc_.TokenText(it->end_token - 1).ends_with("s");
+        if (!residence) out.back() = m;
       } else {
         out.push_back(m);
       }
