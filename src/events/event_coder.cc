@@ -126,12 +126,15 @@ class SentenceCoder {
   std::vector<uint32_t> ActorsIn(uint32_t first, uint32_t end) const {
     std::vector<uint32_t> out;
     if (first == kNone || end == kNone || first >= end) return out;
-    auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), first,
+    // Only the mentions found by actors/ are in text order; the coder's own
+    // (places standing for countries, composed roles) are appended after.
+    auto sorted_end = doc_.mentions.begin() + sorted_mentions_;
+    auto it = std::lower_bound(doc_.mentions.begin(), sorted_end, first,
                                [](const ActorMention& m, uint32_t t) {
                                  return m.first_token < t;
                                });
     uint32_t last_chunk_end = kNone;
-    for (; it != doc_.mentions.end() && it->first_token < end; ++it) {
+    for (; it != sorted_end && it->first_token < end; ++it) {
       if (it->end_token > end) break;
       if (it->code.empty() && it->country.empty()) continue;
       uint32_t m = static_cast<uint32_t>(it - doc_.mentions.begin());
@@ -767,6 +770,7 @@ class SentenceCoder {
 
  public:
   void Init() {
+    sorted_mentions_ = doc_.mentions.size();
     // Clauses are in sentence order: first_clause_[s] .. first_clause_[s+1].
     first_clause_.assign(doc_.sentences.size() + 1, 0);
     for (const Clause& cl : doc_.clauses) ++first_clause_[cl.sentence + 1];
@@ -781,6 +785,7 @@ class SentenceCoder {
   const Codebook& codebook_;
   Document& doc_;
   std::vector<bool> coded_;
+  size_t sorted_mentions_ = 0;  // doc_.mentions[0, n) are in text order
   std::vector<uint32_t> first_clause_;  // per sentence, into doc_.clauses
   std::vector<bool> consumed_;  // complement clauses of speech acts
   std::vector<std::vector<size_t>> clause_events_;  // clause -> its events
