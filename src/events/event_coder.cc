@@ -170,6 +170,7 @@ class SentenceCoder {
   // "Russia's envoy to the UN" keeps Russia).
   std::vector<uint32_t> HeadActors(uint32_t first, uint32_t end) {
     std::vector<uint32_t> all = ActorsIn(first, end);
+    if (all.size() == 1) all[0] = Residence(all[0]);
     if (all.size() <= 1) return all;
     std::vector<uint32_t> out;
     for (size_t i = 0; i < all.size(); ++i) {
@@ -181,9 +182,38 @@ class SentenceCoder {
       if (after_of) continue;
       // "the president of Armenia": a role takes the country after "of".
       if (i + 1 < all.size()) m = RoleOfCountry(m, all[i + 1]);
+      m = Residence(m);
       out.push_back(m);
     }
     return out.empty() ? all : out;
+  }
+
+  // "Ethnic Albanians in south Serbia", "the Kurds of northern Iraq": a
+  // people named with where it lives is coded as that country's.
+  uint32_t Residence(uint32_t people) {
+    const ActorMention& p = doc_.mentions[people];
+    if (p.kind != ActorKind::kCountry || !doc_.TokenText(p.end_token - 1).ends_with("s") ||
+        p.end_token >= doc_.tokens.size())
+      return people;
+    uint32_t t = p.end_token;
+    if (L(t) != "in" && L(t) != "of") return people;
+    ++t;
+    while (t < doc_.tokens.size() && t < p.end_token + 4 &&
+           (doc_.tokens[t].tag == Tag::DT || doc_.tokens[t].tag == Tag::JJ ||
+            doc_.tokens[t].tag == Tag::RB ||
+            (doc_.tokens[t].tag == Tag::NN && !doc_.tokens[t].capitalized)))
+      ++t;
+    auto sorted_end = doc_.mentions.begin() + sorted_mentions_;
+    auto it = std::lower_bound(doc_.mentions.begin(), sorted_end, t,
+                               [](const ActorMention& m, uint32_t x) { return m.first_token < x; });
+    if (it == sorted_end || it->first_token != t || it->kind != ActorKind::kCountry ||
+        it->country.size() != 3 || it->country == p.country)
+      return people;
+    ActorMention m = p;
+    m.country = it->country;
+    m.code = it->country + p.role;
+    doc_.mentions.push_back(std::move(m));
+    return static_cast<uint32_t>(doc_.mentions.size() - 1);
   }
 
   uint32_t RoleOfCountry(uint32_t role, uint32_t country) {
