@@ -188,6 +188,16 @@ class SentenceCoder {
     return out.empty() ? all : out;
   }
 
+  // "Kenzo Oshima, the United Nations Emergency Relief Coordinator,
+  // demanded": an unknown name is who its appositive says it is.
+  std::vector<uint32_t> AppositiveActors(uint32_t after, uint32_t verb) {
+    if (after == kNone || after >= verb || doc_.tokens[after].tag != Tag::kComma) return {};
+    uint32_t close = after + 1;
+    while (close < verb && doc_.tokens[close].tag != Tag::kComma) ++close;
+    if (close >= verb || close - after > 10) return {};
+    return HeadActors(after + 1, close);
+  }
+
   // "Ethnic Albanians in south Serbia", "the Kurds of northern Iraq": a
   // people named with where it lives is coded as that country's.
   uint32_t Residence(uint32_t people) {
@@ -481,6 +491,7 @@ class SentenceCoder {
       targets = HeadActors(cl.subject_first, cl.subject_end);
     } else {
       sources = HeadActors(cl.subject_first, cl.subject_end);
+      if (sources.empty()) sources = AppositiveActors(cl.subject_end, cl.verb);
       targets = FindTargets(cl, m, limit, sources);
     }
 
