@@ -1,0 +1,122 @@
+// The event coder's rules, one sentence each, through the whole pipeline:
+// voice, negation, modality, compound actors, reported demands, intents,
+// folded infinitives and the actor refinements of the coder.
+#include <gtest/gtest.h>
+
+#include "dyad/dyad.h"
+#include "test_util.h"
+
+namespace dyad {
+namespace {
+
+class CoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    CoderOptions options;
+    options.data_dir = testing::DataDir();
+    Status s = Coder::Create(options, &coder_);
+    ASSERT_TRUE(s.ok()) << s.message();
+  }
+  static void TearDownTestSuite() { coder_.reset(); }
+
+  // "CODE SRC->TGT" for every event, countries only ("-" for unknown).
+  static std::vector<std::string> Code(const std::string& text) {
+    Document doc;
+    EXPECT_TRUE(MakeDocument("t", text, &doc).ok());
+    doc.first_line_is_headline = false;
+    doc.date = *Date::Parse("2012-02-07");
+    EXPECT_TRUE(coder_->Code(&doc).ok());
+    std::vector<std::string> out;
+    for (const Event& e : doc.events) {
+      auto c = [&](uint32_t m) {
+        return m == kNone || doc.mentions[m].country.empty() ? std::string("-")
+                                                             : doc.mentions[m].country;
+      };
+      out.push_back(e.cameo + " " + c(e.source) + "->" + c(e.target));
+    }
+    return out;
+  }
+
+  static bool Has(const std::vector<std::string>& events, const std::string& prefix,
+                  const std::string& dyad) {
+    for (const std::string& e : events)
+      if (e.rfind(prefix, 0) == 0 && e.find(" " + dyad) != std::string::npos) return true;
+    return false;
+  }
+
+  static std::string Join(const std::vector<std::string>& v) {
+    std::string s;
+    for (const std::string& e : v) s += e + "; ";
+    return s;
+  }
+
+  static std::unique_ptr<Coder> coder_;
+};
+std::unique_ptr<Coder> CoderTest::coder_;
+
+TEST_F(CoderTest, CompoundSubjectGivesOneEventPerActor) {
+  auto ev = Code("Russia and China vetoed the resolution on Syria.");
+  EXPECT_TRUE(Has(ev, "129", "RUS->SYR")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "129", "CHN->SYR")) << Join(ev);
+}
+
+TEST_F(CoderTest, PassiveSwapsRoles) {
+  auto ev = Code("Two Syrian soldiers were killed by Turkish troops.");
+  EXPECT_TRUE(Has(ev, "19", "TUR->SYR")) << Join(ev);
+}
+
+TEST_F(CoderTest, NegatedEventIsNotEmitted) {
+  auto ev = Code("Egypt did not attack Sudan.");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 2), "19") << Join(ev);
+}
+
+TEST_F(CoderTest, FutureMaterialActionIsAnIntent) {
+  auto ev = Code("Finland will give Tanzania a grant of 50 million dollars.");
+  EXPECT_TRUE(Has(ev, "03", "FIN->TZA")) << Join(ev);
+}
+
+TEST_F(CoderTest, ReportedObligationIsADemand) {
+  auto ev = Code("A senior British minister said that Libya must hand over the suspects.");
+  EXPECT_TRUE(Has(ev, "10", "GBR->LBY")) << Join(ev);
+}
+
+TEST_F(CoderTest, ThreatTakesTheThreatenedActAndItsTarget) {
+  auto ev = Code("Pakistan threatened to break off diplomatic relations with Costa Rica.");
+  EXPECT_TRUE(Has(ev, "131", "PAK->CRI")) << Join(ev);
+}
+
+TEST_F(CoderTest, FailureToAgreeIsARejection) {
+  auto ev = Code("Israel failed to reach agreement with Egypt on Sunday.");
+  EXPECT_TRUE(Has(ev, "12", "ISR->")) << Join(ev);
+}
+
+TEST_F(CoderTest, OwnAmbassadorIsNotTheTarget) {
+  auto ev = Code("Italy recalled its ambassador from Syria.");
+  EXPECT_TRUE(Has(ev, "161", "ITA->SYR")) << Join(ev);
+}
+
+TEST_F(CoderTest, RoleOfCountryAndResidence) {
+  auto ev = Code("Putin offered to negotiate with the president of Armenia.");
+  EXPECT_TRUE(Has(ev, "03", "RUS->ARM")) << Join(ev);
+  ev = Code("Ethnic Albanians in south Serbia demanded autonomy from Belgrade.");
+  EXPECT_TRUE(Has(ev, "10", "SRB->SRB")) << Join(ev);
+}
+
+TEST_F(CoderTest, CityAsTargetStandsForItsCountry) {
+  auto ev = Code("Syrian tanks shelled the city of Homs.");
+  EXPECT_TRUE(Has(ev, "19", "SYR->SYR")) << Join(ev);
+}
+
+TEST_F(CoderTest, HypotheticalIsFlagged) {
+  Document doc;
+  ASSERT_TRUE(MakeDocument("h", "Iran may attack Iraq if talks fail.", &doc).ok());
+  doc.first_line_is_headline = false;
+  ASSERT_TRUE(coder_->Code(&doc).ok());
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events)
+    if (e.cameo.rfind("19", 0) == 0)
+      EXPECT_TRUE(e.flags & static_cast<uint8_t>(EventFlag::kHypothetical));
+}
+
+}  // namespace
+}  // namespace dyad
