@@ -35,7 +35,7 @@ with open(out, 'w', encoding='utf-8') as f:
 print(f'corpus: {out}: {i} documents, {written / 1e6:.1f} MB', file=sys.stderr)
 PY
 fi
-/usr/bin/time -v build/dyad code --input-format jsonl --emit documents --threads "$threads" --stats "$corpus" \
+/usr/bin/time -v ${DYAD_BIN:-build/dyad} code --input-format jsonl --emit documents --threads "$threads" --stats "$corpus" \
   >/dev/null 2>/tmp/dyad_bench_err || true
 grep -E '^dyad: documents=' /tmp/dyad_bench_err
 grep -E 'Maximum resident set size' /tmp/dyad_bench_err | awk '{printf "peak_rss_mb=%.1f\n", $6/1024}'
