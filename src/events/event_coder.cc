@@ -37,50 +37,27 @@ constexpr size_t kMaxActorsPerSide = 4;
 // 071; "will attack" is a threat of force (138x). Empty when the code has no
 // intent form (statements, appeals, protests are coded as they are).
 std::string IntentCode(std::string_view code) {
-  if (code.size() < 2) return "";
-  std::string_view root = code.substr(0, 2);
-  std::string_view three = code.substr(0, std::min<size_t>(3, code.size()));
-  if (root == "04") return "036";
-  if (root == "05") return three == "057" ? "030" : "032";
-  if (root == "06") {
-    if (three == "061") return "0311";
-    if (three == "062") return "0312";
-    if (three == "063") return "0313";
-    if (three == "064") return "0314";
-    return "031";
+  // Longest listed prefix wins: "0612" -> "061" -> "0311".
+  static const struct {
+    std::string_view action, intent;
+  } kIntents[] = {
+      {"04", "036"},   {"05", "032"},   {"057", "030"},  {"06", "031"},
+      {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
+      {"07", "033"},   {"071", "0331"}, {"072", "0332"}, {"073", "0333"},
+      {"074", "0334"}, {"08", "035"},   {"081", "0351"}, {"082", "0352"},
+      {"083", "034"},  {"084", "0353"}, {"085", "0354"}, {"086", "0355"},
+      {"087", "0356"}, {"16", "131"},   {"161", "1313"}, {"162", "1311"},
+      {"164", "1311"}, {"163", "1312"}, {"17", "137"},   {"18", "1383"},
+      {"19", "1384"},  {"191", "1381"}, {"192", "1382"}, {"20", "1385"},
+  };
+  std::string_view best, intent;
+  for (const auto& e : kIntents) {
+    if (code.substr(0, e.action.size()) == e.action && e.action.size() > best.size()) {
+      best = e.action;
+      intent = e.intent;
+    }
   }
-  if (root == "07") {
-    if (three == "071") return "0331";
-    if (three == "072") return "0332";
-    if (three == "073") return "0333";
-    if (three == "074") return "0334";
-    return "033";
-  }
-  if (root == "08") {
-    if (three == "081") return "0351";
-    if (three == "082") return "0352";
-    if (three == "083") return "034";
-    if (three == "084") return "0353";
-    if (three == "085") return "0354";
-    if (three == "086") return "0355";
-    if (three == "087") return "0356";
-    return "035";
-  }
-  if (root == "16") {
-    if (three == "161") return "1313";
-    if (three == "162" || three == "164") return "1311";
-    if (three == "163") return "1312";
-    return "131";
-  }
-  if (root == "17") return "137";
-  if (root == "18") return "1383";
-  if (root == "19") {
-    if (three == "191") return "1381";
-    if (three == "192") return "1382";
-    return "1384";
-  }
-  if (root == "20") return "1385";
-  return "";
+  return std::string(intent);
 }
 
 bool IsIntentRoot(std::string_view code) { return code.substr(0, 2) == "03"; }
