@@ -171,5 +171,19 @@ TEST(Cli, EventLinesFollowTheContract) {
   EXPECT_EQ(plover, "SANCTION");
 }
 
+TEST(Cli, PetrarchDictionariesOnRawTextAndParsedXml) {
+  DYAD_SKIP_WITHOUT_SHARED();
+  std::string dicts = testing::SharedDir() + "/petrarch2/dictionaries";
+  RunResult raw = RunDyad("code --input-format jsonl --dictionaries " + dicts + " -",
+                          R"({"id": "r", "text": "Russia accused Syria of attacking civilians."})" "\n");
+  ASSERT_EQ(raw.exit_code, 0) << raw.err;
+  EXPECT_NE(raw.out.find("\"code\":\"RUS\""), std::string::npos) << raw.out;
+  EXPECT_NE(raw.out.find("\"cameo\":\"112\""), std::string::npos) << raw.out;
+  RunResult xml = RunDyad("code --input-format petrarch --dictionaries " + dicts + " " +
+                          testing::SharedDir() + "/petrarch2/text/GigaWord.sample.PETR.xml");
+  ASSERT_EQ(xml.exit_code, 0) << xml.err;
+  EXPECT_GE(Lines(xml.out).size(), 20u);
+}
+
 }  // namespace
 }  // namespace dyad

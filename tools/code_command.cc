@@ -124,6 +124,26 @@ long RunCoder(const CodeRun& run,
   return rejected;
 }
 
+// The words of a Penn Treebank bracketing, in order: "(NNP Russia)" leaves.
+std::string TreeWords(const std::string& tree) {
+  std::string out;
+  for (size_t i = 0; i < tree.size(); ++i) {
+    if (tree[i] != '(') continue;
+    size_t sp = tree.find(' ', i);
+    if (sp == std::string::npos) break;
+    size_t close = tree.find(')', sp);
+    size_t open = tree.find('(', sp);
+    if (close == std::string::npos || (open != std::string::npos && open < close)) continue;
+    std::string word = tree.substr(sp + 1, close - sp - 1);
+    if (word == "-LRB-") word = "(";
+    if (word == "-RRB-") word = ")";
+    if (!out.empty()) out += ' ';
+    out += word;
+    i = close;
+  }
+  return out;
+}
+
 // PETRARCH XML: each <Sentence> is a document. With dictionaries, its
 // <Parse> tree is coded as given; without, dyad codes the text itself.
 int RunPetrarchInput(const CodeRun& run, const PetrarchDictionaries* dicts, bool documents) {
@@ -147,7 +167,11 @@ int RunPetrarchInput(const CodeRun& run, const PetrarchDictionaries* dicts, bool
     }
     for (const PetrarchRecord& r : records) {
       Document doc;
-      Status ms = MakeDocument(r.id, r.text, &doc);
+      // A record may carry only its parse: its words are the text.
+      std::string text = r.text;
+      if (text.find_first_not_of(" \t\r\n") == std::string::npos && r.parse_ok)
+        text = TreeWords(r.parse);
+      Status ms = MakeDocument(r.id, text, &doc);
       if (ms.ok()) {
         doc.first_line_is_headline = false;
         if (r.date.size() == 8) {
