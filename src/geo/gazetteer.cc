@@ -19,7 +19,8 @@
 // bodies named after places.
 //
 // Disambiguation scores every gazetteer entry of the name:
-//   prior (capital, division seat, country, region: see the compiler)
+//   prior (log population and GeoNames feature class, capitals and
+//   division seats first; country, region: see the compiler)
 //   + document context: the entry lies in a country the document names
 //     (actor mentions, and other names that resolve with little doubt), or
 //     in a first-level division the document names ("Santa Ana" next to
@@ -64,6 +65,9 @@ constexpr size_t kMaxKey = 255;
 // division 4-5, capital 5-6, country 6).
 constexpr float kCountryBonus = 3.0f;
 constexpr float kAdmin1Bonus = 2.0f;
+// A name votes for its best entry's country only when that entry leads its
+// namesakes by this much prior.
+constexpr float kClearMargin = 1.5f;
 
 bool InList(std::string_view lower, std::initializer_list<std::string_view> l) {
   for (std::string_view w : l)
@@ -320,6 +324,7 @@ Status GazetteerImpl::Init(const std::string& path) {
   for (uint32_t i = 0; ok && i < h_.n_entries; ++i) {
     const GzEntry& e = entries_[i];
     ok = in_pool(e.name_off, e.name_len) && e.kind <= kGzAdmin2 &&
+         e.feature <= kGzFeatOther &&
          (e.country == 0xFFFF || e.country < h_.n_countries) &&
          (e.admin1 == 0xFFFFFFFFu || e.admin1 < h_.n_admin1) &&
          std::isfinite(e.lat) && std::isfinite(e.lon) && std::isfinite(e.prior);
@@ -537,9 +542,9 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
   for (int c : mention_countries) ctx_country[c] += 1.0f;
   for (Match& m : matches) {
     const GzEntry& top = entries_[postings_[m.slot->first]];
-    bool clear =
-        m.slot->count == 1 ||
-        top.prior - entries_[postings_[m.slot->first + 1]].prior >= 1.0f;
+    bool clear = m.slot->count == 1 ||
+                 top.prior - entries_[postings_[m.slot->first + 1]].prior >=
+                     kClearMargin;
     if (!clear) continue;
     if (top.country != 0xFFFF) {
       m.self_country = top.country;
@@ -590,6 +595,7 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
     p.kind = KindOf(best->kind);
     p.lat = best->lat;
     p.lon = best->lon;
+    p.geonames_id = best->geonames_id;
     if (best->admin1 != 0xFFFFFFFFu) {
       const GzAdmin1& a = admin1_[best->admin1];
       p.admin1 = std::string(Pool(a.name_off, a.name_len));

