@@ -140,6 +140,9 @@ class HmmTagger : public Tagger {
   void EmitOne(dyad::Tag t, Scratch* sc) const;
   size_t LemmaInto(std::string_view word, dyad::Tag tag, char* out) const;
   bool IsBase(char pos, std::string_view w) const;
+  // The first `keep` bytes of w plus `add`, written to out when WordNet
+  // lists it as a base form of `pos`; its length, else 0.
+  size_t TryBase(char pos, const char* w, size_t keep, const char* add, char* out) const;
   bool Exception(char pos, std::string_view w, std::string_view* lemma) const;
   // *known is set when WordNet vouches for the lemma.
   size_t VerbLemma(const char* w, size_t n, char* out, bool* known) const;
@@ -595,20 +598,25 @@ bool DoubledConsonant(const char* s, size_t n) {
          !IsVowel(s[n - 1]);
 }
 
+size_t HmmTagger::TryBase(char pos, const char* w, size_t keep, const char* add,
+                          char* out) const {
+  char cand[kMaxWord + 4];
+  size_t a = std::strlen(add);
+  if (keep == 0 || keep + a > kMaxWord) return 0;
+  std::memcpy(cand, w, keep);
+  std::memcpy(cand + keep, add, a);
+  if (!IsBase(pos, std::string_view(cand, keep + a))) return 0;
+  std::memcpy(out, cand, keep + a);
+  return keep + a;
+}
+
 size_t HmmTagger::VerbLemma(const char* w, size_t n, char* out,
                             bool* known) const {
   *known = true;
   std::string_view lemma;
   if (Exception('v', std::string_view(w, n), &lemma)) return Copy(lemma, out);
-  char cand[kMaxWord + 4];
-  auto try_base = [&](size_t keep, const char* add) -> size_t {
-    size_t a = std::strlen(add);
-    if (keep == 0 || keep + a > kMaxWord) return 0;
-    std::memcpy(cand, w, keep);
-    std::memcpy(cand + keep, add, a);
-    if (!IsBase('v', std::string_view(cand, keep + a))) return 0;
-    std::memcpy(out, cand, keep + a);
-    return keep + a;
+  auto try_base = [&](size_t keep, const char* add) {
+    return TryBase('v', w, keep, add, out);
   };
   size_t r = 0;
   auto stem_rules = [&](size_t stem) -> size_t {
@@ -683,15 +691,8 @@ size_t HmmTagger::NounLemma(const char* w, size_t n, char* out,
   *known = true;
   std::string_view word(w, n), lemma;
   if (Exception('n', word, &lemma)) return Copy(lemma, out);
-  char cand[kMaxWord + 4];
-  auto try_base = [&](size_t keep, const char* add) -> size_t {
-    size_t a = std::strlen(add);
-    if (keep == 0 || keep + a > kMaxWord) return 0;
-    std::memcpy(cand, w, keep);
-    std::memcpy(cand + keep, add, a);
-    if (!IsBase('n', std::string_view(cand, keep + a))) return 0;
-    std::memcpy(out, cand, keep + a);
-    return keep + a;
+  auto try_base = [&](size_t keep, const char* add) {
+    return TryBase('n', w, keep, add, out);
   };
   size_t r;
   if (EndsWith(w, n, "s")) {
@@ -726,15 +727,8 @@ size_t HmmTagger::AdjLemma(const char* w, size_t n, char* out,
   *known = true;
   std::string_view word(w, n), lemma;
   if (Exception('a', word, &lemma)) return Copy(lemma, out);
-  char cand[kMaxWord + 4];
-  auto try_base = [&](size_t keep, const char* add) -> size_t {
-    size_t a = std::strlen(add);
-    if (keep == 0 || keep + a > kMaxWord) return 0;
-    std::memcpy(cand, w, keep);
-    std::memcpy(cand + keep, add, a);
-    if (!IsBase('a', std::string_view(cand, keep + a))) return 0;
-    std::memcpy(out, cand, keep + a);
-    return keep + a;
+  auto try_base = [&](size_t keep, const char* add) {
+    return TryBase('a', w, keep, add, out);
   };
   size_t r;
   for (const char* suf : {"est", "er"}) {
