@@ -148,6 +148,8 @@ enum class ActorKind : uint8_t {
   kPronoun,       // resolved through coreference
 };
 
+const char* ActorKindName(ActorKind kind);  // "country", "person", ...
+
 // A phrase that names an actor, with its CAMEO code.
 struct ActorMention {
   Span span;                 // the phrase as written
@@ -219,6 +221,7 @@ struct Count {
 // kRegion: continents and regions above or across admin units ("Africa",
 // "Darfur", "Gaza Strip").
 enum class PlaceKind : uint8_t { kCountry, kAdmin1, kCity, kDistrict, kRegion };
+const char* PlaceKindName(PlaceKind kind);  // "city", "district", ...
 
 struct Place {
   Span span;             // as written

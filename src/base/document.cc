@@ -73,6 +73,28 @@ bool IsProperNoun(Tag t) { return t == Tag::NNP || t == Tag::NNPS; }
 bool IsVerb(Tag t) { return t >= Tag::VB && t <= Tag::VBZ; }
 bool IsAdjective(Tag t) { return t >= Tag::JJ && t <= Tag::JJS; }
 
+const char* ActorKindName(ActorKind kind) {
+  switch (kind) {
+    case ActorKind::kCountry: return "country";
+    case ActorKind::kOrganisation: return "organisation";
+    case ActorKind::kPerson: return "person";
+    case ActorKind::kAgent: return "agent";
+    case ActorKind::kPronoun: return "pronoun";
+  }
+  return "agent";
+}
+
+const char* PlaceKindName(PlaceKind kind) {
+  switch (kind) {
+    case PlaceKind::kCountry: return "country";
+    case PlaceKind::kAdmin1: return "admin1";
+    case PlaceKind::kCity: return "city";
+    case PlaceKind::kDistrict: return "district";
+    case PlaceKind::kRegion: return "region";
+  }
+  return "city";
+}
+
 const char* CountTypeName(CountType type) {
   switch (type) {
     case CountType::kKill: return "KILL";

@@ -27,34 +27,22 @@ void StrOrNull(JsonWriter& w, std::string_view s) {
   }
 }
 
+// A key and its string value (or null when the value is empty).
+void Field(JsonWriter& w, const char* key, std::string_view value) {
+  Key(w, key);
+  Str(w, value);
+}
+void FieldOrNull(JsonWriter& w, const char* key, std::string_view value) {
+  Key(w, key);
+  StrOrNull(w, value);
+}
+
 void WriteDate(JsonWriter& w, const Date& d) {
   if (d.known()) {
     Str(w, d.ToString());
   } else {
     w.Null();
   }
-}
-
-const char* ActorKindName(ActorKind k) {
-  switch (k) {
-    case ActorKind::kCountry: return "country";
-    case ActorKind::kOrganisation: return "organisation";
-    case ActorKind::kPerson: return "person";
-    case ActorKind::kAgent: return "agent";
-    case ActorKind::kPronoun: return "pronoun";
-  }
-  return "agent";
-}
-
-const char* PlaceKindName(PlaceKind k) {
-  switch (k) {
-    case PlaceKind::kCountry: return "country";
-    case PlaceKind::kAdmin1: return "admin1";
-    case PlaceKind::kCity: return "city";
-    case PlaceKind::kDistrict: return "district";
-    case PlaceKind::kRegion: return "region";
-  }
-  return "city";
 }
 
 void WriteActor(JsonWriter& w, const Document& doc, uint32_t m) {
@@ -64,21 +52,15 @@ void WriteActor(JsonWriter& w, const Document& doc, uint32_t m) {
   }
   const ActorMention& a = doc.mentions[m];
   w.StartObject();
-  Key(w, "text");
-  Str(w, doc.Text(a.span));
-  Key(w, "code");
-  StrOrNull(w, a.code);
-  Key(w, "country");
-  StrOrNull(w, a.country);
-  Key(w, "role");
-  StrOrNull(w, a.role);
-  Key(w, "name");
-  StrOrNull(w, a.name);
+  Field(w, "text", doc.Text(a.span));
+  FieldOrNull(w, "code", a.code);
+  FieldOrNull(w, "country", a.country);
+  FieldOrNull(w, "role", a.role);
+  FieldOrNull(w, "name", a.name);
   Key(w, "kind");
   w.String(ActorKindName(a.kind));
   if (a.antecedent != kNone && a.antecedent < doc.mentions.size()) {
-    Key(w, "refers_to");
-    Str(w, doc.Text(doc.mentions[a.antecedent].span));
+    Field(w, "refers_to", doc.Text(doc.mentions[a.antecedent].span));
   }
   w.EndObject();
 }
@@ -90,12 +72,9 @@ void WritePlace(JsonWriter& w, const Document& doc, uint32_t p) {
   }
   const Place& pl = doc.places[p];
   w.StartObject();
-  Key(w, "text");
-  Str(w, doc.Text(pl.span));
-  Key(w, "name");
-  Str(w, pl.name);
-  Key(w, "country");
-  StrOrNull(w, pl.country);
+  Field(w, "text", doc.Text(pl.span));
+  Field(w, "name", pl.name);
+  FieldOrNull(w, "country", pl.country);
   Key(w, "kind");
   w.String(PlaceKindName(pl.kind));
   Key(w, "lat");
@@ -126,13 +105,11 @@ void WriteEvent(JsonWriter& w, const Document& doc, const Coder& coder,
   if (with_type) {
     Key(w, "type");
     w.String("event");
-    Key(w, "doc_id");
-    Str(w, doc.id);
+    Field(w, "doc_id", doc.id);
   }
   Key(w, "sentence_index");
   w.Uint(e.sentence);
-  Key(w, "event_id");
-  Str(w, EventId(doc, index));
+  Field(w, "event_id", EventId(doc, index));
   Key(w, "date");
   WriteDate(w, e.date.known() ? e.date : doc.date);
   Key(w, "source");
@@ -140,12 +117,9 @@ void WriteEvent(JsonWriter& w, const Document& doc, const Coder& coder,
   Key(w, "target");
   WriteActor(w, doc, e.target);
   const CameoCode* code = coder.FindCode(e.cameo);
-  Key(w, "cameo");
-  Str(w, e.cameo);
-  Key(w, "cameo_name");
-  StrOrNull(w, code ? std::string_view(code->name) : std::string_view());
-  Key(w, "plover");
-  StrOrNull(w, code ? std::string_view(code->plover) : std::string_view());
+  Field(w, "cameo", e.cameo);
+  FieldOrNull(w, "cameo_name", code ? std::string_view(code->name) : std::string_view());
+  FieldOrNull(w, "plover", code ? std::string_view(code->plover) : std::string_view());
   Key(w, "quad_class");
   w.Int(code ? code->quad_class : 1);
   Key(w, "goldstein");
@@ -166,8 +140,7 @@ void WriteEvent(JsonWriter& w, const Document& doc, const Coder& coder,
   } else {
     w.Null();
   }
-  Key(w, "text");
-  Str(w, e.sentence < doc.sentences.size() ? doc.Text(doc.sentences[e.sentence].span)
+  Field(w, "text", e.sentence < doc.sentences.size() ? doc.Text(doc.sentences[e.sentence].span)
                                            : std::string_view());
   w.EndObject();
 }
@@ -195,14 +168,10 @@ void WriteEntities(JsonWriter& w, const Document& doc, ActorKind kind) {
       n += (o.kind == kind || o.kind == ActorKind::kPronoun) && ok == key;
     }
     w.StartObject();
-    Key(w, "name");
-    Str(w, key);
-    Key(w, "text");
-    Str(w, doc.Text(m.span));
-    Key(w, "code");
-    StrOrNull(w, m.code);
-    Key(w, "country");
-    StrOrNull(w, m.country);
+    Field(w, "name", key);
+    Field(w, "text", doc.Text(m.span));
+    FieldOrNull(w, "code", m.code);
+    FieldOrNull(w, "country", m.country);
     Key(w, "mentions");
     w.Uint(static_cast<unsigned>(n));
     w.EndObject();
@@ -235,16 +204,12 @@ void AppendDocumentLine(const Document& doc, const Coder& coder, std::string* ou
   w.StartObject();
   Key(w, "type");
   w.String("document");
-  Key(w, "doc_id");
-  Str(w, doc.id);
-  Key(w, "title");
-  StrOrNull(w, doc.title);
+  Field(w, "doc_id", doc.id);
+  FieldOrNull(w, "title", doc.title);
   Key(w, "date");
   WriteDate(w, doc.date);
-  Key(w, "source");
-  StrOrNull(w, doc.source);
-  Key(w, "url");
-  StrOrNull(w, doc.url);
+  FieldOrNull(w, "source", doc.source);
+  FieldOrNull(w, "url", doc.url);
   Key(w, "sentence_count");
   w.Uint(static_cast<unsigned>(doc.sentences.size()));
 
@@ -262,14 +227,12 @@ void AppendDocumentLine(const Document& doc, const Coder& coder, std::string* ou
       WriteActor(w, doc, q.speaker);
     } else if (!q.speaker_span.empty()) {
       w.StartObject();
-      Key(w, "text");
-      Str(w, doc.Text(q.speaker_span));
+      Field(w, "text", doc.Text(q.speaker_span));
       w.EndObject();
     } else {
       w.Null();
     }
-    Key(w, "text");
-    Str(w, doc.Text(q.span));
+    Field(w, "text", doc.Text(q.span));
     Key(w, "indirect");
     w.Bool(q.indirect);
     Key(w, "sentence_index");
@@ -288,10 +251,8 @@ void AppendDocumentLine(const Document& doc, const Coder& coder, std::string* ou
     w.Int64(c.number);
     Key(w, "upper");
     w.Int64(c.upper);
-    Key(w, "text");
-    Str(w, doc.Text(c.span));
-    Key(w, "object");
-    StrOrNull(w, doc.Text(c.object));
+    Field(w, "text", doc.Text(c.span));
+    FieldOrNull(w, "object", doc.Text(c.object));
     Key(w, "place");
     WritePlace(w, doc, c.place);
     Key(w, "date");
@@ -315,8 +276,7 @@ void AppendDocumentLine(const Document& doc, const Coder& coder, std::string* ou
   w.StartArray();
   for (const DateMention& d : doc.dates) {
     w.StartObject();
-    Key(w, "text");
-    Str(w, doc.Text(d.span));
+    Field(w, "text", doc.Text(d.span));
     Key(w, "date");
     WriteDate(w, d.date);
     Key(w, "historical");
@@ -339,8 +299,7 @@ void AppendDocumentLine(const Document& doc, const Coder& coder, std::string* ou
     w.StartObject();
     Key(w, "kind");
     w.String(BlockKindName(b.kind));
-    Key(w, "text");
-    Str(w, doc.Text(b.span));
+    Field(w, "text", doc.Text(b.span));
     w.EndObject();
   }
   w.EndArray();

@@ -131,38 +131,6 @@ CREATE VIEW IF NOT EXISTS mentions AS
   LEFT JOIN sentences s ON s.sid = e.sid;
 )sql";
 
-const char* PlaceKindName(PlaceKind k) {
-  switch (k) {
-    case PlaceKind::kCountry:
-      return "country";
-    case PlaceKind::kAdmin1:
-      return "admin1";
-    case PlaceKind::kCity:
-      return "city";
-    case PlaceKind::kDistrict:
-      return "district";
-    case PlaceKind::kRegion:
-      return "region";
-  }
-  return "city";
-}
-
-const char* ActorKindName(ActorKind k) {
-  switch (k) {
-    case ActorKind::kCountry:
-      return "country";
-    case ActorKind::kOrganisation:
-      return "organisation";
-    case ActorKind::kPerson:
-      return "person";
-    case ActorKind::kAgent:
-      return "agent";
-    case ActorKind::kPronoun:
-      return "pronoun";
-  }
-  return "";
-}
-
 // Quad class of a CAMEO code from its two-digit root, GDELT's convention.
 int QuadFromRoot(std::string_view cameo) {
   if (cameo.size() < 2) return 0;
