@@ -118,5 +118,37 @@ TEST_F(CoderTest, HypotheticalIsFlagged) {
       EXPECT_TRUE(e.flags & static_cast<uint8_t>(EventFlag::kHypothetical));
 }
 
+TEST_F(CoderTest, SubjectBeforeBracketedAbbreviation) {
+  // The subject is found across "(AU)", and across an appositive or a
+  // participial phrase after it; "it" in what they report is the reporter.
+  auto ev = Code("The African Union (AU) condemned the coup in Mali.");
+  EXPECT_TRUE(Has(ev, "11", "IGO->MLI")) << Join(ev);
+  ev = Code(
+      "The Economic Community of West African States (ECOWAS), meeting in Abuja, announced "
+      "that it has lifted sanctions on Mali.");
+  EXPECT_TRUE(Has(ev, "08", "IGO->MLI")) << Join(ev);
+}
+
+TEST_F(CoderTest, CoordinatedVerbAfterCommaTakesTheMainSubject) {
+  // Not the nearest subject ("traders"), the main clause's (Egypt).
+  auto ev = Code(
+      "Egypt reopened its border to traders expelled from Libya, but was still refusing "
+      "entry to Sudanese traders.");
+  EXPECT_TRUE(Has(ev, "12", "EGY->SDN")) << Join(ev);
+}
+
+TEST_F(CoderTest, ParticipleAfterANounIsSaidOfThatNoun) {
+  auto ev = Code("Police in Nairobi fired tear gas at Kenyan students protesting against the government.");
+  EXPECT_TRUE(Has(ev, "14", "KEN->KEN")) << Join(ev);
+}
+
+TEST_F(CoderTest, ChainOfInfinitivesFoldsIntoTheIntent) {
+  // One intent, whose target is the country at the end of the chain.
+  auto ev = Code("Canada is willing to send engineers to help rebuild Haiti.");
+  EXPECT_TRUE(Has(ev, "03", "CAN->HTI")) << Join(ev);
+  ev = Code("Oil-rich Kuwait said it would give Jordan a loan.");
+  EXPECT_TRUE(Has(ev, "0331", "KWT->JOR")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -287,6 +287,12 @@ class Finder {
     if (s.size() < 2 || !(s[0] >= 'A' && s[0] <= 'Z')) return false;
     if (!(t.tag == Tag::NNP || t.tag == Tag::NNPS || t.tag == Tag::kUnknown))
       return false;
+    // "NATO-member Norway", "Oil-rich Kuwait": a compound ending in a
+    // lower-case word is a modifier, not part of a name.
+    size_t dash = s.rfind('-');
+    if (dash != std::string_view::npos && dash + 1 < s.size() && s[dash + 1] >= 'a' &&
+        s[dash + 1] <= 'z')
+      return false;
     return !IsMonthOrDay(s);
   }
 

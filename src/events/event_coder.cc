@@ -292,6 +292,66 @@ class SentenceCoder {
     return HeadActors(doc_.chunks[cl.speaker].first, doc_.chunks[cl.speaker].end);
   }
 
+  // An infinitive complement ("to send", or bare after "help"/"let").
+  bool IsComplement(const Clause& cl) const {
+    if (cl.parent == kNone) return false;
+    const Chunk& vc = doc_.chunks[cl.verb_chunk];
+    if (doc_.tokens[vc.first].tag == Tag::TO) return true;
+    return doc_.tokens[vc.first].tag == Tag::VB && cl.verb_chunk > 0 &&
+           doc_.chunks[cl.verb_chunk - 1].end == vc.first &&
+           doc_.chunks[cl.verb_chunk - 1].kind == ChunkKind::kVerb;
+  }
+
+  // The coded clause an infinitive complement is part of, through a chain
+  // of uncoded infinitives: "is willing to send material to help defend
+  // Saudi Arabia" is one intent, whose target is Saudi Arabia. kNone when
+  // the chain reaches no coded clause.
+  uint32_t CodedHost(const Clause& cl) const {
+    const Clause* c = &cl;
+    for (int depth = 0; depth < 4 && IsComplement(*c); ++depth) {
+      // Across an uncoded link only a verbal act takes the complement as its
+      // content ("is willing to ... help defend"); "mobilized groups to help
+      // support X" is a second event of its own.
+      if (coded_[c->parent] && (depth == 0 || GovernsComplement(c->parent))) return c->parent;
+      c = &doc_.clauses[c->parent];
+    }
+    return kNone;
+  }
+
+  // The clause's events are appeals, intents, demands, disapprovals,
+  // rejections or threats: acts about another act.
+  bool GovernsComplement(uint32_t clause) const {
+    for (size_t i : clause_events_[clause]) {
+      std::string_view root = std::string_view(doc_.events[i].cameo).substr(0, 2);
+      if (root == "02" || root == "03" || root == "10" || root == "11" || root == "12" ||
+          root == "13")
+        return true;
+    }
+    return false;
+  }
+
+  // "The union announced that it has called off the strike", "the AU said
+  // it will send observers": a pronoun subject of reported speech is the
+  // reporter, when the pronoun fits it (he/she a person, it an organisation
+  // or country, they/we any group). Empty otherwise.
+  std::vector<uint32_t> ReporterOfPronoun(const Clause& cl) {
+    if (cl.speaker == kNone || cl.subject_first == kNone ||
+        cl.subject_end != cl.subject_first + 1 || doc_.tokens[cl.subject_first].tag != Tag::PRP)
+      return {};
+    std::string_view p = L(cl.subject_first);
+    std::vector<uint32_t> speakers = SpeakerActors(cl);
+    for (uint32_t m : speakers) {
+      ActorKind k = doc_.mentions[m].kind;
+      bool fits = (p == "he" || p == "she")   ? k == ActorKind::kPerson
+                  : p == "it"                 ? k == ActorKind::kCountry ||
+                                                    k == ActorKind::kOrganisation
+                  : (p == "they" || p == "we") ? k != ActorKind::kPerson
+                                               : false;
+      if (!fits) return {};
+    }
+    return speakers;
+  }
+
   // "must", "should", "has to", "ought to": an obligation put on the subject.
   bool Obligation(const Clause& cl) const {
     const Chunk& vc = doc_.chunks[cl.verb_chunk];
@@ -411,8 +471,8 @@ class SentenceCoder {
     if (limit < SentenceEnd(cl.sentence) && doc_.tokens[limit].tag == Tag::TO &&
         L(vchunk.end - 1) == "be")
       ++limit;
-    bool infinitive = doc_.tokens[vchunk.first].tag == Tag::TO;
-    bool folds_into_parent = infinitive && cl.parent != kNone && coded_[cl.parent];
+    uint32_t host = CodedHost(cl);
+    bool folds_into_parent = host != kNone;
     if (consumed_[c] && !folds_into_parent) return;
     if (cl.negated && !NegatedIntent(cl)) return;
     if (IsReporting(cl)) {
@@ -457,7 +517,7 @@ class SentenceCoder {
       // "threatened to institute a curfew in Algiers": even an unknown
       // verb under a coded clause tells that clause its target.
       if (folds_into_parent)
-        FoldIntoParent(cl.parent, "", FindTargets(cl, m, limit, ParentSources(cl)));
+        FoldIntoParent(host, "", FindTargets(cl, m, limit, ParentSources(cl)));
       return;
     }
 
@@ -467,7 +527,8 @@ class SentenceCoder {
       sources = HeadActors(cl.agent_first, cl.agent_end);
       targets = HeadActors(cl.subject_first, cl.subject_end);
     } else {
-      sources = HeadActors(cl.subject_first, cl.subject_end);
+      sources = ReporterOfPronoun(cl);
+      if (sources.empty()) sources = HeadActors(cl.subject_first, cl.subject_end);
       if (sources.empty()) sources = AppositiveActors(cl.subject_end, cl.verb);
       targets = FindTargets(cl, m, limit, sources);
     }
@@ -476,7 +537,7 @@ class SentenceCoder {
     // hand over the suspects to Britain" is an intent to release (0353) with
     // Britain as target, not a second event.
     if (folds_into_parent) {
-      FoldIntoParent(cl.parent, m.code, targets);
+      FoldIntoParent(host, m.code, targets);
       return;
     }
 
@@ -507,9 +568,7 @@ class SentenceCoder {
     Emit(c, framed, m, code, sources, targets, 0);
     // What is demanded, urged, rejected or threatened is not itself an
     // event: its clause is consumed by this one.
-    std::string_view root = std::string_view(code).substr(0, 2);
-    if (doc_.events.size() > before &&
-        (root == "02" || root == "10" || root == "11" || root == "12" || root == "13")) {
+    if (doc_.events.size() > before && GovernsComplement(c) && !IsIntentRoot(code)) {
       uint32_t next = Complement(cl);
       if (next != kNone) consumed_[next] = true;
     }

@@ -274,6 +274,14 @@ class SentenceParser {
   }
 
   // The first noun chunk of the phrase that ends at token `end` (exclusive).
+  // The "(" that opens the bracket closed at token `close`, or kNone when
+  // it is not within a few tokens.
+  uint32_t BracketOpen(uint32_t close) const {
+    for (uint32_t j = close; j > b_ && close - j < 8; --j)
+      if (T(j - 1).tag == Tag::kLeftParen) return j - 1;
+    return kNone;
+  }
+
   uint32_t PhraseStartChunk(uint32_t np) const {
     uint32_t start = np;
     for (;;) {
@@ -310,6 +318,15 @@ class SentenceParser {
           continue;
         }
       }
+      // "The Asia-Pacific Economic Cooperation (APEC) forum": a bracketed
+      // abbreviation inside the phrase does not end it.
+      if (C(prev).kind == ChunkKind::kNoun && first > b_ && T(first - 1).tag == Tag::kRightParen &&
+          C(prev).end + 1 == first && C(prev).first > b_ &&
+          T(C(prev).first - 1).tag == Tag::kLeftParen && prev > first_chunk_ &&
+          C(prev - 1).kind == ChunkKind::kNoun && C(prev - 1).end + 1 == C(prev).first) {
+        start = prev - 1;
+        continue;
+      }
       // Adjacent noun chunks are one phrase ("Syria 's army" split by the
       // tagger), except a pronoun after a time word: "on Friday they".
       if (C(prev).kind == ChunkKind::kNoun && C(prev).end == first &&
@@ -342,17 +359,30 @@ class SentenceParser {
           break;
         }
         if (IsVerb(t) && depth == 0) {
-          // A relative clause may contain verbs; an appositive does not.
+          // A relative clause (", which met in Abuja,") or a participial
+          // phrase (", meeting in Abuja,") may contain verbs; an appositive
+          // does not.
           bool relative = false;
-          for (uint32_t q = j - 1; q > b_ && T(q - 1).tag != Tag::kComma; --q)
+          uint32_t q = j - 1;
+          for (; q > b_ && T(q - 1).tag != Tag::kComma; --q)
             if (T(q - 1).tag == Tag::WDT || T(q - 1).tag == Tag::WP) relative = true;
+          if (q > b_ && (T(q).tag == Tag::VBG || T(q).tag == Tag::VBN)) relative = true;
           if (!relative) break;
         }
       }
+      // "The Nigerian Union of Teachers (NUT), the umbrella union,": the
+      // subject stands before its bracketed abbreviation.
+      if (open != kNone && open > b_ && T(open - 1).tag == Tag::kRightParen)
+        open = BracketOpen(open - 1);
       if (open != kNone && open > b_) {
         uint32_t np = ChunkAt(open - 1);
         if (np != kNone && C(np).kind == ChunkKind::kNoun) return SetSubject(np, cl);
       }
+    }
+    // "The African Union (AU) said": the subject stands before the bracket.
+    if (i > b_ && T(i - 1).tag == Tag::kRightParen) {
+      uint32_t open = BracketOpen(i - 1);
+      if (open != kNone) i = open;
     }
     if (i > b_) {
       Tag t = T(i - 1).tag;
@@ -409,6 +439,22 @@ class SentenceParser {
     return false;
   }
 
+  // The sentence's main clause before token `before`: the first clause with
+  // a subject of its own that no subordinator ("after", "which") opens;
+  // `fallback` when there is none.
+  uint32_t MainClause(uint32_t fallback, uint32_t before) const {
+    for (uint32_t q = first_clause_; q < doc_.clauses.size(); ++q) {
+      const Clause& c = doc_.clauses[q];
+      if (c.subject == kNone || c.parent != kNone || c.subject_first >= before) continue;
+      if (c.subject_first > b_) {
+        Tag t = T(c.subject_first - 1).tag;
+        if (t == Tag::IN || t == Tag::WDT || t == Tag::WP) continue;
+      }
+      return q;
+    }
+    return fallback;
+  }
+
   bool SetSubject(uint32_t np, Clause* cl) {
     uint32_t start = PhraseStartChunk(np);
     cl->subject = start;
@@ -461,22 +507,24 @@ class SentenceParser {
 
       uint32_t v0 = ch.first;
       bool participle = !infinitive && T(v0).tag == Tag::VBG && ch.head == v0;
+      // "help defend", "let them go": a bare infinitive after a verb of
+      // enabling is that verb's complement.
+      bool bare = !infinitive && T(v0).tag == Tag::VB && vc > first_chunk_ &&
+                  C(vc - 1).kind == ChunkKind::kVerb && C(vc - 1).end == v0 &&
+                  In(L(C(vc - 1).head), {"help", "let", "make"});
       bool continues = v0 > b_ && (T(v0 - 1).tag == Tag::CC ||
                                    (T(v0 - 1).tag == Tag::kComma && participle));
-      if (infinitive || participle || continues) {
+      if (infinitive || participle || continues || bare) {
         // Inherit from the clause this one continues.
         if (!doc_.clauses.empty() && doc_.clauses.size() > first_clause_) {
           uint32_t from = static_cast<uint32_t>(doc_.clauses.size() - 1);
-          // ", describing the veto as ...": a participle after a comma
-          // belongs to the sentence's main clause, not the nearest one.
-          if (participle && v0 > b_ && T(v0 - 1).tag == Tag::kComma) {
-            for (uint32_t q = first_clause_; q < doc_.clauses.size(); ++q) {
-              if (doc_.clauses[q].subject != kNone) {
-                from = q;
-                break;
-              }
-            }
-          }
+          // ", describing the veto as ...", "..., but was still refusing":
+          // after a comma a participle or a coordinated verb belongs to the
+          // sentence's main clause, not the nearest one.
+          bool after_comma_cc = continues && !participle && v0 > b_ + 1 &&
+                                T(v0 - 1).tag == Tag::CC && T(v0 - 2).tag == Tag::kComma;
+          if ((participle && v0 > b_ && T(v0 - 1).tag == Tag::kComma) || after_comma_cc)
+            from = MainClause(from, v0);
           Clause& prev = doc_.clauses[from];
           cl.subject = prev.subject;
           cl.subject_first = prev.subject_first;
@@ -496,7 +544,13 @@ class SentenceParser {
           if (!infinitive && !after_comma && prev.modality != Modality::kAsserted)
             cl.modality = prev.modality;
         }
-        if (!infinitive && !participle) FindSubject(vc, &cl);
+        if (!infinitive && !participle && !bare) FindSubject(vc, &cl);
+        // "demonstrators protesting the results": a participle right after
+        // a noun is said of that noun.
+        if (participle && v0 > b_ && IsNoun(T(v0 - 1).tag)) {
+          uint32_t np = ChunkAt(v0 - 1);
+          if (np != kNone && C(np).kind == ChunkKind::kNoun) SetSubject(np, &cl);
+        }
       } else {
         FindSubject(vc, &cl);
       }
