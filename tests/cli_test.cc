@@ -171,6 +171,28 @@ TEST(Cli, EventLinesFollowTheContract) {
   EXPECT_EQ(plover, "SANCTION");
 }
 
+TEST(Cli, UnknownSideIsNullWithCameoDashes) {
+  // A passive without its agent: who killed the soldiers is not said, and
+  // the event is still emitted with the side that is known.
+  RunResult r = RunDyad("code --input-format jsonl -",
+                        R"({"id": "p1", "text": "Three Syrian soldiers were killed on Monday."})"
+                        "\n");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::vector<std::string> lines = Lines(r.out);
+  ASSERT_EQ(lines.size(), 1u) << r.out;
+  simdjson::ondemand::parser parser;
+  simdjson::padded_string p(lines[0]);
+  auto ev = parser.iterate(p);
+  bool source_null = false;
+  EXPECT_FALSE(ev["source"].is_null().get(source_null));
+  EXPECT_TRUE(source_null);
+  std::string_view source_code, target_code;
+  EXPECT_FALSE(ev["source_code"].get_string().get(source_code));
+  EXPECT_EQ(source_code, "---");
+  EXPECT_FALSE(ev["target_code"].get_string().get(target_code));
+  EXPECT_EQ(target_code, "SYRMIL");
+}
+
 TEST(Cli, PetrarchDictionariesOnRawTextAndParsedXml) {
   DYAD_SKIP_WITHOUT_SHARED();
   std::string dicts = testing::SharedDir() + "/petrarch2/dictionaries";

@@ -92,6 +92,13 @@ void WritePlace(JsonWriter& w, const Document& doc, uint32_t p) {
   w.EndObject();
 }
 
+std::string_view DyadCode(const Document& doc, uint32_t m) {
+  if (m == kNone || m >= doc.mentions.size()) return "---";
+  const ActorMention& a = doc.mentions[m];
+  if (!a.code.empty()) return a.code;
+  return a.country.empty() ? std::string_view("---") : std::string_view(a.country);
+}
+
 const char* Modality(uint8_t flags) {
   if (flags & static_cast<uint8_t>(EventFlag::kHypothetical)) return "hypothetical";
   if (flags & static_cast<uint8_t>(EventFlag::kFuture)) return "future";
@@ -116,6 +123,10 @@ void WriteEvent(JsonWriter& w, const Document& doc, const Coder& coder,
   WriteActor(w, doc, e.source);
   Key(w, "target");
   WriteActor(w, doc, e.target);
+  // CAMEO's dyad as TABARI and PETRARCH print it: "---" for the side that is
+  // not known, so a partial event still reads as a full record.
+  Field(w, "source_code", DyadCode(doc, e.source));
+  Field(w, "target_code", DyadCode(doc, e.target));
   const CameoCode* code = coder.FindCode(e.cameo);
   Field(w, "cameo", e.cameo);
   FieldOrNull(w, "cameo_name", code ? std::string_view(code->name) : std::string_view());
