@@ -150,5 +150,18 @@ TEST_F(CoderTest, ChainOfInfinitivesFoldsIntoTheIntent) {
   EXPECT_TRUE(Has(ev, "0331", "KWT->JOR")) << Join(ev);
 }
 
+TEST_F(CoderTest, EventNounAsPurposeOfAnUncodedClause) {
+  auto ev = Code("Hundreds of Kenyan students gathered in Nairobi for a protest against the government.");
+  EXPECT_TRUE(Has(ev, "14", "KEN->KEN")) << Join(ev);
+}
+
+TEST_F(CoderTest, AgreeingToATruceIsAnIntentAndAnOrderIsADemand) {
+  auto ev = Code("Ethiopia and Eritrea agreed to a ceasefire on Monday.");
+  EXPECT_TRUE(Has(ev, "0356", "ETH->")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "0871", "ETH->")) << Join(ev);
+  ev = Code("A Kenyan court ordered the Kenyan government to release the activists.");
+  EXPECT_TRUE(Has(ev, "100", "KEN->KEN")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -825,6 +825,17 @@ class SentenceCoder {
           }
         }
       }
+      // "US negotiators return to Geneva for talks", "protesters gathered
+      // in the square for a rally": an event noun that is the purpose or
+      // setting of a clause that names no event of its own is its
+      // subject's.
+      if (sources.empty() && host && !host->passive && ch.first > 0 && host->verb < ch.first &&
+          ch.first < host->end_token && host->parent == kNone &&
+          !coded_[host - doc_.clauses.data()] && !consumed_[host - doc_.clauses.data()]) {
+        std::string_view prep = L(ch.first - 1);
+        if (prep == "for" || prep == "in" || prep == "into")
+          sources = HeadActors(host->subject_first, host->subject_end);
+      }
       std::vector<uint32_t> targets;
       if (m.target_from != kNone) targets = ActorsAfter(m.target_from, SentenceEnd(s));
       if (sources.empty()) continue;
