@@ -163,5 +163,13 @@ TEST_F(CoderTest, AgreeingToATruceIsAnIntentAndAnOrderIsADemand) {
   EXPECT_TRUE(Has(ev, "100", "KEN->KEN")) << Join(ev);
 }
 
+TEST_F(CoderTest, PromisedForceIsAThreat) {
+  auto ev = Code("Somali rebels have sworn to attack Kenya.");
+  EXPECT_TRUE(Has(ev, "13", "SOM->KEN")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "03", "SOM->")) << Join(ev);
+  ev = Code("The Kenyan opposition said it will boycott the elections unless the president resigns.");
+  EXPECT_TRUE(Has(ev, "133", "KEN->")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

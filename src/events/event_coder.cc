@@ -46,7 +46,8 @@ std::string IntentCode(std::string_view code) {
       {"07", "033"},   {"071", "0331"}, {"072", "0332"}, {"073", "0333"},
       {"074", "0334"}, {"08", "035"},   {"081", "0351"}, {"082", "0352"},
       {"083", "034"},  {"084", "0353"}, {"085", "0354"}, {"086", "0355"},
-      {"087", "0356"}, {"16", "131"},   {"161", "1313"}, {"162", "1311"},
+      {"087", "0356"}, {"14", "133"},   {"16", "131"},   {"161", "1313"},
+      {"162", "1311"},
       {"164", "1311"}, {"163", "1312"}, {"17", "137"},   {"18", "1383"},
       {"19", "1384"},  {"191", "1381"}, {"192", "1382"}, {"20", "1385"},
   };
@@ -465,11 +466,11 @@ class SentenceCoder {
     const Clause& cl = doc_.clauses[c];
     if (cl.verb == kNone) return;
     uint32_t limit = std::min(cl.end_token, SentenceEnd(cl.sentence));
-    // "is willing to send": a pattern may reach the "to" of the infinitive
-    // that follows.
+    // "is willing to send", "have sworn to fight": a pattern may reach the
+    // "to" of the infinitive that follows.
     const Chunk& vchunk = doc_.chunks[cl.verb_chunk];
     if (limit < SentenceEnd(cl.sentence) && doc_.tokens[limit].tag == Tag::TO &&
-        L(vchunk.end - 1) == "be")
+        (L(vchunk.end - 1) == "be" || limit == vchunk.end))
       ++limit;
     uint32_t host = CodedHost(cl);
     bool folds_into_parent = host != kNone;
@@ -768,8 +769,11 @@ class SentenceCoder {
       // "threatened to break off relations" is 1313.
       bool generic = e.cameo.size() == 3 && e.cameo.back() == '0' &&
                      (IsIntentRoot(e.cameo) || e.cameo.compare(0, 2, "13") == 0);
-      if (generic && !intent.empty() && intent.compare(0, 2, e.cameo, 0, 2) == 0 &&
-          codebook_.Find(intent))
+      // "vowed to fight", "pledged to attack": a promise of force or
+      // sanctions is a threat, which CAMEO codes as 13x, not 03x.
+      bool promised_threat = generic && IsIntentRoot(e.cameo) && intent.compare(0, 2, "13") == 0;
+      if (generic && !intent.empty() &&
+          (intent.compare(0, 2, e.cameo, 0, 2) == 0 || promised_threat) && codebook_.Find(intent))
         e.cameo = intent;
       if (e.target == kNone && !child_targets.empty()) {
         for (uint32_t t : child_targets) {
