@@ -469,8 +469,9 @@ class SentenceCoder {
     // "is willing to send", "have sworn to fight": a pattern may reach the
     // "to" of the infinitive that follows.
     const Chunk& vchunk = doc_.chunks[cl.verb_chunk];
+    Modality lent;
     if (limit < SentenceEnd(cl.sentence) && doc_.tokens[limit].tag == Tag::TO &&
-        (L(vchunk.end - 1) == "be" || limit == vchunk.end))
+        (L(vchunk.end - 1) == "be" || (limit == vchunk.end && !IsRaisingVerb(L(cl.verb), &lent))))
       ++limit;
     uint32_t host = CodedHost(cl);
     bool folds_into_parent = host != kNone;

@@ -53,8 +53,8 @@ bool IsNegation(std::string_view lemma) {
   return In(lemma, {"not", "n't", "never"});
 }
 
-// Verbs that pass their subject and a modality to an infinitive complement
-// rather than being events themselves.
+}  // namespace
+
 bool IsRaisingVerb(std::string_view lemma, Modality* modality) {
   if (In(lemma, {"expect", "plan", "intend", "want", "seek", "hope", "try",
                  "attempt", "aim", "wish", "prepare", "mean", "propose",
@@ -71,6 +71,8 @@ bool IsRaisingVerb(std::string_view lemma, Modality* modality) {
   }
   return false;
 }
+
+namespace {
 
 // Words tagged IN that open a clause rather than a prepositional phrase.
 bool IsSubordinator(std::string_view lemma) {

@@ -15,6 +15,11 @@ void Parse(Document* doc);
 // clauses attribute the clauses they govern.
 bool IsReportingVerb(std::string_view lemma);
 
+// Verbs that pass their subject and a modality to an infinitive complement
+// ("expected to", "went on to", "continued to") rather than being events
+// themselves; *modality gets the modality they lend.
+bool IsRaisingVerb(std::string_view lemma, Modality* modality);
+
 }  // namespace dyad
 
 #endif  // DYAD_PARSE_PARSER_H_
