@@ -473,6 +473,16 @@ class SentenceCoder {
     if (limit < SentenceEnd(cl.sentence) && doc_.tokens[limit].tag == Tag::TO &&
         (L(vchunk.end - 1) == "be" || (limit == vchunk.end && !IsRaisingVerb(L(cl.verb), &lent))))
       ++limit;
+    // "sought to ease tensions", "hopes to reach a deal": a raising verb
+    // right before its infinitive lends it a modality and is no event of
+    // its own; the infinitive is coded instead.
+    if (IsRaisingVerb(L(cl.verb), &lent) && c + 1 < doc_.clauses.size()) {
+      const Clause& next = doc_.clauses[c + 1];
+      if (next.sentence == cl.sentence && next.parent == c &&
+          doc_.chunks[next.verb_chunk].first == vchunk.end &&
+          doc_.tokens[vchunk.end].tag == Tag::TO)
+        return;
+    }
     uint32_t host = CodedHost(cl);
     bool folds_into_parent = host != kNone;
     if (consumed_[c] && !folds_into_parent) return;
