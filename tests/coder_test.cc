@@ -171,5 +171,21 @@ TEST_F(CoderTest, PromisedForceIsAThreat) {
   EXPECT_TRUE(Has(ev, "133", "KEN->")) << Join(ev);
 }
 
+TEST_F(CoderTest, RaisingVerbsAndAdjectivalParticiplesAreNoEvents) {
+  // "sought" is not an appeal: the infinitive is the event.
+  auto ev = Code("The leaders of France and Germany sought to ease tensions with Russia.");
+  EXPECT_FALSE(Has(ev, "02", "FRA->")) << Join(ev);
+  // "visiting" describes the king; it is no visit by the subject.
+  ev = Code("Egypt's president refused to meet Jordan's visiting King Abdullah II in Cairo.");
+  EXPECT_FALSE(Has(ev, "042", "EGY->")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "12", "EGY->JOR")) << Join(ev);
+}
+
+TEST_F(CoderTest, WhatARejectionIsAboutIsNotASecondEvent) {
+  auto ev = Code("South Korea rejected North Korea's demand for talks.");
+  EXPECT_TRUE(Has(ev, "12", "KOR->")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "10", "PRK->")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

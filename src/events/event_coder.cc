@@ -746,6 +746,18 @@ class SentenceCoder {
     return HeadActors(cl.subject_first, cl.subject_end);
   }
 
+  bool InsideGoverningEvent(uint32_t sentence, uint32_t token) const {
+    for (uint32_t i = first_clause_[sentence]; i < first_clause_[sentence + 1]; ++i) {
+      const Clause& cl = doc_.clauses[i];
+      if (token <= cl.verb || token >= cl.end_token) continue;
+      for (size_t e : clause_events_[i]) {
+        std::string_view root = std::string_view(doc_.events[e].cameo).substr(0, 2);
+        if (root >= "10" && root <= "14") return true;
+      }
+    }
+    return false;
+  }
+
   // The clause that is the complement of `cl`: the next clause of the
   // sentence, when only "that" or a noun phrase stands between.
   uint32_t Complement(const Clause& cl) const {
@@ -854,6 +866,10 @@ class SentenceCoder {
       std::vector<uint32_t> targets;
       if (m.target_from != kNone) targets = ActorsAfter(m.target_from, SentenceEnd(s));
       if (sources.empty()) continue;
+      // "rejected North Korea's demand", "denounced Serbia's suppression of
+      // unrest": what a demand, a rejection, a disapproval, a threat or a
+      // protest is about is its content, not a second event.
+      if (InsideGoverningEvent(s, ch.first)) continue;
       // A verb of the sentence already coded the same root: skip.
       bool seen = false;
       for (const Event& e : doc_.events)

@@ -441,6 +441,17 @@ class SentenceParser {
     return false;
   }
 
+  // "Jordan's visiting king", "the ruling party": a lone participle between
+  // a determiner or possessive and its noun is an adjective, not a clause.
+  bool ModifiesNoun(uint32_t vc) const {
+    const dyad::Chunk& ch = C(vc);
+    if (ch.end != ch.first + 1 || ch.first == b_ || vc + 1 >= ChunkEnd()) return false;
+    Tag t = T(ch.first).tag, before = T(ch.first - 1).tag;
+    return (t == Tag::VBG || t == Tag::VBN) &&
+           (before == Tag::POS || before == Tag::PRP_S || before == Tag::DT) &&
+           C(vc + 1).kind == ChunkKind::kNoun && C(vc + 1).first == ch.end;
+  }
+
   // The sentence's main clause before token `before`: the first clause with
   // a subject of its own that no subordinator ("after", "which") opens;
   // `fallback` when there is none.
@@ -468,7 +479,7 @@ class SentenceParser {
   void FindClauses() {
     std::vector<uint32_t> verbs;
     for (uint32_t c = first_chunk_; c < ChunkEnd(); ++c)
-      if (C(c).kind == ChunkKind::kVerb) verbs.push_back(c);
+      if (C(c).kind == ChunkKind::kVerb && !ModifiesNoun(c)) verbs.push_back(c);
     for (size_t k = 0; k < verbs.size(); ++k) {
       uint32_t vc = verbs[k];
       const dyad::Chunk& ch = C(vc);
