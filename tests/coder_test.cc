@@ -187,5 +187,16 @@ TEST_F(CoderTest, WhatARejectionIsAboutIsNotASecondEvent) {
   EXPECT_FALSE(Has(ev, "10", "PRK->")) << Join(ev);
 }
 
+TEST_F(CoderTest, TaggerSlipsAroundNounVerbPairsAreRepaired) {
+  // "forces" is a plural noun before "opened", not a verb.
+  auto ev = Code("Security forces opened fire on protesters in Khartoum, killing three.");
+  bool sourced = false;
+  for (const std::string& e : ev) sourced |= e.rfind("1", 0) == 0 && e.find(" SDN->") != std::string::npos;
+  EXPECT_TRUE(sourced) << Join(ev);
+  // "tear" modifies "gas": the whole is repression, not a shooting.
+  ev = Code("Kenyan riot police fired tear gas at students in Nairobi.");
+  EXPECT_TRUE(Has(ev, "175", "KEN->")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -100,6 +100,7 @@ class SentenceParser {
 
   void Run() {
     RepairAfterModals();
+    RepairPluralBeforeVerb();
     first_chunk_ = static_cast<uint32_t>(doc_.chunks.size());
     Chunk();
     chunk_of_.assign(e_ - b_, kNone);
@@ -132,6 +133,41 @@ class SentenceParser {
         if (t == Tag::NNS) continue;  // "will talks" is rare; "would prices" is noise
         doc_.tokens[j].tag = Tag::VB;
       }
+    }
+  }
+
+  // "Security forces opened fire": a bigram tagger, having seen "has been"
+  // and "is expected" far more often than plural nouns before a past verb,
+  // reads a plural noun as VBZ and the verb after it as a participle. A
+  // lexical -s verb is not followed by a past form that takes an object, so
+  // the pair is read as noun + past verb.
+  void RepairPluralBeforeVerb() {
+    for (uint32_t i = b_ + 1; i + 2 < e_; ++i) {
+      if (T(i).tag != Tag::VBZ || T(i).capitalized) continue;
+      std::string_view w = W(i);
+      if (w.size() < 4 || w.back() != 's' || In(L(i), {"be", "have", "do", "get"})) continue;
+      Tag prev = T(i - 1).tag, next = T(i + 1).tag, after = T(i + 2).tag;
+      if (prev != Tag::NN && prev != Tag::JJ && prev != Tag::NNP) continue;
+      bool past_with_object =
+          next == Tag::VBD ||
+          (next == Tag::VBN && (after == Tag::DT || after == Tag::NN || after == Tag::PRP_S ||
+                                after == Tag::CD || after == Tag::IN));
+      if (!past_with_object) continue;
+      doc_.tokens[i].tag = Tag::NNS;
+      doc_.tokens[i + 1].tag = Tag::VBD;
+    }
+    // "fired tear gas", "used riot gear": a base form right after a lexical
+    // finite verb, before a noun, modifies that noun. Only verbs that take
+    // a bare infinitive ("let them go", "saw troops fire") are followed by
+    // a verb there.
+    for (uint32_t i = b_ + 1; i + 1 < e_; ++i) {
+      if (T(i).tag != Tag::VB || !IsNoun(T(i + 1).tag)) continue;
+      Tag prev = T(i - 1).tag;
+      if (prev != Tag::VBD && prev != Tag::VBZ && prev != Tag::VBP) continue;
+      if (In(L(i - 1), {"be", "have", "do", "get", "help", "let", "make", "see", "hear",
+                        "watch", "feel", "bid", "go", "come", "dare"}))
+        continue;
+      doc_.tokens[i].tag = Tag::NN;
     }
   }
 
