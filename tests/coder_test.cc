@@ -198,5 +198,25 @@ TEST_F(CoderTest, TaggerSlipsAroundNounVerbPairsAreRepaired) {
   EXPECT_TRUE(Has(ev, "175", "KEN->")) << Join(ev);
 }
 
+TEST_F(CoderTest, JointActorsActOnEachOther) {
+  auto ev = Code("Ethiopia and Eritrea held talks in Asmara on Monday.");
+  EXPECT_TRUE(Has(ev, "04", "ETH->ERI")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "04", "ERI->ETH")) << Join(ev);
+  // "The two countries" are the last two named.
+  ev = Code(
+      "Russia and China held talks in Beijing on Monday. The two countries agreed to expand "
+      "military cooperation.");
+  EXPECT_TRUE(Has(ev, "0312", "RUS->CHN")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "0312", "CHN->RUS")) << Join(ev);
+}
+
+TEST_F(CoderTest, TheTitleIsThePersonNamedWithIt) {
+  auto ev = Code(
+      "French President Emmanuel Macron arrived in Algiers on Tuesday. The president met "
+      "Algerian leaders.");
+  EXPECT_TRUE(Has(ev, "04", "FRA->DZA")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "04", "DZA->DZA")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -856,6 +856,34 @@ class Finder {
            c != "MNC";
   }
 
+  // "French President Emmanuel Macron arrived ... The president met ...":
+  // "the" + a one-person title stands for the nearest person named with
+  // that title up to three sentences back.
+  void ResolveTitle(uint32_t i) {
+    Work& w = work_[i];
+    if (w.type != AtomType::kAgent || !w.person_like || w.m.antecedent != kNone ||
+        w.m.first_token == 0 || keys_[w.m.first_token - 1].lower != "the")
+      return;
+    std::string_view title = keys_[w.m.end_token - 1].lemma;
+    for (uint32_t j = i; j-- > 0;) {
+      const Work& p = work_[j];
+      if (p.m.sentence + 3 < w.m.sentence) break;
+      if (p.m.kind != ActorKind::kPerson || p.m.code.empty() || p.m.end_token > w.m.first_token)
+        continue;
+      bool titled = false;
+      for (uint32_t t = p.m.first_token; t < p.m.end_token && !titled; ++t)
+        titled = keys_[t].lemma == title;
+      if (!titled) continue;
+      w.needs_country = false;
+      w.m.code = p.m.code;
+      w.m.country = p.m.country;
+      w.m.role = p.m.role;
+      w.m.name = p.m.name;
+      w.m.antecedent = j;
+      return;
+    }
+  }
+
   void FillCountries() {
     // Dominant country: most frequent, each person counted once.
     std::vector<std::pair<std::string, std::pair<int, uint32_t>>> counts;
@@ -880,6 +908,9 @@ class Finder {
         best = c.second.first;
         dominant = c.first;
       }
+    for (uint32_t i = 0; i < work_.size(); ++i) {
+      if (work_[i].needs_country) ResolveTitle(i);
+    }
     for (Work& w : work_) {
       if (!w.needs_country) continue;
       w.needs_country = false;

@@ -293,6 +293,46 @@ class SentenceCoder {
     return HeadActors(doc_.chunks[cl.speaker].first, doc_.chunks[cl.speaker].end);
   }
 
+  // "The two countries agreed ...", "both sides": the two countries named
+  // last, in this sentence before the subject or in the two before it.
+  std::vector<uint32_t> TheTwo(const Clause& cl) const {
+    if (cl.subject_first == kNone || cl.subject_end < cl.subject_first + 2) return {};
+    uint32_t t = cl.subject_first;
+    if (L(t) == "the") ++t;
+    if (t + 1 >= cl.subject_end || (L(t) != "two" && L(t) != "both") ||
+        doc_.tokens[cl.subject_end - 1].tag != Tag::NNS)
+      return {};
+    std::vector<uint32_t> out;
+    for (size_t i = sorted_mentions_; i-- > 0 && out.size() < 2;) {
+      const ActorMention& a = doc_.mentions[i];
+      if (a.first_token >= cl.subject_first) continue;
+      if (a.sentence + 2 < cl.sentence) break;
+      if (a.country.size() != 3 || a.country == "IGO" || a.country == "NGO") continue;
+      if (!out.empty() && doc_.mentions[out[0]].country == a.country) continue;
+      out.push_back(static_cast<uint32_t>(i));
+    }
+    if (out.size() != 2) return {};
+    std::swap(out[0], out[1]);
+    return out;
+  }
+
+  // "Russia and China held talks (in Beijing)", "Ethiopia and Eritrea
+  // signed a peace deal": joint cooperation, or a clash, with no target but
+  // the actors themselves is between them.
+  bool Reciprocal(std::string_view code, const std::vector<uint32_t>& sources,
+                  const std::vector<uint32_t>& targets) const {
+    if (sources.size() < 2) return false;
+    std::string_view root = code.substr(0, 2);
+    if (root != "03" && root != "04" && root != "05" && root != "06" && root != "19")
+      return false;
+    for (uint32_t t : targets) {
+      bool own = false;
+      for (uint32_t s : sources) own |= doc_.mentions[s].country == doc_.mentions[t].country;
+      if (!own) return false;
+    }
+    return true;
+  }
+
   // An infinitive complement ("to send", or bare after "help"/"let").
   bool IsComplement(const Clause& cl) const {
     if (cl.parent == kNone) return false;
@@ -542,7 +582,9 @@ class SentenceCoder {
       sources = ReporterOfPronoun(cl);
       if (sources.empty()) sources = HeadActors(cl.subject_first, cl.subject_end);
       if (sources.empty()) sources = AppositiveActors(cl.subject_end, cl.verb);
+      if (sources.empty()) sources = TheTwo(cl);
       targets = FindTargets(cl, m, limit, sources);
+      if (Reciprocal(m.code, sources, targets)) targets = sources;
     }
 
     // An infinitive under a coded clause is part of that event: "offered to
