@@ -218,5 +218,16 @@ TEST_F(CoderTest, TheTitleIsThePersonNamedWithIt) {
   EXPECT_FALSE(Has(ev, "04", "DZA->DZA")) << Join(ev);
 }
 
+TEST_F(CoderTest, EthnicGroupsAreCodedWhereTheyLive) {
+  auto ev = Code("Georgian police detained ten ethnic Armenians in southern Georgia on Monday.");
+  EXPECT_TRUE(Has(ev, "173", "GEO->GEO")) << Join(ev);
+}
+
+TEST_F(CoderTest, LedForcesBelongToTheLeaderAndBordersAreNoTargets) {
+  auto ev = Code("Saudi-led forces attacked rebel positions near the Omani border.");
+  EXPECT_TRUE(Has(ev, "19", "SAU->")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "19", "SAU->OMN")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

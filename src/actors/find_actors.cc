@@ -660,8 +660,37 @@ class Finder {
       w.needs_country = true;
       w.m.role = agent.role;
       w.m.name = agent.name;
+      // "Vietnamese-led forces", "US-led troops": the leader's country.
+      std::string_view leader = LedBy(A[head].first);
+      if (!leader.empty()) {
+        w.needs_country = false;
+        w.m.country = std::string(leader);
+        w.m.code = w.m.country + w.m.role;
+      }
     }
     return w;
+  }
+
+  // The country of "X-led" right before token i (adjectives between
+  // allowed), or "" when there is none.
+  std::string_view LedBy(uint32_t i) const {
+    for (uint32_t k = i; k > 0 && i - k < 3; --k) {
+      std::string_view w = keys_[k - 1].surface;
+      if (w.size() > 4 && w.substr(w.size() - 4) == "-led") {
+        const std::vector<uint32_t>* ids = d_.proper_flat.Find(w.substr(0, w.size() - 4));
+        if (ids == nullptr) return {};
+        for (uint32_t id : *ids) {
+          const Phrase& p = d_.phrases[id];
+          if (p.words.size() == 1 &&
+              (p.type == PhraseType::kCountry || p.type == PhraseType::kAdjective) &&
+              IsStateCountry(d_.actors[p.actor].country))
+            return d_.actors[p.actor].country;
+        }
+        return {};
+      }
+      if (!IsAdjective(Tok(k - 1).tag)) return {};
+    }
+    return {};
   }
 
   void Compose(uint32_t s, uint32_t sent_end, const std::vector<Atom>& A) {

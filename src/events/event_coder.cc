@@ -179,6 +179,8 @@ class SentenceCoder {
   // "Ethnic Albanians in south Serbia", "the Kurds of northern Iraq": a
   // people named with where it lives is coded as that country's.
   uint32_t Residence(uint32_t people) {
+    uint32_t ethnic = EthnicResidence(people);
+    if (ethnic != people) return ethnic;
     const ActorMention& p = doc_.mentions[people];
     if (p.kind != ActorKind::kCountry || !doc_.TokenText(p.end_token - 1).ends_with("s") ||
         p.end_token >= doc_.tokens.size())
@@ -202,6 +204,35 @@ class SentenceCoder {
     m.code = it->country + p.role;
     doc_.mentions.push_back(std::move(m));
     return static_cast<uint32_t>(doc_.mentions.size() - 1);
+  }
+
+  // "Serb forces killed three ethnic Albanians in southeastern Serbia",
+  // "ethnic Turks protested against Sweden's decision": an ethnic group is
+  // coded by the state it lives in (CAMEO codes peoples by residence), taken
+  // as the first other state the sentence names.
+  uint32_t EthnicResidence(uint32_t people) {
+    const ActorMention& p = doc_.mentions[people];
+    if (p.kind != ActorKind::kCountry || p.first_token == 0 || p.country.size() != 3 ||
+        L(p.first_token - 1) != "ethnic")
+      return people;
+    const Sentence& sent = doc_.sentences[p.sentence];
+    for (size_t i = 0; i < sorted_mentions_; ++i) {
+      const ActorMention& o = doc_.mentions[i];
+      if (o.first_token < sent.first_token) continue;
+      if (o.first_token >= sent.end_token) break;
+      if (o.country.size() != 3 || o.country == p.country || o.country == "IGO" ||
+          o.country == "NGO" || o.country == "IMG" || o.country == "MNC" ||
+          o.kind == ActorKind::kPronoun)
+        continue;
+      // Only a state named as such: the country, its people or its seat.
+      if (o.kind != ActorKind::kCountry) continue;
+      ActorMention m = p;
+      m.country = o.country;
+      m.code = o.country + p.role;
+      doc_.mentions.push_back(std::move(m));
+      return static_cast<uint32_t>(doc_.mentions.size() - 1);
+    }
+    return people;
   }
 
   uint32_t RoleOfCountry(uint32_t role, uint32_t country) {
@@ -674,6 +705,11 @@ class SentenceCoder {
     return targets;
   }
 
+  // A mention the coder made up with no text of its own.
+  bool Implied(uint32_t m) const {
+    return doc_.mentions[m].span.begin == doc_.mentions[m].span.end;
+  }
+
   // Protest (14) and repression (17) with no named target are, by CAMEO's
   // convention, directed at the source's own country: protesters at their
   // government, a curfew or a crackdown at the population.
@@ -707,6 +743,17 @@ class SentenceCoder {
       if (prep == "by" || prep == "since" || prep == "during" || prep == "after" ||
           prep == "before" || prep == "despite" || prep == "as" || prep == "like" ||
           prep == "because" || prep == "until")
+        continue;
+      // "on the Thai border", "near the Syrian frontier": where it happened,
+      // not whom it was done to.
+      if (p + 1 < doc_.chunks.size() && doc_.chunks[p + 1].kind == ChunkKind::kNoun &&
+          doc_.chunks[p + 1].head != kNone) {
+        std::string_view head = L(doc_.chunks[p + 1].head);
+        if (head == "border" || head == "frontier" || head == "coast") continue;
+      }
+      // "... Macedonia's border with Bulgaria": the PP of a border phrase.
+      if (p > 0 && doc_.chunks[p - 1].kind == ChunkKind::kNoun && doc_.chunks[p - 1].head != kNone &&
+          L(doc_.chunks[p - 1].head) == "border")
         continue;
       std::vector<uint32_t> targets = ActorsAfter(pc.first, limit);
       if (!targets.empty()) return targets;
@@ -840,6 +887,9 @@ class SentenceCoder {
       if (generic && !intent.empty() &&
           (intent.compare(0, 2, e.cameo, 0, 2) == 0 || promised_threat) && codebook_.Find(intent))
         e.cameo = intent;
+      // "blocked a road to show their disapproval for the United States'
+      // policies": a target the complement names beats one only implied.
+      if (e.target != kNone && Implied(e.target)) e.target = kNone;
       if (e.target == kNone && !child_targets.empty()) {
         for (uint32_t t : child_targets) {
           if (e.source != kNone && SameActor(e.source, t)) continue;
