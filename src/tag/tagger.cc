@@ -150,9 +150,14 @@ class WordCache {
     lemmas_.clear();
     lemma_chars_.clear();
   }
+  // h is HashWord(w): the probe starts from the word alone, so that it can
+  // be prefetched before the flags are known.
+  void Prefetch(uint64_t h) const {
+    __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
+  }
   // The entry of (w, flags), or kNone.
   uint32_t Find(std::string_view w, uint8_t flags, uint64_t h) const {
-    uint32_t tag = static_cast<uint32_t>(h >> 32) | 1u;
+    uint32_t tag = Tag(h, flags);
     for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
       const Slot& s = slots_[i];
       if (s.tag == 0) return kNone;
@@ -176,10 +181,9 @@ class WordCache {
     keys_.append(w);
     for (size_t k = 0; k < n; ++k) cands_.push_back({c[k].tag, c[k].emit});
     entries_.push_back(e);
-    uint32_t tag = static_cast<uint32_t>(h >> 32) | 1u;
     size_t i = h & (slots_.size() - 1);
     while (slots_[i].tag != 0) i = (i + 1) & (slots_.size() - 1);
-    slots_[i] = Slot{tag, id};
+    slots_[i] = Slot{Tag(h, flags), id};
     return id;
   }
   const Entry& entry(uint32_t id) const { return entries_[id]; }
@@ -208,9 +212,13 @@ class WordCache {
 
  private:
   struct Slot {
-    uint32_t tag = 0;  // high half of the hash, never 0 when used
+    uint32_t tag = 0;  // Tag(): never 0 when used
     uint32_t entry = 0;
   };
+  // Bits of the hash the slot index does not use, and the flags.
+  static uint32_t Tag(uint64_t h, uint8_t flags) {
+    return (static_cast<uint32_t>(h >> 32) & ~0xFu) | uint32_t{flags} << 1 | 1u;
+  }
   uint64_t owner_ = 0;
   std::vector<Slot> slots_;
   std::vector<Entry> entries_;
@@ -224,6 +232,7 @@ struct Scratch {
   std::vector<Candidate> cands;
   std::vector<uint32_t> begin;  // per token of the sentence, into cands
   std::vector<uint32_t> entry;  // per token: its WordCache entry, or kNone
+  std::vector<uint64_t> hash;   // per token: HashWord of its text
   float probs[N];
   WordCache words;
 };
@@ -579,10 +588,21 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
   if (first >= end) return;
   uint32_t n = end - first;
 
+  WordCache& cache = sc->words;
+  // A sentence longer than the whole cache (a run-on paste) goes uncached.
+  bool use_cache = n <= WordCache::kMaxEntries;
+  if (use_cache) cache.Prepare(id_, n);
+  sc->hash.resize(n);
+
   // Title-case or all-caps headlines: capitals do not mark names there.
   int words = 0, lower_words = 0, caps_words = 0;
   for (uint32_t i = first; i < end; ++i) {
     std::string_view w = SafeText(*doc, i);
+    if (use_cache) {
+      uint64_t h = HashIndex::Hash(w);
+      sc->hash[i - first] = h;
+      cache.Prefetch(h);
+    }
     if (w.size() < 2 || !IsAlpha(w[0])) continue;
     ++words;
     if (w.size() >= 4 && IsLower(w[0])) ++lower_words;
@@ -596,10 +616,6 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
   sc->cands.clear();
   sc->begin.resize(n + 1);
   sc->entry.resize(n);
-  WordCache& cache = sc->words;
-  // A sentence longer than the whole cache (a run-on paste) goes uncached.
-  bool use_cache = n <= WordCache::kMaxEntries;
-  if (use_cache) cache.Prepare(id_, n);
   std::string_view prev;
   for (uint32_t i = first; i < end; ++i) {
     std::string_view w = SafeText(*doc, i);
@@ -619,7 +635,7 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
     }
     uint8_t flags = static_cast<uint8_t>(initial | title_case << 1 |
                                          shouting << 2);
-    uint64_t h = HashIndex::Hash(w) ^ (uint64_t{flags} * 0x9E3779B97F4A7C15ull);
+    uint64_t h = sc->hash[i - first];
     uint32_t id = cache.Find(w, flags, h);
     if (id == kNone) {
       size_t from = sc->cands.size();
