@@ -168,8 +168,10 @@ class FlatVocab {
     slots_.assign(cap, Slot{});
     mask_ = cap - 1;
     words_ = words;
+    filter_.Reset(words.size());
     for (uint32_t id = 0; id < words.size(); ++id) {
       uint64_t h = lexical::HashWord(words[id]);
+      filter_.Add(h);
       size_t i = h & mask_;
       while (slots_[i].tag != 0) i = (i + 1) & mask_;
       slots_[i] = Slot{static_cast<uint32_t>(h >> 32) | 1u, id};
@@ -178,6 +180,7 @@ class FlatVocab {
   uint32_t Find(std::string_view w) const {
     if (slots_.empty()) return kNoWord;
     uint64_t h = lexical::HashWord(w);
+    if (!filter_.MayContain(h)) return kNoWord;
     uint32_t tag = static_cast<uint32_t>(h >> 32) | 1u;
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
@@ -194,6 +197,7 @@ class FlatVocab {
   std::vector<Slot> slots_;
   std::vector<std::string_view> words_;  // keys of vocab_, by id
   size_t mask_ = 0;
+  lexical::WordFilter filter_;
 };
 
 class VerbDictionaryImpl : public VerbDictionary {
