@@ -93,7 +93,9 @@ class WordFilter {
 // once, as a function-local static.
 class WordSet {
  public:
-  WordSet(std::initializer_list<std::string_view> words) {
+  WordSet(std::initializer_list<std::string_view> words)
+      : WordSet(std::vector<std::string_view>(words)) {}
+  explicit WordSet(const std::vector<std::string_view>& words) {
     size_t cap = 16;
     while (cap < 4 * words.size()) cap <<= 1;
     slots_.assign(cap, std::string_view());
