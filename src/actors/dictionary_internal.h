@@ -12,6 +12,7 @@
 
 #include "actors/actors.h"
 #include "dyad/document.h"
+#include "text/word_hash.h"
 
 namespace dyad::actors_internal {
 
@@ -90,6 +91,8 @@ class FlatPhraseIndex {
   std::vector<Slot> slots_;
   std::vector<Entry> entries_;
   size_t mask_ = 0;
+  // Most tokens start no phrase; the filter says so from cache.
+  lexical::WordFilter filter_;
 };
 
 class Dictionary final : public ActorDictionary {

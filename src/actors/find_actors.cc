@@ -1162,8 +1162,10 @@ void FlatPhraseIndex::Build(const PhraseIndex& index) {
   mask_ = cap - 1;
   entries_.clear();
   entries_.reserve(index.size());
+  filter_.Reset(index.size());
   for (const auto& [key, ids] : index) {
     uint64_t h = lexical::HashWord(key);
+    filter_.Add(h);
     size_t i = h & mask_;
     while (slots_[i].tag != 0) i = (i + 1) & mask_;
     slots_[i] = Slot{static_cast<uint32_t>(h >> 32) | 1u,
@@ -1175,6 +1177,7 @@ void FlatPhraseIndex::Build(const PhraseIndex& index) {
 const std::vector<uint32_t>* FlatPhraseIndex::Find(std::string_view key) const {
   if (slots_.empty()) return nullptr;
   uint64_t h = lexical::HashWord(key);
+  if (!filter_.MayContain(h)) return nullptr;
   uint32_t tag = static_cast<uint32_t>(h >> 32) | 1u;
   for (size_t i = h & mask_;; i = (i + 1) & mask_) {
     const Slot& s = slots_[i];

@@ -65,8 +65,9 @@ bool IsIntentRoot(std::string_view code) { return code.substr(0, 2) == "03"; }
 
 class SentenceCoder {
  public:
-  SentenceCoder(const VerbDictionary& verbs, const Codebook& codebook, Document* doc)
-      : verbs_(verbs), codebook_(codebook), doc_(*doc) {}
+  SentenceCoder(const VerbDictionary& verbs, const VerbWords& words,
+                const Codebook& codebook, Document* doc)
+      : verbs_(verbs), words_(words), codebook_(codebook), doc_(*doc) {}
 
   void CodeClauses() {
     // Non-reporting clauses first, so reporting verbs know whether what they
@@ -585,15 +586,15 @@ class SentenceCoder {
     // pattern is keyed on "be" and the clause stays active.
     for (uint32_t t = vchunk.first; t < vchunk.end; ++t) {
       if (L(t) == "be" && t != cl.verb) {
-        if (verbs_.MatchVerb(doc_, t, limit, &m)) copula = true;
+        if (verbs_.MatchVerb(doc_, words_, t, limit, &m)) copula = true;
         break;
       }
     }
     bool matched = copula;
     if (!copula && L(cl.verb) == "be") {
-      matched = copula = verbs_.MatchVerb(doc_, cl.verb, limit, &m);
+      matched = copula = verbs_.MatchVerb(doc_, words_, cl.verb, limit, &m);
     } else if (!copula) {
-      matched = verbs_.MatchVerb(doc_, cl.verb, limit, &m);
+      matched = verbs_.MatchVerb(doc_, words_, cl.verb, limit, &m);
     }
     if (matched && !codebook_.Find(m.code)) matched = false;
     if (!matched) {
@@ -911,7 +912,7 @@ class SentenceCoder {
       if (s >= doc_.sentences.size() || !doc_.sentences[s].codable) continue;
       VerbMatch m;
       uint32_t limit = std::min<uint32_t>(SentenceEnd(s), ch.end + 8);
-      if (!verbs_.MatchNoun(doc_, ch.head, limit, &m)) continue;
+      if (!verbs_.MatchNoun(doc_, words_, ch.head, limit, &m)) continue;
       if (!codebook_.Find(m.code)) continue;
       // "a statement", "an appeal": nouns of talk are not events by themselves.
       if (m.code.substr(0, 2) == "01") continue;
@@ -993,6 +994,7 @@ class SentenceCoder {
 
  private:
   const VerbDictionary& verbs_;
+  const VerbWords& words_;
   const Codebook& codebook_;
   Document& doc_;
   std::vector<bool> coded_;
@@ -1006,7 +1008,10 @@ class SentenceCoder {
 
 void CodeEvents(const VerbDictionary& verbs, const Codebook& codebook, Document* doc) {
   doc->events.clear();
-  SentenceCoder coder(verbs, codebook, doc);
+  // Per thread, so that its vectors keep their capacity across documents.
+  thread_local VerbWords words;
+  verbs.PrepareWords(*doc, &words);
+  SentenceCoder coder(verbs, words, codebook, doc);
   coder.Init();
   coder.CodeClauses();
 }

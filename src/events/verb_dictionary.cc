@@ -41,6 +41,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "text/word_hash.h"
+
 namespace dyad {
 namespace {
 
@@ -52,7 +54,6 @@ constexpr uint32_t kStopWindow = 12;  // tokens after the head checked for stops
 constexpr uint32_t kBefore = 8;       // window of cached ids: head-8 ...
 constexpr uint32_t kWindow = 72;      // ... to head+63
 constexpr uint32_t kNoWord = 0xFFFFFFFEu;  // token not in the vocabulary
-constexpr uint32_t kUnset = 0xFFFFFFFFu;
 
 struct StringHash {
   using is_transparent = void;
@@ -137,27 +138,80 @@ bool ValidWord(std::string_view w) {
   return true;
 }
 
-// Per-call scratch on the caller's stack: token word ids for a window
-// around the head, and a direct-mapped memo of slot matches, because many
-// patterns of one head share slots ("be +ready +to ..." recurs with every
-// topic) and would otherwise test the same slot at the same token again.
+// Per-call scratch on the caller's stack: the window of tokens around the
+// head that matching may look at, and a direct-mapped memo of slot matches,
+// because many patterns of one head share slots ("be +ready +to ..." recurs
+// with every topic) and would otherwise test the same slot at the same token
+// again.
 constexpr uint32_t kMemo = 256;
 struct IdCache {
   uint32_t base = 0;
   uint32_t head = kNone;  // the pattern head's token
-  uint32_t ids[kWindow];
+  const VerbWords* words = nullptr;
   uint64_t memo[kMemo];  // (slot << 8 | offset) << 8 | width, or ~0
+};
+
+// One bit of 64 for a word id. A window's bits are the union over its
+// tokens; a slot whose words' bits miss the window cannot match there.
+inline uint64_t WordBit(uint32_t id) {
+  return uint64_t{1} << ((id * 0x9E3779B97F4A7C15ull) >> 58);
+}
+
+// Word -> id at match time: an open-addressing table with the hash's high
+// half in each slot (std::unordered_map hashed every lookup with a division
+// and compared std::string keys through a node pointer).
+class FlatVocab {
+ public:
+  void Build(const std::vector<std::string_view>& words) {
+    size_t cap = 16;
+    while (cap < 2 * words.size()) cap <<= 1;
+    slots_.assign(cap, Slot{});
+    mask_ = cap - 1;
+    words_ = words;
+    filter_.Reset(words.size());
+    for (uint32_t id = 0; id < words.size(); ++id) {
+      uint64_t h = lexical::HashWord(words[id]);
+      filter_.Add(h);
+      size_t i = h & mask_;
+      while (slots_[i].tag != 0) i = (i + 1) & mask_;
+      slots_[i] = Slot{static_cast<uint32_t>(h >> 32) | 1u, id};
+    }
+  }
+  uint32_t Find(std::string_view w) const {
+    if (slots_.empty()) return kNoWord;
+    uint64_t h = lexical::HashWord(w);
+    if (!filter_.MayContain(h)) return kNoWord;
+    uint32_t tag = static_cast<uint32_t>(h >> 32) | 1u;
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.tag == 0) return kNoWord;
+      if (s.tag == tag && words_[s.id] == w) return s.id;
+    }
+  }
+
+ private:
+  struct Slot {
+    uint32_t tag = 0;
+    uint32_t id = 0;
+  };
+  std::vector<Slot> slots_;
+  std::vector<std::string_view> words_;  // keys of vocab_, by id
+  size_t mask_ = 0;
+  lexical::WordFilter filter_;
 };
 
 class VerbDictionaryImpl : public VerbDictionary {
  public:
-  bool MatchVerb(const Document& doc, uint32_t verb, uint32_t clause_end,
-                 VerbMatch* match) const override {
-    return Match(verb_index_, doc, verb, clause_end, match);
+  using VerbDictionary::MatchNoun;
+  using VerbDictionary::MatchVerb;
+  void PrepareWords(const Document& doc, VerbWords* words) const override;
+  bool MatchVerb(const Document& doc, const VerbWords& words, uint32_t verb,
+                 uint32_t clause_end, VerbMatch* match) const override {
+    return Match(verb_index_, doc, words, verb, clause_end, match);
   }
-  bool MatchNoun(const Document& doc, uint32_t noun, uint32_t limit,
-                 VerbMatch* match) const override {
-    return Match(noun_index_, doc, noun, limit, match);
+  bool MatchNoun(const Document& doc, const VerbWords& words, uint32_t noun,
+                 uint32_t limit, VerbMatch* match) const override {
+    return Match(noun_index_, doc, words, noun, limit, match);
   }
   std::vector<std::string_view> PatternCodes() const override {
     std::vector<std::string_view> out;
@@ -178,6 +232,7 @@ class VerbDictionaryImpl : public VerbDictionary {
                          std::string* error);
   bool ParseLine(std::string_view line, bool noun, std::string* error);
 
+  uint32_t LowerId(std::string_view w) const;
   uint32_t TokenId(const Document& doc, uint32_t i, IdCache* cache) const;
   static bool IsBarrier(const Document& doc, uint32_t i) {
     Tag t = doc.tokens[i].tag;
@@ -197,8 +252,8 @@ class VerbDictionaryImpl : public VerbDictionary {
   bool TryPattern(const Document& doc, const Pattern& p, uint32_t head,
                   uint32_t end, IdCache* cache, VerbMatch* m) const;
   bool Match(const std::vector<std::vector<uint32_t>>& index,
-             const Document& doc, uint32_t head, uint32_t limit,
-             VerbMatch* match) const;
+             const Document& doc, const VerbWords& words, uint32_t head,
+             uint32_t limit, VerbMatch* match) const;
 
   // Frozen after Load.
   StringMap<uint32_t> vocab_;
@@ -212,6 +267,8 @@ class VerbDictionaryImpl : public VerbDictionary {
   std::vector<SlotEntry> entries_;
   std::vector<std::vector<uint32_t>> verb_index_;  // by head word id
   std::vector<std::vector<uint32_t>> noun_index_;
+  FlatVocab flat_vocab_;
+  std::vector<uint64_t> slot_bits_;  // by slot: WordBit of its first words
 
   // Only while loading.
   StringMap<uint32_t> alt_ids_;
@@ -485,47 +542,55 @@ void VerbDictionaryImpl::Finish() {
   for (size_t w = 0; w + 1 < entry_begin_.size(); ++w)
     std::sort(entries_.begin() + entry_begin_[w],
               entries_.begin() + entry_begin_[w + 1]);
+  std::vector<std::string_view> words(vocab_.size());
+  for (const auto& [w, id] : vocab_) words[id] = w;
+  flat_vocab_.Build(words);
+  slot_bits_.assign(slots_.size(), 0);
+  for (uint32_t sid = 0; sid < slots_.size(); ++sid)
+    for (uint32_t k = slots_[sid].begin; k < slots_[sid].end; ++k)
+      slot_bits_[sid] |= WordBit(alt_words_[alts_[slot_alts_[k]].begin]);
+}
+
+uint32_t VerbDictionaryImpl::LowerId(std::string_view w) const {
+  char buf[64];
+  if (w.empty() || w.size() > sizeof(buf)) return kNoWord;
+  for (size_t k = 0; k < w.size(); ++k) {
+    char c = w[k];
+    buf[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return flat_vocab_.Find(std::string_view(buf, w.size()));
+}
+
+// Participles after the head are often predicate adjectives whose patterns
+// name the surface form ("be committed to", "be determined to"), so their
+// surface word is looked up too; the head itself always goes by its lemma.
+void VerbDictionaryImpl::PrepareWords(const Document& doc,
+                                      VerbWords* words) const {
+  size_t n = doc.tokens.size();
+  words->lemma.resize(n);
+  words->surface.resize(n);
+  words->bit.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = doc.tokens[i];
+    std::string_view text;
+    if (t.span.begin <= doc.text.size()) text = doc.TokenText(static_cast<uint32_t>(i));
+    uint32_t lemma = LowerId(t.lemma.empty() ? text : std::string_view(t.lemma));
+    uint32_t surface = kNoWord;
+    if (t.tag == Tag::VBN || t.tag == Tag::VBD || t.tag == Tag::JJ)
+      surface = LowerId(text);
+    words->lemma[i] = lemma;
+    words->surface[i] = surface;
+    words->bit[i] = (lemma == kNoWord ? 0 : WordBit(lemma)) |
+                    (surface == kNoWord ? 0 : WordBit(surface));
+  }
 }
 
 uint32_t VerbDictionaryImpl::TokenId(const Document& doc, uint32_t i,
                                      IdCache* cache) const {
   if (i < cache->base || i - cache->base >= kWindow) return kNoWord;
-  uint32_t& slot = cache->ids[i - cache->base];
-  if (slot != kUnset) return slot;
-  const Token& t = doc.tokens[i];
-  std::string_view w = t.lemma;
-  if (w.empty()) w = doc.TokenText(i);  // tagger left no lemma
-  // Participles after the head are often predicate adjectives whose
-  // patterns name the surface form ("be committed to", "be determined
-  // to"): prefer the surface word when the dictionary knows it. The head
-  // itself always goes by its lemma.
-  if (i != cache->head && (t.tag == Tag::VBN || t.tag == Tag::VBD || t.tag == Tag::JJ)) {
-    std::string_view surface = doc.TokenText(i);
-    char low[64];
-    if (!surface.empty() && surface.size() <= sizeof(low)) {
-      for (size_t k = 0; k < surface.size(); ++k) {
-        char c = surface[k];
-        low[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-      }
-      auto it = vocab_.find(std::string_view(low, surface.size()));
-      if (it != vocab_.end()) {
-        slot = it->second;
-        return slot;
-      }
-    }
-  }
-  char buf[64];
-  if (w.empty() || w.size() > sizeof(buf)) {
-    slot = kNoWord;
-    return slot;
-  }
-  for (size_t k = 0; k < w.size(); ++k) {
-    char c = w[k];
-    buf[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  auto it = vocab_.find(std::string_view(buf, w.size()));
-  slot = it == vocab_.end() ? kNoWord : it->second;
-  return slot;
+  const VerbWords& w = *cache->words;
+  if (i != cache->head && w.surface[i] != kNoWord) return w.surface[i];
+  return w.lemma[i];
 }
 
 // Number of tokens from `t` that the longest matching alternative of the
@@ -633,20 +698,27 @@ bool VerbDictionaryImpl::TryPattern(const Document& doc, const Pattern& p,
 }
 
 bool VerbDictionaryImpl::Match(const std::vector<std::vector<uint32_t>>& index,
-                               const Document& doc, uint32_t head,
-                               uint32_t limit, VerbMatch* match) const {
-  if (match == nullptr || head >= doc.tokens.size()) return false;
+                               const Document& doc, const VerbWords& words,
+                               uint32_t head, uint32_t limit,
+                               VerbMatch* match) const {
+  if (match == nullptr || head >= doc.tokens.size() ||
+      words.lemma.size() != doc.tokens.size())
+    return false;
   uint32_t end =
       static_cast<uint32_t>(std::min<uint64_t>(limit, doc.tokens.size()));
   if (end <= head) end = head + 1;
 
+  uint32_t id = words.lemma[head];  // the head goes by its lemma
+  if (id == kNoWord || id >= index.size() || index[id].empty()) return false;
   IdCache cache;
   cache.base = head >= kBefore ? head - kBefore : 0;
   cache.head = head;
-  std::fill(std::begin(cache.ids), std::end(cache.ids), kUnset);
+  cache.words = &words;
   std::fill(std::begin(cache.memo), std::end(cache.memo), ~uint64_t{0});
-  uint32_t id = TokenId(doc, head, &cache);
-  if (id == kNoWord || id >= index.size() || index[id].empty()) return false;
+  // Every token a match may use lies in [base, stop).
+  uint64_t window = 0;
+  uint32_t stop = std::min<uint32_t>(end, cache.base + kWindow);
+  for (uint32_t t = cache.base; t < stop; ++t) window |= words.bit[t];
 
   bool found = false;
   VerbMatch best;
@@ -658,6 +730,10 @@ bool VerbDictionaryImpl::Match(const std::vector<std::vector<uint32_t>>& index,
       if (most < best.specificity) break;  // nothing later can win
       if (most == best.specificity && p.order > best_order) continue;
     }
+    bool possible = true;
+    for (uint32_t k = p.pre_begin; k < p.post_end && possible; ++k)
+      possible = (slot_bits_[pattern_slots_[k]] & window) != 0;
+    if (!possible) continue;
     VerbMatch m;
     if (!TryPattern(doc, p, head, end, &cache, &m)) continue;
     if (!found || m.specificity > best.specificity ||

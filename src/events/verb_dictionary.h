@@ -21,21 +21,52 @@ struct VerbMatch {
   int specificity = 0;          // number of pattern words matched
 };
 
+// The dictionary's word ids of one document's tokens, filled by
+// VerbDictionary::PrepareWords. Owned by the caller and reused across
+// documents (it keeps its capacity), so matching needs no string lookups and
+// no allocation; one per thread.
+struct VerbWords {
+  std::vector<uint32_t> lemma;    // id of the lower-case lemma
+  std::vector<uint32_t> surface;  // id of the lower-case surface form, for
+                                  // participles and adjectives only
+  std::vector<uint64_t> bit;      // per token: filter bits of its ids
+};
+
 class VerbDictionary {
  public:
   static Status Load(const std::string& path,
                      std::unique_ptr<VerbDictionary>* out);
   virtual ~VerbDictionary() = default;
 
+  // Looks up every token of `doc` once, for the calls below that take
+  // `words`; needed again whenever tokens, tags or lemmas change.
+  virtual void PrepareWords(const Document& doc, VerbWords* words) const = 0;
+
   // Best pattern for the verb at token `verb`, using words in
   // [verb, clause_end). False when the verb is not in the dictionary.
-  virtual bool MatchVerb(const Document& doc, uint32_t verb,
-                         uint32_t clause_end, VerbMatch* match) const = 0;
+  virtual bool MatchVerb(const Document& doc, const VerbWords& words,
+                         uint32_t verb, uint32_t clause_end,
+                         VerbMatch* match) const = 0;
 
   // Best nominal pattern ("talks with", "assault on") headed by the noun at
   // token `noun`, using words in [noun, limit).
-  virtual bool MatchNoun(const Document& doc, uint32_t noun, uint32_t limit,
+  virtual bool MatchNoun(const Document& doc, const VerbWords& words,
+                         uint32_t noun, uint32_t limit,
                          VerbMatch* match) const = 0;
+
+  // The same, preparing the words for this one call (tests, tools).
+  bool MatchVerb(const Document& doc, uint32_t verb, uint32_t clause_end,
+                 VerbMatch* match) const {
+    VerbWords words;
+    PrepareWords(doc, &words);
+    return MatchVerb(doc, words, verb, clause_end, match);
+  }
+  bool MatchNoun(const Document& doc, uint32_t noun, uint32_t limit,
+                 VerbMatch* match) const {
+    VerbWords words;
+    PrepareWords(doc, &words);
+    return MatchNoun(doc, words, noun, limit, match);
+  }
 
   // The code of every loaded pattern, in load order (for tests and tools
   // that audit the dictionary; not used on the hot path).

@@ -26,9 +26,10 @@
 
 #include <cmath>
 #include <cstring>
-#include <unordered_set>
+#include <vector>
 
 #include "extract/lexical.h"
+#include "text/word_hash.h"
 
 namespace dyad {
 namespace {
@@ -589,15 +590,17 @@ bool MayStartQuantity(std::string_view token) {
   }
   LowerWord w(token);
   std::string_view x = w.view();
-  static const std::unordered_set<std::string_view>* const kFirstWords = [] {
-    auto* set = new std::unordered_set<std::string_view>();
-    for (const WordValue& u : kUnits) set->insert(u.word);
-    for (const WordValue& t : kTens) set->insert(t.word);
-    for (const Vague& v : kVague) set->insert(v.word);
-    for (const char* s : kStarters) set->insert(s);
-    return set;
+  // One probe of a small flat table: std::unordered_set hashed every token
+  // with a division and chased a node.
+  static const lexical::WordSet* const kFirstWords = [] {
+    std::vector<std::string_view> words;
+    for (const WordValue& u : kUnits) words.push_back(u.word);
+    for (const WordValue& t : kTens) words.push_back(t.word);
+    for (const Vague& v : kVague) words.push_back(v.word);
+    for (const char* s : kStarters) words.push_back(s);
+    return new lexical::WordSet(words);
   }();
-  if (kFirstWords->count(x) > 0) return true;
+  if (kFirstWords->Contains(x)) return true;
   // "twenty-one"
   size_t dash = x.find('-');
   return dash != std::string_view::npos && SmallWordValue(x) >= 0;

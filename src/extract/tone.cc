@@ -170,8 +170,10 @@ class VaderTone : public ToneLexicon {
     slots_.assign(cap, Slot{});
     mask_ = cap - 1;
     entries_.reserve(words.size());
+    filter_.Reset(words.size());
     for (const auto& [word, entry] : words) {
       uint64_t h = HashWord(word);
+      filter_.Add(h);
       size_t i = h & mask_;
       while (slots_[i].tag != 0) i = (i + 1) & mask_;
       slots_[i] = Slot{static_cast<uint32_t>(h >> 32) | 1u,
@@ -238,6 +240,7 @@ class VaderTone : public ToneLexicon {
 
   const Entry* Find(std::string_view w) const {
     uint64_t h = HashWord(w);
+    if (!filter_.MayContain(h)) return nullptr;  // most words have no tone
     uint32_t tag = static_cast<uint32_t>(h >> 32) | 1u;
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
@@ -249,6 +252,7 @@ class VaderTone : public ToneLexicon {
 
   std::deque<std::string> extra_;  // owns the inflected active forms
   std::vector<Slot> slots_;
+  lexical::WordFilter filter_;
   std::vector<Keyed> entries_;
   size_t mask_ = 0;
 };

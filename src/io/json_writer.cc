@@ -200,7 +200,7 @@ std::string EventId(const Document& doc, size_t event_index) {
 }
 
 void AppendEventLines(const Document& doc, const Coder& coder, std::string* out) {
-  rapidjson::StringBuffer buf;
+  thread_local rapidjson::StringBuffer buf;
   for (size_t i = 0; i < doc.events.size(); ++i) {
     buf.Clear();
     JsonWriter w(buf);
@@ -210,7 +210,10 @@ void AppendEventLines(const Document& doc, const Coder& coder, std::string* out)
 }
 
 void AppendDocumentLine(const Document& doc, const Coder& coder, std::string* out) {
-  rapidjson::StringBuffer buf;
+  // Per thread and cleared, not rebuilt: a document line is tens of
+  // kilobytes, and a fresh buffer grew to that by repeated reallocation.
+  thread_local rapidjson::StringBuffer buf;
+  buf.Clear();
   JsonWriter w(buf);
   w.StartObject();
   Key(w, "type");

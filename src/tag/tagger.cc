@@ -31,6 +31,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -106,11 +107,139 @@ struct Candidate {
   float score;
 };
 
+// A word's candidate tags and lemmas, remembered per thread. News text
+// repeats a small vocabulary, and computing them again costs several probes
+// of the multi-megabyte model tables per token (capitalisation variants,
+// suffix guesses, WordNet base forms), each likely a cache miss; the cache
+// is small enough to stay in L2. The candidates depend only on the word and
+// the three context flags that AddCandidates takes, and a lemma only on the
+// word and its tag, so a hit gives exactly what computing would.
+class WordCache {
+ public:
+  static constexpr uint32_t kMaxEntries = 1u << 15;
+  static constexpr uint32_t kNoLemma = 0xFFFFFFFFu;
+  struct Cand {
+    uint8_t tag;
+    float emit;
+  };
+  struct Entry {
+    uint32_t key_off;
+    uint16_t key_len;
+    uint8_t flags;
+    uint8_t num_cands;
+    uint32_t cand_off;
+    uint32_t lemma;  // head of this word's lemma list, or kNoLemma
+  };
+  struct Lemma {
+    uint32_t off;
+    uint16_t len;
+    uint8_t tag;
+    uint32_t next;
+  };
+
+  // Forgets everything when the cache belongs to another model or when
+  // `room` more entries might not fit; entry indices stay valid until the
+  // next call.
+  void Prepare(uint64_t owner, uint32_t room) {
+    if (owner == owner_ && entries_.size() + room <= kMaxEntries) return;
+    owner_ = owner;
+    slots_.assign(2 * kMaxEntries, Slot{});
+    entries_.clear();
+    keys_.clear();
+    cands_.clear();
+    lemmas_.clear();
+    lemma_chars_.clear();
+  }
+  // h is HashWord(w): the probe starts from the word alone, so that it can
+  // be prefetched before the flags are known.
+  void Prefetch(uint64_t h) const {
+    __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
+  }
+  // The entry of (w, flags), or kNone.
+  uint32_t Find(std::string_view w, uint8_t flags, uint64_t h) const {
+    uint32_t tag = Tag(h, flags);
+    for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      const Slot& s = slots_[i];
+      if (s.tag == 0) return kNone;
+      if (s.tag != tag) continue;
+      const Entry& e = entries_[s.entry];
+      if (e.flags == flags && e.key_len == w.size() &&
+          std::memcmp(keys_.data() + e.key_off, w.data(), w.size()) == 0)
+        return s.entry;
+    }
+  }
+  uint32_t Insert(std::string_view w, uint8_t flags, uint64_t h,
+                  const Candidate* c, size_t n) {
+    uint32_t id = static_cast<uint32_t>(entries_.size());
+    Entry e;
+    e.key_off = static_cast<uint32_t>(keys_.size());
+    e.key_len = static_cast<uint16_t>(w.size());
+    e.flags = flags;
+    e.num_cands = static_cast<uint8_t>(n);
+    e.cand_off = static_cast<uint32_t>(cands_.size());
+    e.lemma = kNoLemma;
+    keys_.append(w);
+    for (size_t k = 0; k < n; ++k) cands_.push_back({c[k].tag, c[k].emit});
+    entries_.push_back(e);
+    size_t i = h & (slots_.size() - 1);
+    while (slots_[i].tag != 0) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = Slot{Tag(h, flags), id};
+    return id;
+  }
+  const Entry& entry(uint32_t id) const { return entries_[id]; }
+  const Cand* cands(const Entry& e) const { return cands_.data() + e.cand_off; }
+  // The cached lemma of entry `id` for `tag`; false when not cached yet.
+  bool FindLemma(uint32_t id, uint8_t tag, std::string_view* lemma) const {
+    for (uint32_t l = entries_[id].lemma; l != kNoLemma; l = lemmas_[l].next) {
+      if (lemmas_[l].tag == tag) {
+        *lemma = std::string_view(lemma_chars_.data() + lemmas_[l].off,
+                                  lemmas_[l].len);
+        return true;
+      }
+    }
+    return false;
+  }
+  void AddLemma(uint32_t id, uint8_t tag, std::string_view lemma) {
+    Lemma l;
+    l.off = static_cast<uint32_t>(lemma_chars_.size());
+    l.len = static_cast<uint16_t>(lemma.size());
+    l.tag = tag;
+    l.next = entries_[id].lemma;
+    lemma_chars_.append(lemma);
+    entries_[id].lemma = static_cast<uint32_t>(lemmas_.size());
+    lemmas_.push_back(l);
+  }
+
+ private:
+  struct Slot {
+    uint32_t tag = 0;  // Tag(): never 0 when used
+    uint32_t entry = 0;
+  };
+  // Bits of the hash the slot index does not use, and the flags.
+  static uint32_t Tag(uint64_t h, uint8_t flags) {
+    return (static_cast<uint32_t>(h >> 32) & ~0xFu) | uint32_t{flags} << 1 | 1u;
+  }
+  uint64_t owner_ = 0;
+  std::vector<Slot> slots_;
+  std::vector<Entry> entries_;
+  std::string keys_;
+  std::vector<Cand> cands_;
+  std::vector<Lemma> lemmas_;
+  std::string lemma_chars_;
+};
+
 struct Scratch {
   std::vector<Candidate> cands;
   std::vector<uint32_t> begin;  // per token of the sentence, into cands
+  std::vector<uint32_t> entry;  // per token: its WordCache entry, or kNone
+  std::vector<uint64_t> hash;   // per token: HashWord of its text
   float probs[N];
+  WordCache words;
 };
+
+// Distinguishes tagger instances for the per-thread caches: a pointer could
+// be reused by a later tagger with another model.
+std::atomic<uint64_t> next_tagger_id{1};
 
 class HmmTagger : public Tagger {
  public:
@@ -149,6 +278,7 @@ class HmmTagger : public Tagger {
   size_t NounLemma(const char* w, size_t n, char* out, bool* known) const;
   size_t AdjLemma(const char* w, size_t n, char* out, bool* known) const;
 
+  const uint64_t id_ = next_tagger_id.fetch_add(1);
   void* map_ = nullptr;               // the file mapping, when mmap worked
   std::unique_ptr<uint32_t[]> data_;  // else the file read into memory
   size_t size_ = 0;
@@ -458,11 +588,21 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
   if (first >= end) return;
   uint32_t n = end - first;
 
+  WordCache& cache = sc->words;
+  // A sentence longer than the whole cache (a run-on paste) goes uncached.
+  bool use_cache = n <= WordCache::kMaxEntries;
+  if (use_cache) cache.Prepare(id_, n);
+  sc->hash.resize(n);
+
   // Title-case or all-caps headlines: capitals do not mark names there.
   int words = 0, lower_words = 0, caps_words = 0;
   for (uint32_t i = first; i < end; ++i) {
     std::string_view w = SafeText(*doc, i);
-    if (w.size() <= kMaxWord) vocab_.Prefetch(w);
+    if (use_cache) {
+      uint64_t h = HashIndex::Hash(w);
+      sc->hash[i - first] = h;
+      cache.Prefetch(h);
+    }
     if (w.size() < 2 || !IsAlpha(w[0])) continue;
     ++words;
     if (w.size() >= 4 && IsLower(w[0])) ++lower_words;
@@ -475,15 +615,40 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
 
   sc->cands.clear();
   sc->begin.resize(n + 1);
+  sc->entry.resize(n);
+  std::string_view prev;
   for (uint32_t i = first; i < end; ++i) {
+    std::string_view w = SafeText(*doc, i);
     bool initial = i == first;
-    if (!initial) {
-      std::string_view p = SafeText(*doc, i - 1);
+    if (!initial && prev.size() <= 2 && !prev.empty()) {
+      std::string_view p = prev;
       initial = (p == "\"" && OpensQuote(*doc, i - 1)) || p == "(" ||
                 p == "[" || p == ":" || p == "``" || p == "--" || p == "-";
     }
+    prev = w;
     sc->begin[i - first] = static_cast<uint32_t>(sc->cands.size());
-    AddCandidates(*doc, i, initial, title_case, shouting, sc);
+    // A lone '"' depends on its neighbours, not on the word alone.
+    if (!use_cache || w.empty() || w.size() > kMaxWord || w == "\"") {
+      sc->entry[i - first] = kNone;
+      AddCandidates(*doc, i, initial, title_case, shouting, sc);
+      continue;
+    }
+    uint8_t flags = static_cast<uint8_t>(initial | title_case << 1 |
+                                         shouting << 2);
+    uint64_t h = sc->hash[i - first];
+    uint32_t id = cache.Find(w, flags, h);
+    if (id == kNone) {
+      size_t from = sc->cands.size();
+      AddCandidates(*doc, i, initial, title_case, shouting, sc);
+      id = cache.Insert(w, flags, h, sc->cands.data() + from,
+                        sc->cands.size() - from);
+    } else {
+      const WordCache::Entry& e = cache.entry(id);
+      const WordCache::Cand* c = cache.cands(e);
+      for (uint32_t k = 0; k < e.num_cands; ++k)
+        sc->cands.push_back({c[k].tag, 0, c[k].emit, 0.0f});
+    }
+    sc->entry[i - first] = id;
   }
   sc->begin[n] = static_cast<uint32_t>(sc->cands.size());
 
@@ -523,8 +688,18 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
       for (char& ch : tok.lemma) ch = ToLower(ch);
       continue;
     }
+    uint32_t id = sc->entry[i - first];
+    std::string_view lemma;
+    if (id != kNone &&
+        cache.FindLemma(id, static_cast<uint8_t>(tok.tag), &lemma)) {
+      tok.lemma.assign(lemma);
+      continue;
+    }
     size_t len = LemmaInto(w, tok.tag, buf);
     tok.lemma.assign(buf, len);
+    if (id != kNone)
+      cache.AddLemma(id, static_cast<uint8_t>(tok.tag),
+                     std::string_view(buf, len));
   }
 }
 

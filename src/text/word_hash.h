@@ -52,6 +52,39 @@ inline uint64_t HashWord(std::string_view s) {
   return h;
 }
 
+// A Bloom filter of two bits per key in eight over HashWord values, for the
+// flat tables above whose slot arrays are too large to stay in cache while
+// most probes miss: the filter is a sixteenth of their size and answers
+// most misses without touching a slot. Its bits come from hash bits that
+// the slot index (the low bits) does not use.
+class WordFilter {
+ public:
+  void Reset(size_t n) {
+    size_t bits = 64;
+    while (bits < 8 * n) bits <<= 1;
+    words_.assign(bits / 64, 0);
+    mask_ = bits - 1;
+  }
+  void Add(uint64_t h) {
+    size_t a = Bit1(h), b = Bit2(h);
+    words_[a >> 6] |= uint64_t{1} << (a & 63);
+    words_[b >> 6] |= uint64_t{1} << (b & 63);
+  }
+  // Always true before Reset.
+  bool MayContain(uint64_t h) const {
+    if (words_.empty()) return true;
+    size_t a = Bit1(h), b = Bit2(h);
+    return ((words_[a >> 6] >> (a & 63)) & (words_[b >> 6] >> (b & 63)) &
+            1) != 0;
+  }
+
+ private:
+  size_t Bit1(uint64_t h) const { return (h >> 40) & mask_; }
+  size_t Bit2(uint64_t h) const { return (h >> 20) & mask_; }
+  std::vector<uint64_t> words_;
+  size_t mask_ = 0;
+};
+
 // A fixed set of short words, for the keyword lists that every token is
 // checked against. A linear scan compared each token with dozens of words;
 // this is one probe of a small open-addressing table keyed by the length and
@@ -60,7 +93,9 @@ inline uint64_t HashWord(std::string_view s) {
 // once, as a function-local static.
 class WordSet {
  public:
-  WordSet(std::initializer_list<std::string_view> words) {
+  WordSet(std::initializer_list<std::string_view> words)
+      : WordSet(std::vector<std::string_view>(words)) {}
+  explicit WordSet(const std::vector<std::string_view>& words) {
     size_t cap = 16;
     while (cap < 4 * words.size()) cap <<= 1;
     slots_.assign(cap, std::string_view());
