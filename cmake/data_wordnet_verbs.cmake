@@ -6,6 +6,7 @@
 set(DYAD_WORDNET_DIR /usr/share/wordnet CACHE PATH "WordNet dictionary (wordnet-base)")
 
 add_executable(expand_verbs ${CMAKE_SOURCE_DIR}/tools/data/expand_verbs.cc)
+target_include_directories(expand_verbs PRIVATE ${CMAKE_SOURCE_DIR}/src)
 
 file(GLOB DYAD_VERB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/data/verbs/*.txt)
 set(DYAD_WORDNET_REVIEW ${CMAKE_SOURCE_DIR}/data/verbs/wordnet_review.tsv)

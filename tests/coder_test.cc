@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "dyad/dyad.h"
-#include "test_util.h"
+#include "coder_util.h"
 
 namespace dyad {
 namespace {
@@ -12,20 +12,15 @@ namespace {
 class CoderTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    CoderOptions options;
-    options.data_dir = testing::DataDir();
-    Status s = Coder::Create(options, &coder_);
-    ASSERT_TRUE(s.ok()) << s.message();
+    coder_ = testing::LoadCoder();
+    ASSERT_NE(coder_, nullptr);
   }
   static void TearDownTestSuite() { coder_.reset(); }
 
   // "CODE SRC->TGT" for every event, countries only ("-" for unknown).
   static std::vector<std::string> Code(const std::string& text) {
     Document doc;
-    EXPECT_TRUE(MakeDocument("t", text, &doc).ok());
-    doc.first_line_is_headline = false;
-    doc.date = *Date::Parse("2012-02-07");
-    EXPECT_TRUE(coder_->Code(&doc).ok());
+    testing::CodeBody(*coder_, text, &doc);
     std::vector<std::string> out;
     for (const Event& e : doc.events) {
       auto c = [&](uint32_t m) {

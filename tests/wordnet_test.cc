@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "dyad/dyad.h"
-#include "test_util.h"
+#include "coder_util.h"
 
 namespace dyad {
 namespace {
@@ -104,20 +104,15 @@ TEST(WordnetReviewTest, OnlyAcceptedSynonymsAreGenerated) {
 class WordnetCodingTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    CoderOptions options;
-    options.data_dir = testing::DataDir();
-    Status s = Coder::Create(options, &coder_);
-    ASSERT_TRUE(s.ok()) << s.message();
+    coder_ = testing::LoadCoder();
+    ASSERT_NE(coder_, nullptr);
   }
   static void TearDownTestSuite() { coder_.reset(); }
 
   // The CAMEO codes of the sentence's events.
   static std::vector<std::string> Codes(const std::string& text) {
     Document doc;
-    EXPECT_TRUE(MakeDocument("t", text, &doc).ok());
-    doc.first_line_is_headline = false;
-    doc.date = *Date::Parse("2012-02-07");
-    EXPECT_TRUE(coder_->Code(&doc).ok());
+    testing::CodeBody(*coder_, text, &doc);
     std::vector<std::string> out;
     for (const Event& e : doc.events) out.push_back(e.cameo);
     return out;

@@ -41,6 +41,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "events/verb_word.h"
 #include "text/word_hash.h"
 
 namespace dyad {
@@ -126,17 +127,6 @@ std::vector<std::string_view> SplitWhite(std::string_view s) {
   return out;
 }
 
-bool ValidWord(std::string_view w) {
-  if (w.empty() || w.front() == '_' || w.back() == '_' ||
-      w.find("__") != std::string_view::npos)
-    return false;
-  for (char c : w) {
-    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-              c == '\'' || c == '.' || c == '_';
-    if (!ok) return false;
-  }
-  return true;
-}
 
 // Per-call scratch on the caller's stack: the window of tokens around the
 // head that matching may look at, and a direct-mapped memo of slot matches,
@@ -338,7 +328,7 @@ bool VerbDictionaryImpl::ParseAlternatives(std::string_view spec,
         return false;
       }
       out->insert(out->end(), it->second.begin(), it->second.end());
-    } else if (ValidWord(alt)) {
+    } else if (ValidVerbWord(alt)) {
       out->push_back(InternAlt(alt));
     } else {
       *error = "bad word '" + std::string(alt) + "'";
@@ -359,7 +349,7 @@ bool VerbDictionaryImpl::ParseLine(std::string_view line, bool noun,
       return false;
     }
     std::string_view name = Trim(line.substr(1, eq - 1));
-    if (!ValidWord(name)) {
+    if (!ValidVerbWord(name)) {
       *error = "bad macro name";
       return false;
     }

@@ -81,6 +81,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "events/verb_word.h"
+
 namespace {
 
 struct Options {
@@ -146,18 +148,6 @@ std::string StripCr(std::string s) {
   return s;
 }
 
-// The loader's word rule (src/events/verb_dictionary.cc, ValidWord).
-bool LoaderWord(const std::string& w) {
-  if (w.empty() || w.front() == '_' || w.back() == '_' ||
-      w.find("__") != std::string::npos)
-    return false;
-  for (char c : w) {
-    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-              c == '\'' || c == '.' || c == '_';
-    if (!ok) return false;
-  }
-  return true;
-}
 
 bool ReadDictionary(const std::string& dir, Dictionary* dict,
                     std::string* error) {
@@ -340,7 +330,7 @@ std::vector<Proposal> Propose(const Dictionary& dict, const WordNet& wn,
         if (word == head) continue;
         std::string key = word + "\t" + head + "\t" + code;
         if (!seen.insert(key).second) continue;
-        if (!LoaderWord(word)) {
+        if (!dyad::ValidVerbWord(word)) {
           ++rules->form;
           continue;
         }
