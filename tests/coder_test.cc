@@ -224,5 +224,42 @@ TEST_F(CoderTest, LedForcesBelongToTheLeaderAndBordersAreNoTargets) {
   EXPECT_FALSE(Has(ev, "19", "SAU->OMN")) << Join(ev);
 }
 
+TEST_F(CoderTest, TrailingReporterIsNeitherSideOfTheEvent) {
+  auto ev = Code("Zimbabwean troops arrested three opposition leaders, a spokesman for the British "
+                 "embassy said.");
+  EXPECT_TRUE(Has(ev, "173", "ZWE->ZWE")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "173", "ZWE->GBR")) << Join(ev);
+}
+
+TEST_F(CoderTest, ThreatIsAimedAtTheSubjectOfItsCondition) {
+  auto ev = Code("Syria threatened to launch a military offensive unless Turkey withdrew its troops.");
+  EXPECT_TRUE(Has(ev, "13", "SYR->TUR")) << Join(ev);
+}
+
+TEST_F(CoderTest, AccordOnAnActIsTheIntentToDoIt) {
+  auto ev = Code("Ghana and Togo reached a consensus to exchange intelligence on smuggling.");
+  EXPECT_TRUE(Has(ev, "0314", "GHA->TGO")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "019", "GHA->TGO")) << Join(ev);
+}
+
+TEST_F(CoderTest, WhatNamesNoActorIsDoneByItsByPhrase) {
+  auto ev = Code("Lebanese students protested against abuses committed by Syrian troops.");
+  EXPECT_TRUE(Has(ev, "14", "LBN->SYR")) << Join(ev);
+}
+
+TEST_F(CoderTest, AnOrderedOrStartedActIsTheSubjectsAct) {
+  auto ev = Code("The Kenyan government ordered the arrest of three opposition leaders.");
+  EXPECT_TRUE(Has(ev, "173", "KEN->KEN")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "100", "KEN->")) << Join(ev);
+  ev = Code("Britain speeded up the withdrawal of its troops from Iraq.");
+  EXPECT_TRUE(Has(ev, "087", "GBR->IRQ")) << Join(ev);
+}
+
+TEST_F(CoderTest, ReportedNominalEventIsNoStatement) {
+  auto ev = Code("Serbian officials said their troops had completed the withdrawal from Kosovo.");
+  EXPECT_TRUE(Has(ev, "087", "SRB->")) << Join(ev);
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 2), "01") << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

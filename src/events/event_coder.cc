@@ -82,6 +82,8 @@ class SentenceCoder {
       }
     }
     CodeNominalEvents();
+    DropSuperseded();
+    ConditionTargets();
     std::stable_sort(doc_.events.begin(), doc_.events.end(),
                      [](const Event& a, const Event& b) {
                        if (a.sentence != b.sentence) return a.sentence < b.sentence;
@@ -305,7 +307,16 @@ class SentenceCoder {
         }
         std::vector<uint32_t> a =
             HeadActors(ch.first, of_end != kNone ? of_end : std::min(end, limit));
-        if (a.empty() && of_first != kNone) return ActorsIn(of_first, of_end);
+        if (a.empty() && of_first != kNone) a = ActorsIn(of_first, of_end);
+        // "protested against violations by the Israeli military", "an
+        // investigation into crimes committed by Croat forces": what names
+        // no actor is done by whoever its "by" phrase names.
+        uint32_t by = of_end != kNone ? of_end : end;
+        if (a.empty() && by < SentenceEnd(doc_.tokens[from].sentence) &&
+            doc_.tokens[by].tag == Tag::VBN)
+          ++by;
+        if (a.empty() && by + 1 < SentenceEnd(doc_.tokens[from].sentence) && L(by) == "by")
+          a = ActorsAfter(by, SentenceEnd(doc_.tokens[from].sentence));
         return a;
       }
     }
@@ -652,6 +663,8 @@ class SentenceCoder {
     if (sources.empty() && targets.empty()) return;
     size_t before = doc_.events.size();
     Emit(c, framed, m, code, sources, targets, 0);
+    if (IsReporting(cl))
+      for (size_t i = before; i < doc_.events.size(); ++i) statements_.push_back(i);
     // What is demanded, urged, rejected or threatened is not itself an
     // event: its clause is consumed by this one.
     if (doc_.events.size() > before && GovernsComplement(c) && !IsIntentRoot(code)) {
@@ -681,6 +694,13 @@ class SentenceCoder {
         targets = kept;
       }
     }
+    // "insisted on its demands that ...": the subject's own possessive is
+    // no target, and leaves the search open.
+    std::erase_if(targets, [&](uint32_t t) {
+      for (uint32_t s : sources)
+        if (s != kNone && SameActor(s, t)) return true;
+      return false;
+    });
     // "refused to deploy peacekeepers in Iraq": a role word that only took
     // the source's own country by default gives way to a named country
     // later in the clause.
@@ -700,10 +720,82 @@ class SentenceCoder {
         if (!targets.empty()) return targets;
       }
     }
-    targets = PrepTargets(cl, limit);
+    targets = ThatClauseSubject(cl, m, limit);
+    if (targets.empty()) targets = PrepTargets(cl, limit);
     if (targets.empty()) targets = PlaceTarget(cl, limit);
     if (targets.empty()) targets = ImpliedDomesticTarget(m.code, sources);
     return targets;
+  }
+
+  // "insisted on its demand that the government grant more rights": a
+  // "that" clause the pattern reaches names, in its subject, whom the act
+  // is addressed to.
+  std::vector<uint32_t> ThatClauseSubject(const Clause& cl, const VerbMatch& m, uint32_t limit) {
+    uint32_t from = doc_.chunks[cl.verb_chunk].end;
+    uint32_t to = std::min(m.end == kNone ? from : m.end, limit) + 1;
+    for (uint32_t t = from; t < to && t < SentenceEnd(cl.sentence); ++t) {
+      Tag tg = doc_.tokens[t].tag;
+      if (tg == Tag::kComma || tg == Tag::kColon || tg == Tag::kFinal) return {};
+      if (L(t) != "that") continue;
+      for (uint32_t i = first_clause_[cl.sentence]; i < first_clause_[cl.sentence + 1]; ++i) {
+        const Clause& c = doc_.clauses[i];
+        if (c.subject_first == t + 1) return HeadActors(c.subject_first, c.subject_end);
+      }
+      return {};
+    }
+    return {};
+  }
+
+  // Events that a nominal one makes redundant. Reporting verbs are
+  // statements only when what they report yields no event: "said their
+  // forces had completed their withdrawal" reports the withdrawal, which
+  // only the nominal pass codes. A bare order gives way to what it ordered.
+  void DropSuperseded() {
+    if (statements_.empty() && superseded_.empty()) return;
+    std::vector<bool> drop(doc_.events.size(), false);
+    bool any = !superseded_.empty();
+    for (size_t i : superseded_) drop[i] = true;
+    for (size_t i : statements_) {
+      for (const Event& e : doc_.events) {
+        if (e.sentence == doc_.events[i].sentence &&
+            (e.flags & static_cast<uint8_t>(EventFlag::kNominal))) {
+          drop[i] = any = true;
+          break;
+        }
+      }
+    }
+    if (!any) return;
+    size_t kept = 0;
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      if (drop[i]) continue;
+      if (kept != i) doc_.events[kept] = std::move(doc_.events[i]);
+      ++kept;
+    }
+    doc_.events.resize(kept);
+  }
+
+  // "threatened to launch an offensive unless Baghdad accepted its
+  // conditions", "will retaliate if Israel attacks": the condition's
+  // subject is whom a threat is aimed at, when nothing else named one.
+  void ConditionTargets() {
+    for (Event& e : doc_.events) {
+      if (e.target != kNone || e.cameo.compare(0, 2, "13") != 0 || e.trigger_end == kNone) continue;
+      for (uint32_t t = e.trigger_end; t < SentenceEnd(e.sentence); ++t) {
+        if (L(t) != "unless" && L(t) != "if") continue;
+        for (uint32_t i = first_clause_[e.sentence]; i < first_clause_[e.sentence + 1]; ++i) {
+          const Clause& c = doc_.clauses[i];
+          if (c.subject_first != t + 1) continue;
+          for (uint32_t a : HeadActors(c.subject_first, c.subject_end)) {
+            if (e.source != kNone && (SameActor(e.source, a) ||
+                                      doc_.mentions[a].country == doc_.mentions[e.source].country))
+              continue;
+            e.target = a;
+            break;
+          }
+        }
+        break;
+      }
+    }
   }
 
   // A mention the coder made up with no text of its own.
@@ -882,6 +974,11 @@ class SentenceCoder {
       // "threatened to break off relations" is 1313.
       bool generic = e.cameo.size() == 3 && e.cameo.back() == '0' &&
                      (IsIntentRoot(e.cameo) || e.cameo.compare(0, 2, "13") == 0);
+      // "reached a consensus to exchange information": an accord on what to
+      // do is the intent to do it (0314), as "agreed to exchange" is.
+      if (e.cameo == "019" && IsIntentRoot(intent) && codebook_.Find(intent)) {
+        e.cameo = intent;
+      }
       // "vowed to fight", "pledged to attack": a promise of force or
       // sanctions is a threat, which CAMEO codes as 13x, not 03x.
       bool promised_threat = generic && IsIntentRoot(e.cameo) && intent.compare(0, 2, "13") == 0;
@@ -899,6 +996,26 @@ class SentenceCoder {
         }
       }
     }
+  }
+
+  // Verbs whose object is an act they begin, speed up or carry out. An
+  // order ("ordered the arrest of") is the ordered act itself, by CAMEO's
+  // convention; `ordered` says so, and only a bare 100 order gives way.
+  bool CarriesOut(const Clause& host, bool* ordered) const {
+    std::string_view v = L(host.verb);
+    uint32_t h = static_cast<uint32_t>(&host - doc_.clauses.data());
+    if (v == "order" || v == "authorize" || v == "authorise" || v == "approve") {
+      for (size_t i : clause_events_[h])
+        if (doc_.events[i].cameo != "100") return false;
+      *ordered = true;
+      return true;
+    }
+    if (coded_[h]) return false;
+    static constexpr std::string_view kCarry[] = {
+        "begin", "start", "complete", "finish", "continue", "resume", "speed", "accelerate",
+        "launch", "stage", "conduct", "hold", "carry", "mount", "undertake", "intensify",
+        "escalate", "step", "expand", "press", "pursue", "initiate"};
+    return std::find(std::begin(kCarry), std::end(kCarry), v) != std::end(kCarry);
   }
 
   // Event nouns: "his talks with Assad", "the veto", "the assault on Homs".
@@ -956,13 +1073,22 @@ class SentenceCoder {
         if (prep == "for" || prep == "in" || prep == "into")
           sources = HeadActors(host->subject_first, host->subject_end);
       }
+      // "speeded up the withdrawal of its forces", "ordered patrols by
+      // police": the object of a verb that only starts, carries out or
+      // orders an act is that act, done by the verb's subject.
+      bool ordered = false;
+      if (sources.empty() && host && !host->passive && host->object_first != kNone &&
+          host->object_first <= ch.first && ch.first < host->object_end &&
+          !consumed_[host - doc_.clauses.data()] && CarriesOut(*host, &ordered)) {
+        sources = HeadActors(host->subject_first, host->subject_end);
+      }
       std::vector<uint32_t> targets;
       if (m.target_from != kNone) targets = ActorsAfter(m.target_from, SentenceEnd(s));
       if (sources.empty()) continue;
       // "rejected North Korea's demand", "denounced Serbia's suppression of
       // unrest": what a demand, a rejection, a disapproval, a threat or a
       // protest is about is its content, not a second event.
-      if (InsideGoverningEvent(s, ch.first)) continue;
+      if (!ordered && InsideGoverningEvent(s, ch.first)) continue;
       // A verb of the sentence already coded the same root: skip.
       bool seen = false;
       for (const Event& e : doc_.events)
@@ -976,7 +1102,10 @@ class SentenceCoder {
         pseudo.speaker = host->speaker;
         if (host->negated) continue;
       }
+      size_t before = doc_.events.size();
       Emit(kNone, pseudo, m, m.code, sources, targets, static_cast<uint8_t>(EventFlag::kNominal));
+      if (ordered && doc_.events.size() > before)
+        for (size_t i : clause_events_[host - doc_.clauses.data()]) superseded_.push_back(i);
     }
   }
 
@@ -1002,6 +1131,8 @@ class SentenceCoder {
   std::vector<uint32_t> first_clause_;  // per sentence, into doc_.clauses
   std::vector<bool> consumed_;  // complement clauses of speech acts
   std::vector<std::vector<size_t>> clause_events_;  // clause -> its events
+  std::vector<size_t> statements_;  // events of reporting verbs (01x)
+  std::vector<size_t> superseded_;  // bare orders replaced by what was ordered
 };
 
 }  // namespace

@@ -444,8 +444,10 @@ class SentenceParser {
             C(start - 1).end != C(start).first)
           break;
         std::string_view prep = L(C(start - 1).first);
+        // "a spokeswoman for the U.S. embassy said", "Russia's envoy to
+        // the UN warned": a noun's own attachments too.
         if (!In(prep, {"on", "in", "at", "from", "during", "near", "inside", "outside",
-                       "across", "around", "within"}))
+                       "across", "around", "within", "for", "to", "with"}))
           break;
         uint32_t before = C(start - 1).first;
         while (before > b_ && T(before - 1).tag == Tag::RB) --before;
