@@ -261,5 +261,25 @@ TEST_F(CoderTest, ReportedNominalEventIsNoStatement) {
   for (const std::string& e : ev) EXPECT_NE(e.substr(0, 2), "01") << Join(ev);
 }
 
+TEST_F(CoderTest, NamesThatModifyANounAreAMakeNotAPerson) {
+  auto ev = Code("Russian Sukhoi jets bombed rebel positions near Idlib on Sunday.");
+  EXPECT_TRUE(Has(ev, "19", "RUS->")) << Join(ev);
+  ev = Code("Chad Smith said the talks with Iran had failed.");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("TCD"), std::string::npos) << Join(ev);
+}
+
+TEST_F(CoderTest, WhatAConditionSupposesIsNotCoded) {
+  auto ev = Code("Norway will send troops to defend Kuwait if it is attacked.");
+  EXPECT_FALSE(Has(ev, "19", "")) << Join(ev);
+  ev = Code("The rebels will keep fighting until their demands are met by Uganda.");
+  EXPECT_FALSE(Has(ev, "04", "")) << Join(ev);
+}
+
+TEST_F(CoderTest, ParticipleAfterACommaWithByIsPassive) {
+  auto ev = Code("The convoy, attacked by Syrian troops near Hama, turned back.");
+  EXPECT_TRUE(Has(ev, "19", "SYR->")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "19", "->SYR")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

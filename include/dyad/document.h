@@ -136,6 +136,9 @@ struct Clause {
   uint32_t speaker = kNone;       // noun chunk of "X said ..." that reports it
   bool passive = false;
   bool negated = false;
+  // Opened by "if", "unless" or "whether", or a present-tense "until"
+  // ("until their demands are met"): a condition, not a reported fact.
+  bool conditional = false;
   Modality modality = Modality::kAsserted;
   uint32_t end_token = 0;         // clause extends over [verb, end_token)
 };

@@ -431,7 +431,13 @@ class Finder {
       if (name_after) {
         uint32_t e;
         uint32_t next = LongestMatch(a.end, end, &e);
-        if (next == kNone) return false;
+        // "US Predator attacks", "Russian Sukhoi jets": names that modify
+        // a common noun are a make or a model, not a person's name.
+        uint32_t k = a.end;
+        while (k < end && IsNameToken(k)) ++k;
+        bool modifies_noun = k < end && !Tok(k).capitalized &&
+                             (Tok(k).tag == Tag::NN || Tok(k).tag == Tag::NNS);
+        if (next == kNone && !modifies_noun) return false;
       }
       if (a.first > first && IsNameToken(a.first - 1)) {
         uint32_t e;

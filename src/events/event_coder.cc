@@ -569,6 +569,9 @@ class SentenceCoder {
     uint32_t host = CodedHost(cl);
     bool folds_into_parent = host != kNone;
     if (consumed_[c] && !folds_into_parent) return;
+    // "if it is attacked", "unless the president agrees to step down": what
+    // a condition supposes has not happened.
+    if (cl.conditional) return;
     if (cl.negated && !NegatedIntent(cl)) return;
     if (IsReporting(cl)) {
       for (const Event& e : doc_.events)

@@ -543,8 +543,12 @@ class SentenceParser {
       if (be_seen && T(ch.head).tag == Tag::VBN) cl.passive = true;
       // A participle between its noun and a "by" phrase is a reduced
       // passive relative: "crimes committed by Croat forces".
+      // "the Beagle Channel, disputed by Argentina and Chile" likewise.
       if (!be_seen && T(ch.head).tag == Tag::VBN && ch.first > b_ && ch.end < e_ &&
-          IsNoun(T(ch.first - 1).tag) && L(ch.end) == "by")
+          L(ch.end) == "by" &&
+          (IsNoun(T(ch.first - 1).tag) ||
+           (T(ch.first - 1).tag == Tag::kComma && ch.first - 1 > b_ &&
+            IsNoun(T(ch.first - 2).tag))))
         cl.passive = true;
       // "if it is attacked", "unless Baghdad accepts": a condition.
       {
@@ -552,8 +556,13 @@ class SentenceParser {
         while (k > b_ && T(k - 1).tag != Tag::IN && T(k - 1).tag != Tag::kComma &&
                !IsVerb(T(k - 1).tag) && ch.first - k < 8)
           --k;
-        if (k > b_ && T(k - 1).tag == Tag::IN && In(L(k - 1), {"if", "unless", "whether"}))
+        if (k > b_ && T(k - 1).tag == Tag::IN && In(L(k - 1), {"if", "unless", "whether"})) {
           cl.modality = Modality::kHypothetical;
+          cl.conditional = true;
+        }
+        if (k > b_ && L(k - 1) == "until" &&
+            (T(ch.first).tag == Tag::VBP || T(ch.first).tag == Tag::VBZ))
+          cl.conditional = true;
       }
 
       uint32_t v0 = ch.first;
@@ -581,6 +590,7 @@ class SentenceParser {
           cl.subject_first = prev.subject_first;
           cl.subject_end = prev.subject_end;
           cl.parent = from;
+          if (infinitive) cl.conditional = prev.conditional;
           if (infinitive) {
             Modality m;
             if (IsRaisingVerb(L(prev.verb), &m)) {
