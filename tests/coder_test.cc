@@ -281,5 +281,12 @@ TEST_F(CoderTest, ParticipleAfterACommaWithByIsPassive) {
   EXPECT_FALSE(Has(ev, "19", "->SYR")) << Join(ev);
 }
 
+TEST_F(CoderTest, QuantifiedSubjectsAndParticiplesAfterAPassive) {
+  auto ev = Code("More than 200 Nigerian protesters attacked the police station in Lagos.");
+  EXPECT_TRUE(Has(ev, "19", "NGA->")) << Join(ev);
+  ev = Code("The village was shelled by Ethiopian troops, killing 12 Somali civilians.");
+  EXPECT_TRUE(Has(ev, "19", "ETH->SOM")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

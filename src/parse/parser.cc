@@ -377,6 +377,16 @@ class SentenceParser {
     return start;
   }
 
+  // "Up to 1,000 ethnic Turks", "more than 200 protesters": the
+  // preposition before a number belongs to the number, not to a PP.
+  bool QuantityPrefix(uint32_t np_chunk) const {
+    uint32_t n = C(np_chunk).first;
+    if (T(n).tag != Tag::CD || n < b_ + 2) return false;
+    std::string_view prep = L(n - 1), before = L(n - 2);
+    return (prep == "to" && before == "up") ||
+           (prep == "than" && In(before, {"more", "fewer", "less"}));
+  }
+
   // Subject of the verb group starting at token v: the noun phrase that
   // ends right before it, skipping adverbs and a comma-enclosed insertion.
   bool FindSubject(uint32_t vchunk, Clause* cl) {
@@ -471,7 +481,7 @@ class SentenceParser {
         uint32_t start = PhraseStartChunk(np);
         if (start > first_chunk_ && C(start - 1).kind == ChunkKind::kPrep &&
             C(start - 1).end == C(start).first &&
-            !IsSubordinator(L(C(start - 1).first)))
+            !IsSubordinator(L(C(start - 1).first)) && !QuantityPrefix(start))
           return false;
         return SetSubject(np, cl);
       }
@@ -589,6 +599,14 @@ class SentenceParser {
           cl.subject = prev.subject;
           cl.subject_first = prev.subject_first;
           cl.subject_end = prev.subject_end;
+          // "was attacked by militiamen, killing 156 people": after a
+          // passive, a participle is the doing of its agent.
+          if (participle && prev.passive && prev.agent_first != kNone &&
+              ChunkAt(prev.agent_first) != kNone) {
+            cl.subject = ChunkAt(prev.agent_first);
+            cl.subject_first = prev.agent_first;
+            cl.subject_end = prev.agent_end;
+          }
           cl.parent = from;
           if (infinitive) cl.conditional = prev.conditional;
           if (infinitive) {
