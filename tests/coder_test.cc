@@ -288,5 +288,14 @@ TEST_F(CoderTest, QuantifiedSubjectsAndParticiplesAfterAPassive) {
   EXPECT_TRUE(Has(ev, "19", "ETH->SOM")) << Join(ev);
 }
 
+TEST_F(CoderTest, AnOrderToUseForceOrToYieldIsTheOrderedAct) {
+  auto ev = Code("The Malian general ordered his troops to fire on the protesters.");
+  EXPECT_TRUE(Has(ev, "17", "MLI->MLI")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "100", "MLI->")) << Join(ev);
+  // An order to talk stays a demand.
+  ev = Code("The Malian president ordered the army to hold talks with the rebels.");
+  EXPECT_TRUE(Has(ev, "100", "MLI->MLI")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

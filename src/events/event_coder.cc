@@ -970,8 +970,27 @@ class SentenceCoder {
   void FoldIntoParent(uint32_t parent, std::string_view child_code,
                       const std::vector<uint32_t>& child_targets) {
     std::string intent = IntentCode(child_code);
+    std::string_view child_root = child_code.substr(0, 2);
+    bool material = child_root == "07" || child_root == "08" || child_root >= "15";
     for (size_t i : clause_events_[parent]) {
       Event& e = doc_.events[i];
+      // "ordered troops to fire on protesters", "ordered police to free the
+      // journalists": by CAMEO's convention an order to the forces that
+      // carry it out is the ordered act, with the orderer as its source. An
+      // order to another authority ("the court ordered the government to
+      // release them") stays a demand.
+      bool to_executors = e.target == kNone || doc_.mentions[e.target].role == "MIL" ||
+                          doc_.mentions[e.target].role == "COP";
+      if (e.cameo == "100" && material && to_executors &&
+          IsOrderVerb(L(doc_.clauses[parent].verb)) && codebook_.Find(child_code)) {
+        e.cameo = std::string(child_code);
+        for (uint32_t t : child_targets) {
+          if (e.source != kNone && SameActor(e.source, t)) continue;
+          e.target = t;
+          break;
+        }
+        continue;
+      }
       // Only a generic intent or threat (030 "express intent to cooperate",
       // 130 "threaten") is made more specific by what is intended:
       // "threatened to break off relations" is 1313.
@@ -1004,10 +1023,15 @@ class SentenceCoder {
   // Verbs whose object is an act they begin, speed up or carry out. An
   // order ("ordered the arrest of") is the ordered act itself, by CAMEO's
   // convention; `ordered` says so, and only a bare 100 order gives way.
+  static bool IsOrderVerb(std::string_view v) {
+    return v == "order" || v == "authorize" || v == "authorise" || v == "approve" ||
+           v == "force" || v == "compel";
+  }
+
   bool CarriesOut(const Clause& host, bool* ordered) const {
     std::string_view v = L(host.verb);
     uint32_t h = static_cast<uint32_t>(&host - doc_.clauses.data());
-    if (v == "order" || v == "authorize" || v == "authorise" || v == "approve") {
+    if (IsOrderVerb(v)) {
       for (size_t i : clause_events_[h])
         if (doc_.events[i].cameo != "100") return false;
       *ordered = true;
