@@ -297,5 +297,22 @@ TEST_F(CoderTest, AnOrderToUseForceOrToYieldIsTheOrderedAct) {
   EXPECT_TRUE(Has(ev, "100", "MLI->MLI")) << Join(ev);
 }
 
+TEST_F(CoderTest, WhereAProtestIsHeldIsNotWhomItIsAgainst) {
+  auto ev = Code("Kenyan students staged a sit-in at Nairobi University on Monday.");
+  EXPECT_TRUE(Has(ev, "14", "KEN->KEN")) << Join(ev);
+  for (const std::string& e : ev) EXPECT_EQ(e.find("EDU"), std::string::npos) << Join(ev);
+}
+
+TEST_F(CoderTest, AgentsWithNoCountryNamedTakeTheCountryOfThePlaces) {
+  auto ev = Code("Hundreds of dock workers went on strike at the port of Durban.");
+  EXPECT_TRUE(Has(ev, "14", "ZAF->")) << Join(ev);
+}
+
+TEST_F(CoderTest, ParticipleAfterATimeWordBelongsToTheClause) {
+  auto ev = Code("Kenyan protesters marched in Nairobi on Saturday demanding the resignation of "
+                 "the interior minister.");
+  EXPECT_TRUE(Has(ev, "104", "KEN->KEN")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -708,8 +708,14 @@ class SentenceCoder {
     // the source's own country by default gives way to a named country
     // later in the clause.
     if (!targets.empty() && AllDefaultedToSource(targets, sources)) {
-      std::vector<uint32_t> named = PrepTargets(cl, limit);
-      if (!named.empty() && !AllDefaultedToSource(named, sources)) return named;
+      // Only another country: "dispersed activists in Paris" stays with the
+      // activists.
+      std::vector<uint32_t> named = PrepTargets(cl, limit, m.code);
+      bool other_country = false;
+      for (uint32_t t : named)
+        for (uint32_t s : sources)
+          other_country |= s != kNone && doc_.mentions[t].country != doc_.mentions[s].country;
+      if (!named.empty() && !AllDefaultedToSource(named, sources) && other_country) return named;
     }
     if (!targets.empty()) return targets;
     // "demanded that President Mugabe abandon ...", "urged Syria to ...":
@@ -724,8 +730,8 @@ class SentenceCoder {
       }
     }
     targets = ThatClauseSubject(cl, m, limit);
-    if (targets.empty()) targets = PrepTargets(cl, limit);
-    if (targets.empty()) targets = PlaceTarget(cl, limit);
+    if (targets.empty()) targets = PrepTargets(cl, limit, m.code);
+    if (targets.empty() && m.code.substr(0, 2) != "14") targets = PlaceTarget(cl, limit);
     if (targets.empty()) targets = ImpliedDomesticTarget(m.code, sources);
     return targets;
   }
@@ -831,11 +837,17 @@ class SentenceCoder {
 
   // Actors of the first prepositional phrase that has one, not a "by" or
   // time phrase.
-  std::vector<uint32_t> PrepTargets(const Clause& cl, uint32_t limit) {
+  std::vector<uint32_t> PrepTargets(const Clause& cl, uint32_t limit, std::string_view code) {
+    // "staged a sit-in at Dhaka University", "marched in Nairobi": where a
+    // protest is held is not whom it is against.
+    bool protest = code.substr(0, 2) == "14";
     for (uint32_t p : cl.preps) {
       const Chunk& pc = doc_.chunks[p];
       if (pc.first >= limit) break;
       std::string_view prep = L(pc.first);
+      if (protest && (prep == "at" || prep == "in" || prep == "on" || prep == "through" ||
+                      prep == "across" || prep == "into" || prep == "from"))
+        continue;
       if (prep == "by" || prep == "since" || prep == "during" || prep == "after" ||
           prep == "before" || prep == "despite" || prep == "as" || prep == "like" ||
           prep == "because" || prep == "until")
@@ -1020,6 +1032,36 @@ class SentenceCoder {
     }
   }
 
+  // "Workers went on strike at the port of Durban": an agent the actors
+  // stage left without a country (no country was named) takes the country
+  // of the document's places, when one country has more of them than any
+  // other.
+  void PlaceAgents() {
+    std::string_view best;
+    int best_count = 0;
+    bool tied = false;
+    for (const Place& p : doc_.places) {
+      if (p.country.size() != 3 || p.country == best) continue;
+      int n = 0;
+      for (const Place& q : doc_.places) n += q.country == p.country;
+      if (n > best_count) {
+        best = p.country;
+        best_count = n;
+        tied = false;
+      } else if (n == best_count) {
+        tied = true;
+      }
+    }
+    if (best.empty() || tied) return;
+    for (ActorMention& m : doc_.mentions) {
+      if (!m.country.empty() || m.role.size() != 3 ||
+          (m.kind != ActorKind::kAgent && m.kind != ActorKind::kPronoun))
+        continue;
+      m.country = std::string(best);
+      m.code = m.country + m.role;
+    }
+  }
+
   // Verbs whose object is an act they begin, speed up or carry out. An
   // order ("ordered the arrest of") is the ordered act itself, by CAMEO's
   // convention; `ordered` says so, and only a bare 100 order gives way.
@@ -1138,6 +1180,7 @@ class SentenceCoder {
 
  public:
   void Init() {
+    PlaceAgents();
     sorted_mentions_ = doc_.mentions.size();
     // Clauses are in sentence order: first_clause_[s] .. first_clause_[s+1].
     first_clause_.assign(doc_.sentences.size() + 1, 0);

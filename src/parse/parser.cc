@@ -150,8 +150,8 @@ class SentenceParser {
       if (prev != Tag::NN && prev != Tag::JJ && prev != Tag::NNP) continue;
       bool past_with_object =
           next == Tag::VBD ||
-          (next == Tag::VBN && (after == Tag::DT || after == Tag::NN || after == Tag::PRP_S ||
-                                after == Tag::CD || after == Tag::IN));
+          (next == Tag::VBN && (after == Tag::DT || after == Tag::NN || after == Tag::NNS ||
+                                after == Tag::PRP_S || after == Tag::CD || after == Tag::IN));
       if (!past_with_object) continue;
       doc_.tokens[i].tag = Tag::NNS;
       doc_.tokens[i + 1].tag = Tag::VBD;
@@ -626,7 +626,8 @@ class SentenceParser {
         if (!infinitive && !participle && !bare) FindSubject(vc, &cl);
         // "demonstrators protesting the results": a participle right after
         // a noun is said of that noun.
-        if (participle && v0 > b_ && IsNoun(T(v0 - 1).tag)) {
+        // Not after a time word: "marched on Saturday demanding".
+        if (participle && v0 > b_ && IsNoun(T(v0 - 1).tag) && !IsTimeWord(v0 - 1)) {
           uint32_t np = ChunkAt(v0 - 1);
           if (np != kNone && C(np).kind == ChunkKind::kNoun) SetSubject(np, &cl);
         }
