@@ -314,5 +314,23 @@ TEST_F(CoderTest, ParticipleAfterATimeWordBelongsToTheClause) {
   EXPECT_TRUE(Has(ev, "104", "KEN->KEN")) << Join(ev);
 }
 
+TEST_F(CoderTest, VictimsAreOfTheCountryWhereTheAttackHappened) {
+  auto ev = Code("Saudi-led coalition aircraft bombed a wedding party in Yemen, killing 20 civilians.");
+  EXPECT_TRUE(Has(ev, "19", "SAU->YEM")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "19", "SAU->SAU")) << Join(ev);
+}
+
+TEST_F(CoderTest, CommonNounsInCapitalisedNamesAreNoPlacesOrPeople) {
+  auto ev = Code("Indian and Pakistani troops exchanged fire across the Line of Control.");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("CHN"), std::string::npos) << Join(ev);
+  EXPECT_TRUE(Has(ev, "19", "PAK->IND")) << Join(ev);
+}
+
+TEST_F(CoderTest, MissilesFiredIntoTheSeaAreAShowOfForce) {
+  auto ev = Code("North Korea fired two ballistic missiles into the sea off its east coast.");
+  EXPECT_TRUE(Has(ev, "150", "PRK->")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "19", "PRK->")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -148,6 +148,15 @@ bool IsNonActorHead(std::string_view lemma) {
   return kWords.Contains(lemma);
 }
 
+// Modifiers of "party" that make it a gathering or a group of helpers.
+bool IsSocialGathering(std::string_view lemma) {
+  static const lexical::WordSet kWords{"wedding", "birthday", "dinner", "search",
+                                       "boarding", "hunting", "garden", "tea",
+                                       "house", "working", "third", "rescue",
+                                       "funeral", "christmas", "farewell"};
+  return kWords.Contains(lemma);
+}
+
 int32_t DateKey(const Date& d) {
   if (!d.known()) return 0;
   int m = d.month ? d.month : 7;
@@ -419,11 +428,19 @@ class Finder {
       if (a.end < end && IsNoun(Tok(a.end).tag) &&
           IsNonActorHead(keys_[a.end].lemma))
         return false;
+      // "a wedding party", "a search party" are no political party.
+      if (a.first > first && keys_[a.end - 1].lemma == "party" &&
+          IsSocialGathering(keys_[a.first - 1].lemma))
+        return false;
       // Titles ("Mr", "Sheikh") are actors only before a name.
       if (p.agent_kind == AgentKind::kTitle &&
           !(a.end < end && IsNameToken(a.end)))
         return false;
     }
+    // "across the Line of Control": a one-word name that the tagger reads
+    // as a common noun is that noun, not someone called so.
+    if (p.type == PhraseType::kPerson && a.end == a.first + 1 && Tok(a.first).tag == Tag::NN)
+      return false;
     if (p.type == PhraseType::kCountry) {
       // "Chad Smith", "Michael Jordan": a country name inside a person's name.
       bool name_after = a.end < end && IsNameToken(a.end) &&
@@ -666,8 +683,13 @@ class Finder {
       w.needs_country = true;
       w.m.role = agent.role;
       w.m.name = agent.name;
-      // "Vietnamese-led forces", "US-led troops": the leader's country.
-      std::string_view leader = LedBy(A[head].first);
+      // "Vietnamese-led forces", "Saudi-led coalition aircraft": the
+      // leader's country, before the phrase's first agent word.
+      size_t first = head;
+      while (first > 0 && A[first - 1].type == AtomType::kAgent &&
+             A[first - 1].end == A[first].first && !A[first - 1].possessive)
+        --first;
+      std::string_view leader = LedBy(A[first].first);
       if (!leader.empty()) {
         w.needs_country = false;
         w.m.country = std::string(leader);

@@ -503,7 +503,8 @@ class SentenceCoder {
       // no target: the event keeps its source and an unknown target.
       std::vector<uint32_t> own_targets;
       for (uint32_t t : tgt)
-        if (t == kNone || s == kNone || !SameActor(s, t)) own_targets.push_back(t);
+        if (t == kNone || s == kNone || !SameActor(s, t))
+          own_targets.push_back(LocatedVictims(t, s, cl.sentence));
       if (own_targets.empty()) own_targets.push_back(kNone);
       for (uint32_t t : own_targets) {
         if (s == kNone && t == kNone) continue;
@@ -524,6 +525,29 @@ class SentenceCoder {
         doc_.events.push_back(std::move(e));
       }
     }
+  }
+
+  // "Saudi-led aircraft bombed a wedding in Yemen, killing 20 civilians":
+  // civilians or refugees who took the attacker's country only by default
+  // are of the one other country where the sentence places the event.
+  uint32_t LocatedVictims(uint32_t target, uint32_t source, uint32_t sentence) {
+    if (target == kNone || source == kNone) return target;
+    const ActorMention& t = doc_.mentions[target];
+    if ((t.role != "CVL" && t.role != "REF") ||
+        !AllDefaultedToSource({target}, {source}))
+      return target;
+    std::string_view where;
+    for (const Place& p : doc_.places) {
+      if (p.sentence != sentence || p.country.size() != 3 || p.country == t.country) continue;
+      if (!where.empty() && where != p.country) return target;
+      where = p.country;
+    }
+    if (where.empty()) return target;
+    ActorMention m = t;
+    m.country = std::string(where);
+    m.code = m.country + m.role;
+    doc_.mentions.push_back(std::move(m));
+    return static_cast<uint32_t>(doc_.mentions.size() - 1);
   }
 
   bool SameActor(uint32_t a, uint32_t b) const {

@@ -488,6 +488,11 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
           // Person and organisation mentions, titles.
           bool reject = false;
           for (uint32_t t = first; t <= last; ++t) reject |= blocked[t] != 0;
+          // "across the Line of Control": one capitalised word of a longer
+          // name that the tagger still reads as a common noun is that noun.
+          Tag ft = doc->tokens[first].tag;
+          if (len == 1 && e - b > 1 && first > s.first_token && (ft == Tag::NN || ft == Tag::NNS))
+            reject = true;
           if (first > s.first_token) {
             std::string_view prev = Lower(SafeText(*doc, first - 1), &lb);
             reject |= IsTitle(prev);

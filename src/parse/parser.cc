@@ -381,6 +381,10 @@ class SentenceParser {
   // preposition before a number belongs to the number, not to a PP.
   bool QuantityPrefix(uint32_t np_chunk) const {
     uint32_t n = C(np_chunk).first;
+    // "At least 30 people": the chunk starts at "least".
+    if (n + 1 < e_ && n > b_ && In(L(n), {"least", "most"}) && T(n + 1).tag == Tag::CD &&
+        L(n - 1) == "at")
+      return true;
     if (T(n).tag != Tag::CD || n < b_ + 2) return false;
     std::string_view prep = L(n - 1), before = L(n - 2);
     return (prep == "to" && before == "up") ||
