@@ -332,5 +332,15 @@ TEST_F(CoderTest, MissilesFiredIntoTheSeaAreAShowOfForce) {
   EXPECT_FALSE(Has(ev, "19", "PRK->")) << Join(ev);
 }
 
+TEST_F(CoderTest, DeniedActsAreNotCodedAndOrdersMayNameTheirInfinitive) {
+  auto ev = Code("Nigeria's army denied reports that soldiers had killed civilians in Borno state.");
+  EXPECT_TRUE(Has(ev, "016", "NGA->")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "19", "")) << Join(ev);
+  ev = Code("Mali's junta ordered the French ambassador to leave the country within 72 hours.");
+  EXPECT_TRUE(Has(ev, "161", "MLI->FRA")) << Join(ev);
+  ev = Code("Ethiopia and Eritrea restored diplomatic relations after two decades.");
+  EXPECT_TRUE(Has(ev, "054", "ETH->ERI")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -403,12 +403,13 @@ class SentenceCoder {
   }
 
   // The clause's events are appeals, intents, demands, disapprovals,
-  // rejections or threats: acts about another act.
+  // rejections, threats or denials: acts about another act ("denied reports
+  // that soldiers had killed civilians" codes no killing).
   bool GovernsComplement(uint32_t clause) const {
     for (size_t i : clause_events_[clause]) {
       std::string_view root = std::string_view(doc_.events[i].cameo).substr(0, 2);
       if (root == "02" || root == "03" || root == "10" || root == "11" || root == "12" ||
-          root == "13")
+          root == "13" || doc_.events[i].cameo == "016")
         return true;
     }
     return false;
@@ -580,6 +581,11 @@ class SentenceCoder {
     if (limit < SentenceEnd(cl.sentence) && doc_.tokens[limit].tag == Tag::TO &&
         (L(vchunk.end - 1) == "be" || (limit == vchunk.end && !IsRaisingVerb(L(cl.verb), &lent))))
       ++limit;
+    // "ordered the French ambassador to leave": past an object, a pattern
+    // may name the infinitive's verb too.
+    else if (limit + 1 < SentenceEnd(cl.sentence) && limit > vchunk.end &&
+             doc_.tokens[limit].tag == Tag::TO && doc_.tokens[limit + 1].tag == Tag::VB)
+      limit += 2;
     // "sought to ease tensions", "hopes to reach a deal": a raising verb
     // right before its infinitive lends it a modality and is no event of
     // its own; the infinitive is coded instead.
