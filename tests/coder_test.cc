@@ -342,5 +342,10 @@ TEST_F(CoderTest, DeniedActsAreNotCodedAndOrdersMayNameTheirInfinitive) {
   EXPECT_TRUE(Has(ev, "054", "ETH->ERI")) << Join(ev);
 }
 
+TEST_F(CoderTest, SubjectBeforeAParticipialModifierAndEthnicAgents) {
+  auto ev = Code("Ethnic Uzbek militants operating in Kyrgyzstan have been disarmed.");
+  EXPECT_TRUE(Has(ev, "087", "->KGZ")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -215,8 +215,9 @@ class SentenceCoder {
   // as the first other state the sentence names.
   uint32_t EthnicResidence(uint32_t people) {
     const ActorMention& p = doc_.mentions[people];
-    if (p.kind != ActorKind::kCountry || p.first_token == 0 || p.country.size() != 3 ||
-        L(p.first_token - 1) != "ethnic")
+    // Also "ethnic Albanian guerrillas": the group keeps its role.
+    if ((p.kind != ActorKind::kCountry && p.kind != ActorKind::kAgent) || p.first_token == 0 ||
+        p.country.size() != 3 || L(p.first_token - 1) != "ethnic")
       return people;
     const Sentence& sent = doc_.sentences[p.sentence];
     for (size_t i = 0; i < sorted_mentions_; ++i) {

@@ -466,6 +466,14 @@ class SentenceParser {
         uint32_t before = C(start - 1).first;
         while (before > b_ && T(before - 1).tag == Tag::RB) --before;
         if (before == b_ || T(before - 1).tag == Tag::kComma) break;
+        // "guerrillas operating in Macedonia have been demobilized": a bare
+        // participle with its PP modifies the noun before it.
+        if (before > b_ + 1 && (T(before - 1).tag == Tag::VBG || T(before - 1).tag == Tag::VBN)) {
+          uint32_t part = ChunkAt(before - 1);
+          if (part != kNone && C(part).kind == ChunkKind::kVerb && C(part).first == before - 1 &&
+              IsNoun(T(before - 2).tag))
+            before = before - 1;
+        }
         uint32_t prev = ChunkAt(before - 1);
         if (prev == kNone || C(prev).kind != ChunkKind::kNoun) break;
         uint32_t prev_start = PhraseStartChunk(prev);
