@@ -344,7 +344,7 @@ TEST_F(CoderTest, DeniedActsAreNotCodedAndOrdersMayNameTheirInfinitive) {
 
 TEST_F(CoderTest, SubjectBeforeAParticipialModifierAndEthnicAgents) {
   auto ev = Code("Ethnic Uzbek militants operating in Kyrgyzstan have been disarmed.");
-  EXPECT_TRUE(Has(ev, "087", "->KGZ")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "087", "-->KGZ")) << Join(ev);
 }
 
 }  // namespace
