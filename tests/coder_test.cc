@@ -347,5 +347,29 @@ TEST_F(CoderTest, SubjectBeforeAParticipialModifierAndEthnicAgents) {
   EXPECT_TRUE(Has(ev, "087", "-->KGZ")) << Join(ev);
 }
 
+TEST_F(CoderTest, ASpokesmanForAGroupIsTheGroup) {
+  auto ev = Code("A spokesman for the Libyan rebels said they had captured the town of Ajdabiya.");
+  EXPECT_TRUE(Has(ev, "19", "LBY->")) << Join(ev);
+  bool rebels = false;
+  Document doc;
+  testing::CodeBody(*coder_, "A spokesman for the Libyan rebels said they had captured the town.", &doc);
+  for (const Event& e : doc.events)
+    rebels |= e.source != kNone && doc.mentions[e.source].role == "REB";
+  EXPECT_TRUE(rebels) << Join(ev);
+}
+
+TEST_F(CoderTest, TheByPhraseOfAnObjectAndGerundsAfterAgainst) {
+  auto ev = Code("Sudan's army said it had repelled an attack by the Rapid Support Forces.");
+  bool rsf = false;
+  Document doc;
+  testing::CodeBody(*coder_, "Sudan's army said it had repelled an attack by the Rapid Support Forces.",
+                    &doc);
+  for (const Event& e : doc.events)
+    rsf |= e.target != kNone && doc.mentions[e.target].name == "Rapid Support Forces";
+  EXPECT_TRUE(rsf) << Join(ev);
+  ev = Code("The Israeli prime minister warned Hezbollah against attacking Israel.");
+  EXPECT_FALSE(Has(ev, "19", "")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

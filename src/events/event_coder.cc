@@ -151,6 +151,7 @@ class SentenceCoder {
   // "Russia's envoy to the UN" keeps Russia).
   std::vector<uint32_t> HeadActors(uint32_t first, uint32_t end) {
     std::vector<uint32_t> all = ActorsIn(first, end);
+    for (uint32_t& m : all) m = VoiceOf(m);
     if (all.size() == 1) all[0] = Residence(all[0]);
     if (all.size() <= 1) return all;
     std::vector<uint32_t> out;
@@ -239,6 +240,29 @@ class SentenceCoder {
     return people;
   }
 
+  // "A spokesman for the rebels said": a spokesman, representative or
+  // member "for/of" a group stands for the group, even when the subject
+  // phrase ends before the "for".
+  uint32_t VoiceOf(uint32_t voice) const {
+    const ActorMention& v = doc_.mentions[voice];
+    if (v.kind != ActorKind::kAgent) return voice;
+    std::string_view head = L(v.end_token - 1);
+    if (head != "spokesman" && head != "spokeswoman" && head != "spokesperson" &&
+        head != "representative" && head != "member")
+      return voice;
+    uint32_t t = v.end_token;
+    if (t >= doc_.tokens.size() || (L(t) != "for" && L(t) != "of")) return voice;
+    ++t;
+    if (t < doc_.tokens.size() && L(t) == "the") ++t;
+    auto sorted_end = doc_.mentions.begin() + sorted_mentions_;
+    auto it = std::lower_bound(doc_.mentions.begin(), sorted_end, t,
+                               [](const ActorMention& m, uint32_t x) { return m.first_token < x; });
+    if (it == sorted_end || it->first_token != t || it->code.empty() ||
+        it->kind == ActorKind::kPronoun)
+      return voice;
+    return static_cast<uint32_t>(it - doc_.mentions.begin());
+  }
+
   uint32_t RoleOfCountry(uint32_t role, uint32_t country) {
     const ActorMention& r = doc_.mentions[role];
     const ActorMention& c = doc_.mentions[country];
@@ -312,12 +336,7 @@ class SentenceCoder {
         // "protested against violations by the Israeli military", "an
         // investigation into crimes committed by Croat forces": what names
         // no actor is done by whoever its "by" phrase names.
-        uint32_t by = of_end != kNone ? of_end : end;
-        if (a.empty() && by < SentenceEnd(doc_.tokens[from].sentence) &&
-            doc_.tokens[by].tag == Tag::VBN)
-          ++by;
-        if (a.empty() && by + 1 < SentenceEnd(doc_.tokens[from].sentence) && L(by) == "by")
-          a = ActorsAfter(by, SentenceEnd(doc_.tokens[from].sentence));
+        if (a.empty()) a = ByPhraseAfter(of_end != kNone ? of_end : end);
         return a;
       }
     }
@@ -325,6 +344,16 @@ class SentenceCoder {
   }
 
   uint32_t SentenceEnd(uint32_t s) const { return doc_.sentences[s].end_token; }
+
+  // Actors of a "by" phrase at token `by`, maybe after a participle
+  // ("crimes committed by Croat forces").
+  std::vector<uint32_t> ByPhraseAfter(uint32_t by) {
+    if (by >= doc_.tokens.size()) return {};
+    uint32_t end = SentenceEnd(doc_.tokens[by].sentence);
+    if (by < end && doc_.tokens[by].tag == Tag::VBN) ++by;
+    if (by + 1 < end && L(by) == "by") return ActorsAfter(by, end);
+    return {};
+  }
 
   // The whole subject phrase of the clause that reports `cl`.
   std::vector<uint32_t> SpeakerActors(const Clause& cl) {
@@ -713,6 +742,8 @@ class SentenceCoder {
     if (m.target_from != kNone && m.target_from < limit) targets = ActorsAfter(m.target_from, limit);
     if (targets.empty() && cl.object_first != kNone) {
       targets = HeadActors(cl.object_first, std::min(cl.object_end, limit));
+      // "repelled an attack by the Rapid Support Forces".
+      if (targets.empty() && cl.object != kNone) targets = ByPhraseAfter(doc_.chunks[cl.object].end);
       // "recalled its ambassador", "shut their embassy": the subject's own
       // people or buildings are what the action uses, not its target.
       Tag first = doc_.tokens[cl.object_first].tag;
@@ -1001,10 +1032,11 @@ class SentenceCoder {
     for (uint32_t t = from; t < to; ++t) {
       Tag tg = doc_.tokens[t].tag;
       if (tg == Tag::kComma || tg == Tag::kFinal || tg == Tag::kColon || IsVerb(tg)) return kNone;
-      // "accused the US of violating", "criticised Syria for failing":
-      // a gerund after of/for is what the accusation is about.
-      bool gerund_prep = (L(t) == "of" || L(t) == "for") && t + 1 == next_verb &&
-                         doc_.tokens[next_verb].tag == Tag::VBG;
+      // "accused the US of violating", "criticised Syria for failing",
+      // "warned Hezbollah against attacking": a gerund after the
+      // preposition is what the act is about.
+      bool gerund_prep = (L(t) == "of" || L(t) == "for" || L(t) == "against" || L(t) == "from") &&
+                         t + 1 == next_verb && doc_.tokens[next_verb].tag == Tag::VBG;
       if (tg == Tag::IN && L(t) != "that" && !gerund_prep) return kNone;
     }
     return idx + 1;
