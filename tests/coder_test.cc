@@ -371,5 +371,10 @@ TEST_F(CoderTest, TheByPhraseOfAnObjectAndGerundsAfterAgainst) {
   EXPECT_FALSE(Has(ev, "19", "")) << Join(ev);
 }
 
+TEST_F(CoderTest, OneSideNamedTwiceDoesNotActOnItself) {
+  auto ev = Code("Syrian tanks and snipers began firing on residential areas.");
+  EXPECT_FALSE(Has(ev, "19", "SYR->SYR")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -403,7 +403,10 @@ class SentenceCoder {
       for (uint32_t s : sources) own |= doc_.mentions[s].country == doc_.mentions[t].country;
       if (!own) return false;
     }
-    return true;
+    // "tanks and snipers began firing": one side named twice acts on no one.
+    for (uint32_t s : sources)
+      if (doc_.mentions[s].code != doc_.mentions[sources[0]].code) return true;
+    return false;
   }
 
   // An infinitive complement ("to send", or bare after "help"/"let").
