@@ -376,5 +376,14 @@ TEST_F(CoderTest, OneSideNamedTwiceDoesNotActOnItself) {
   EXPECT_FALSE(Has(ev, "19", "SYR->SYR")) << Join(ev);
 }
 
+TEST_F(CoderTest, SidesNamedAfterBetweenActOnEachOther) {
+  auto ev = Code("Talks between Israel and Hamas resumed in Cairo on Monday.");
+  EXPECT_TRUE(Has(ev, "046", "ISR->PSE")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "046", "PSE->ISR")) << Join(ev);
+  // What an intent is about is not a second event.
+  ev = Code("Morocco said it would be ready to host a meeting between Israel and Hamas.");
+  EXPECT_FALSE(Has(ev, "040", "ISR->PSE")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -409,6 +409,15 @@ class SentenceCoder {
     return false;
   }
 
+  // "fighting between Sudan's army and the RSF", "talks between Israel and
+  // Hamas": two or more sides named after "between" act on each other.
+  bool Between(const std::vector<uint32_t>& targets) const {
+    if (targets.size() < 2) return false;
+    uint32_t t = doc_.mentions[targets[0]].first_token;
+    while (t > 0 && doc_.tokens[t - 1].tag == Tag::DT) --t;
+    return t > 0 && L(t - 1) == "between";
+  }
+
   // An infinitive complement ("to send", or bare after "help"/"let").
   bool IsComplement(const Clause& cl) const {
     if (cl.parent == kNone) return false;
@@ -693,6 +702,7 @@ class SentenceCoder {
       if (sources.empty()) sources = AppositiveActors(cl.subject_end, cl.verb);
       if (sources.empty()) sources = TheTwo(cl);
       targets = FindTargets(cl, m, limit, sources);
+      if (sources.empty() && Between(targets)) sources = targets;
       if (Reciprocal(m.code, sources, targets)) targets = sources;
     }
 
@@ -1012,9 +1022,15 @@ class SentenceCoder {
     for (uint32_t i = first_clause_[sentence]; i < first_clause_[sentence + 1]; ++i) {
       const Clause& cl = doc_.clauses[i];
       if (token <= cl.verb || token >= cl.end_token) continue;
-      for (size_t e : clause_events_[i]) {
-        std::string_view root = std::string_view(doc_.events[e].cameo).substr(0, 2);
-        if (root >= "10" && root <= "14") return true;
+      // An infinitive folded into its host is part of the host's event.
+      uint32_t host = CodedHost(cl);
+      for (uint32_t c : {i, host}) {
+        if (c == kNone) continue;
+        for (size_t e : clause_events_[c]) {
+          std::string_view root = std::string_view(doc_.events[e].cameo).substr(0, 2);
+          // Appeals and intents too: "ready to host a meeting between ...".
+          if ((root >= "10" && root <= "14") || root == "02" || root == "03") return true;
+        }
       }
     }
     return false;
@@ -1219,6 +1235,9 @@ class SentenceCoder {
       }
       std::vector<uint32_t> targets;
       if (m.target_from != kNone) targets = ActorsAfter(m.target_from, SentenceEnd(s));
+      // "fighting between Sudan's army and the RSF", "talks between Israel
+      // and Hamas": the sides act on each other.
+      if (sources.empty() && Between(targets)) sources = targets;
       if (sources.empty()) continue;
       // "rejected North Korea's demand", "denounced Serbia's suppression of
       // unrest": what a demand, a rejection, a disapproval, a threat or a
