@@ -154,8 +154,10 @@ TEST_F(CoderTest, AgreeingToATruceIsAnIntentAndAnOrderIsADemand) {
   auto ev = Code("Ethiopia and Eritrea agreed to a ceasefire on Monday.");
   EXPECT_TRUE(Has(ev, "0356", "ETH->")) << Join(ev);
   EXPECT_FALSE(Has(ev, "0871", "ETH->")) << Join(ev);
+  // An order to another authority is a demand, made specific by what it
+  // demands (1053: release persons).
   ev = Code("A Kenyan court ordered the Kenyan government to release the activists.");
-  EXPECT_TRUE(Has(ev, "100", "KEN->KEN")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "1053", "KEN->KEN")) << Join(ev);
 }
 
 TEST_F(CoderTest, PromisedForceIsAThreat) {
@@ -294,7 +296,7 @@ TEST_F(CoderTest, AnOrderToUseForceOrToYieldIsTheOrderedAct) {
   EXPECT_FALSE(Has(ev, "100", "MLI->")) << Join(ev);
   // An order to talk stays a demand.
   ev = Code("The Malian president ordered the army to hold talks with the rebels.");
-  EXPECT_TRUE(Has(ev, "100", "MLI->MLI")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "10", "MLI->MLI")) << Join(ev);
 }
 
 TEST_F(CoderTest, WhereAProtestIsHeldIsNotWhomItIsAgainst) {
@@ -383,6 +385,15 @@ TEST_F(CoderTest, SidesNamedAfterBetweenActOnEachOther) {
   // What an intent is about is not a second event.
   ev = Code("Morocco said it would be ready to host a meeting between Israel and Hamas.");
   EXPECT_FALSE(Has(ev, "040", "ISR->PSE")) << Join(ev);
+}
+
+TEST_F(CoderTest, AppealsDemandsAndRefusalsTakeTheFamilyCodeOfTheirContent) {
+  auto ev = Code("The UN urged Syria to release political prisoners.");
+  EXPECT_TRUE(Has(ev, "0253", "IGO->SYR")) << Join(ev);
+  ev = Code("Britain demanded that Iran allow inspectors into the site.");
+  EXPECT_TRUE(Has(ev, "1055", "GBR->IRN")) << Join(ev);
+  ev = Code("Russia refused to resume talks with Ukraine.");
+  EXPECT_TRUE(Has(ev, "125", "RUS->UKR")) << Join(ev);
 }
 
 }  // namespace

@@ -36,11 +36,64 @@ constexpr size_t kMaxActorsPerSide = 4;
 // will give Tanzania a grant" is 0331 (intent to provide economic aid), not
 // 071; "will attack" is a threat of force (138x). Empty when the code has no
 // intent form (statements, appeals, protests are coded as they are).
+struct CodePair {
+  std::string_view action, framed;
+};
+
+// The code in `table` listed for the longest prefix of `code`: "0612" ->
+// "061" -> "0311". Empty when none is listed.
+template <size_t N>
+std::string_view FramedCode(const CodePair (&table)[N], std::string_view code) {
+  std::string_view best, framed;
+  for (const CodePair& e : table) {
+    if (code.substr(0, e.action.size()) == e.action && e.action.size() > best.size()) {
+      best = e.action;
+      framed = e.framed;
+    }
+  }
+  return framed;
+}
+
+// An appeal (020), demand (100) or refusal (120) is made specific by what
+// is asked for or refused, in CAMEO's parallel families: "urged Syria to
+// release the prisoners" is 0253, "demanded that Iran allow inspectors in"
+// 1055, "refused to withdraw its troops" 1246. Empty when the act has no
+// place in the family.
+std::string_view AppealCode(std::string_view act) {
+  static constexpr CodePair kAppeals[] = {
+      {"04", "026"},   {"045", "028"},  {"05", "022"},   {"06", "021"},   {"061", "0211"},
+      {"062", "0212"}, {"063", "0213"}, {"064", "0214"}, {"07", "023"},   {"071", "0231"},
+      {"072", "0232"}, {"073", "0233"}, {"074", "0234"}, {"08", "025"},   {"081", "0251"},
+      {"082", "0252"}, {"083", "024"},  {"0831", "0241"}, {"0832", "0242"}, {"0833", "0243"},
+      {"0834", "0244"}, {"084", "0253"}, {"085", "0254"}, {"086", "0255"}, {"087", "0256"},
+  };
+  return FramedCode(kAppeals, act);
+}
+
+std::string_view DemandCode(std::string_view act) {
+  static constexpr CodePair kDemands[] = {
+      {"04", "106"},   {"045", "108"},  {"05", "102"},   {"06", "101"},   {"061", "1011"},
+      {"062", "1012"}, {"063", "1013"}, {"064", "1014"}, {"07", "103"},   {"071", "1031"},
+      {"072", "1032"}, {"073", "1033"}, {"074", "1034"}, {"08", "105"},   {"081", "1051"},
+      {"082", "1052"}, {"083", "104"},  {"0831", "1041"}, {"0832", "1042"}, {"0833", "1043"},
+      {"0834", "1044"}, {"084", "1053"}, {"085", "1054"}, {"086", "1055"}, {"087", "1056"},
+  };
+  return FramedCode(kDemands, act);
+}
+
+std::string_view RefusalCode(std::string_view act) {
+  static constexpr CodePair kRefusals[] = {
+      {"04", "125"},   {"045", "126"},  {"06", "121"},   {"061", "1211"}, {"062", "1212"},
+      {"07", "122"},   {"071", "1221"}, {"072", "1222"}, {"073", "1223"}, {"074", "1224"},
+      {"08", "124"},   {"081", "1241"}, {"082", "1242"}, {"083", "123"},  {"0831", "1231"},
+      {"0832", "1232"}, {"0833", "1233"}, {"0834", "1234"}, {"084", "1243"}, {"085", "1244"},
+      {"086", "1245"}, {"087", "1246"},
+  };
+  return FramedCode(kRefusals, act);
+}
+
 std::string IntentCode(std::string_view code) {
-  // Longest listed prefix wins: "0612" -> "061" -> "0311".
-  static const struct {
-    std::string_view action, intent;
-  } kIntents[] = {
+  static constexpr CodePair kIntents[] = {
       {"04", "036"},   {"05", "032"},   {"057", "030"},  {"06", "031"},
       {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
       {"07", "033"},   {"071", "0331"}, {"072", "0332"}, {"073", "0333"},
@@ -51,14 +104,7 @@ std::string IntentCode(std::string_view code) {
       {"164", "1311"}, {"163", "1312"}, {"17", "137"},   {"18", "1383"},
       {"19", "1384"},  {"191", "1381"}, {"192", "1382"}, {"20", "1385"},
   };
-  std::string_view best, intent;
-  for (const auto& e : kIntents) {
-    if (code.substr(0, e.action.size()) == e.action && e.action.size() > best.size()) {
-      best = e.action;
-      intent = e.intent;
-    }
-  }
-  return std::string(intent);
+  return std::string(FramedCode(kIntents, code));
 }
 
 bool IsIntentRoot(std::string_view code) { return code.substr(0, 2) == "03"; }
@@ -640,7 +686,15 @@ class SentenceCoder {
     }
     uint32_t host = CodedHost(cl);
     bool folds_into_parent = host != kNone;
-    if (consumed_[c] && !folds_into_parent) return;
+    if (consumed_[c] && !folds_into_parent) {
+      // "demanded that Iran allow inspectors in": what is demanded makes
+      // the demand specific (1055).
+      VerbMatch content;
+      if (consumer_[c] != kNone && !cl.negated &&
+          verbs_.MatchVerb(doc_, words_, cl.verb, limit, &content) && codebook_.Find(content.code))
+        RefineByContent(consumer_[c], content.code);
+      return;
+    }
     // "if it is attacked", "unless the president agrees to step down": what
     // a condition supposes has not happened.
     if (cl.conditional) return;
@@ -662,6 +716,9 @@ class SentenceCoder {
         Clause framed = cl;
         framed.modality = Modality::kAsserted;
         Emit(c, framed, om, "100", speakers, HeadActors(cl.subject_first, cl.subject_end), 0);
+        VerbMatch content;
+        if (verbs_.MatchVerb(doc_, words_, cl.verb, limit, &content) && codebook_.Find(content.code))
+          RefineByContent(c, content.code);
         return;
       }
     }
@@ -745,7 +802,10 @@ class SentenceCoder {
     // event: its clause is consumed by this one.
     if (doc_.events.size() > before && GovernsComplement(c) && !IsIntentRoot(code)) {
       uint32_t next = Complement(cl);
-      if (next != kNone) consumed_[next] = true;
+      if (next != kNone) {
+        consumed_[next] = true;
+        consumer_[next] = c;
+      }
     }
   }
 
@@ -1061,6 +1121,21 @@ class SentenceCoder {
     return idx + 1;
   }
 
+  // "urged Syria to release the prisoners" (0253), "refused to withdraw"
+  // (1246): a generic appeal, demand or refusal takes the family code of
+  // what is asked for or refused.
+  void RefineFamily(Event* e, std::string_view act) const {
+    std::string_view family = e->cameo == "020"   ? AppealCode(act)
+                              : e->cameo == "100" ? DemandCode(act)
+                              : e->cameo == "120" ? RefusalCode(act)
+                                                  : std::string_view();
+    if (!family.empty() && codebook_.Find(family)) e->cameo = std::string(family);
+  }
+
+  void RefineByContent(uint32_t clause, std::string_view act) {
+    for (size_t i : clause_events_[clause]) RefineFamily(&doc_.events[i], act);
+  }
+
   void FoldIntoParent(uint32_t parent, std::string_view child_code,
                       const std::vector<uint32_t>& child_targets) {
     std::string intent = IntentCode(child_code);
@@ -1090,6 +1165,7 @@ class SentenceCoder {
       // "threatened to break off relations" is 1313.
       bool generic = e.cameo.size() == 3 && e.cameo.back() == '0' &&
                      (IsIntentRoot(e.cameo) || e.cameo.compare(0, 2, "13") == 0);
+      RefineFamily(&e, child_code);
       // "reached a consensus to exchange information": an accord on what to
       // do is the intent to do it (0314), as "agreed to exchange" is.
       if (e.cameo == "019" && IsIntentRoot(intent) && codebook_.Find(intent)) {
@@ -1273,6 +1349,7 @@ class SentenceCoder {
     for (size_t s = 1; s < first_clause_.size(); ++s) first_clause_[s] += first_clause_[s - 1];
     coded_.assign(doc_.clauses.size(), false);
     consumed_.assign(doc_.clauses.size(), false);
+    consumer_.assign(doc_.clauses.size(), kNone);
     clause_events_.assign(doc_.clauses.size(), {});
   }
 
@@ -1285,6 +1362,7 @@ class SentenceCoder {
   size_t sorted_mentions_ = 0;  // doc_.mentions[0, n) are in text order
   std::vector<uint32_t> first_clause_;  // per sentence, into doc_.clauses
   std::vector<bool> consumed_;  // complement clauses of speech acts
+  std::vector<uint32_t> consumer_;  // the clause that consumed each, or kNone
   std::vector<std::vector<size_t>> clause_events_;  // clause -> its events
   std::vector<size_t> statements_;  // events of reporting verbs (01x)
   std::vector<size_t> superseded_;  // bare orders replaced by what was ordered
