@@ -396,5 +396,18 @@ TEST_F(CoderTest, AppealsDemandsAndRefusalsTakeTheFamilyCodeOfTheirContent) {
   EXPECT_TRUE(Has(ev, "125", "RUS->UKR")) << Join(ev);
 }
 
+TEST_F(CoderTest, CrowdsNamedByTheirSize) {
+  auto ev = Code("Thousands rallied in Moscow against the arrest of the opposition leader.");
+  EXPECT_TRUE(Has(ev, "14", "RUS->")) << Join(ev);
+  // "Thousands of protesters" are the protesters, protesting at their
+  // government.
+  Document doc;
+  testing::CodeBody(*coder_, "Thousands of Kenyan protesters marched in Nairobi.", &doc);
+  bool opp = false;
+  for (const Event& e : doc.events)
+    opp |= e.source != kNone && doc.mentions[e.source].code == "KENOPP";
+  EXPECT_TRUE(opp);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -198,6 +198,7 @@ class SentenceCoder {
   std::vector<uint32_t> HeadActors(uint32_t first, uint32_t end) {
     std::vector<uint32_t> all = ActorsIn(first, end);
     for (uint32_t& m : all) m = VoiceOf(m);
+    all.erase(std::unique(all.begin(), all.end()), all.end());
     if (all.size() == 1) all[0] = Residence(all[0]);
     if (all.size() <= 1) return all;
     std::vector<uint32_t> out;
@@ -288,16 +289,19 @@ class SentenceCoder {
 
   // "A spokesman for the rebels said": a spokesman, representative or
   // member "for/of" a group stands for the group, even when the subject
-  // phrase ends before the "for".
+  // phrase ends before the "for"; "thousands of protesters" are protesters
+  // (a bare "thousands" is a crowd of civilians).
   uint32_t VoiceOf(uint32_t voice) const {
     const ActorMention& v = doc_.mentions[voice];
     if (v.kind != ActorKind::kAgent) return voice;
     std::string_view head = L(v.end_token - 1);
+    bool quantity = head == "thousand" || head == "hundred" || head == "dozen" ||
+                    head == "million";
     if (head != "spokesman" && head != "spokeswoman" && head != "spokesperson" &&
-        head != "representative" && head != "member")
+        head != "representative" && head != "member" && !quantity)
       return voice;
     uint32_t t = v.end_token;
-    if (t >= doc_.tokens.size() || (L(t) != "for" && L(t) != "of")) return voice;
+    if (t >= doc_.tokens.size() || (L(t) != "of" && (quantity || L(t) != "for"))) return voice;
     ++t;
     if (t < doc_.tokens.size() && L(t) == "the") ++t;
     auto sorted_end = doc_.mentions.begin() + sorted_mentions_;
