@@ -409,5 +409,16 @@ TEST_F(CoderTest, CrowdsNamedByTheirSize) {
   EXPECT_TRUE(opp);
 }
 
+TEST_F(CoderTest, UnknownNamesAreNamesAndTheTwoLeadersAreStates) {
+  auto ev = Code(
+      "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on "
+      "Monday. Ruto said the two leaders had agreed to strengthen security cooperation. Abiy "
+      "later criticised Somalia for hosting foreign troops.");
+  EXPECT_TRUE(Has(ev, "04", "KEN->ETH")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "0312", "KEN->ETH")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "0312", "ETH->KEN")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "111", "ETH->SOM")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

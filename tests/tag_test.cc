@@ -231,6 +231,20 @@ TEST_F(TagTest, UnknownWordShapes) {
   EXPECT_EQ(TagOf(u, "regrouping"), "VBG") << Tagged(u);
 }
 
+TEST_F(TagTest, UnknownCapitalisedWordsAreNames) {
+  // Inside a sentence with only short lower-case words ("met", "in"), and
+  // at its start, an unknown capitalised word is a name whatever its
+  // ending suggests.
+  Document d = TagText(*tagger_,
+                       "Kenyan President William Ruto met Prime Minister Abiy Ahmed in Addis "
+                       "Ababa on Monday .");
+  EXPECT_EQ(TagOf(d, "Ahmed"), "NNP") << Tagged(d);
+  EXPECT_EQ(TagOf(d, "met"), "VBD") << Tagged(d);
+  Document s = TagText(*tagger_, "Abiy later criticised Somalia .");
+  EXPECT_EQ(TagOf(s, "Abiy"), "NNP") << Tagged(s);
+  EXPECT_EQ(TagOf(s, "later"), "RB") << Tagged(s);
+}
+
 TEST_F(TagTest, TitleCaseHeadline) {
   Document d = TagText(*tagger_, "Russia And China Block Resolution On Syria");
   EXPECT_EQ(TagOf(d, "And"), "CC") << Tagged(d);

@@ -425,12 +425,19 @@ class SentenceCoder {
     if (t + 1 >= cl.subject_end || (L(t) != "two" && L(t) != "both") ||
         doc_.tokens[cl.subject_end - 1].tag != Tag::NNS)
       return {};
+    // "the two countries", "both leaders": states, their governments and
+    // leaders; "the two sides" may be any.
+    std::string_view head = L(cl.subject_end - 1);
+    bool states = head == "country" || head == "nation" || head == "state" ||
+                  head == "government" || head == "neighbour" || head == "neighbor" ||
+                  head == "leader" || head == "capital";
     std::vector<uint32_t> out;
     for (size_t i = sorted_mentions_; i-- > 0 && out.size() < 2;) {
       const ActorMention& a = doc_.mentions[i];
       if (a.first_token >= cl.subject_first) continue;
       if (a.sentence + 2 < cl.sentence) break;
       if (a.country.size() != 3 || a.country == "IGO" || a.country == "NGO") continue;
+      if (states && !a.role.empty() && a.role != "GOV") continue;
       if (!out.empty() && doc_.mentions[out[0]].country == a.country) continue;
       out.push_back(static_cast<uint32_t>(i));
     }
@@ -758,10 +765,12 @@ class SentenceCoder {
       sources = HeadActors(cl.agent_first, cl.agent_end);
       targets = HeadActors(cl.subject_first, cl.subject_end);
     } else {
-      sources = ReporterOfPronoun(cl);
+      // "The two leaders agreed": the two named last, before what the
+      // role word alone would give.
+      sources = TheTwo(cl);
+      if (sources.empty()) sources = ReporterOfPronoun(cl);
       if (sources.empty()) sources = HeadActors(cl.subject_first, cl.subject_end);
       if (sources.empty()) sources = AppositiveActors(cl.subject_end, cl.verb);
-      if (sources.empty()) sources = TheTwo(cl);
       targets = FindTargets(cl, m, limit, sources);
       if (sources.empty() && Between(targets)) sources = targets;
       if (Reciprocal(m.code, sources, targets)) targets = sources;

@@ -91,6 +91,22 @@ bool OpensQuote(const Document& doc, uint32_t i) {
          prev == '(' || prev == '[';
 }
 
+// Words a title-case headline leaves in lower case.
+bool IsTitleCaseFunctionWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"and", "the", "for", "with", "from", "but",
+                                                "nor", "via", "per", "into", "onto", "over",
+                                                "amid", "as", "at", "by", "in", "of", "on",
+                                                "or", "to", "up", "vs", "off", "out"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+bool IsNounTag(int t) {
+  return t == static_cast<int>(Tag::NN) || t == static_cast<int>(Tag::NNS) ||
+         t == static_cast<int>(Tag::NNP) || t == static_cast<int>(Tag::NNPS);
+}
+
 // Open-class tags that WordNet can vouch for (see WordNetTags).
 constexpr uint64_t kMaskable = [] {
   uint64_t m = 0;
@@ -525,8 +541,20 @@ void HmmTagger::AddCandidates(const Document& doc, uint32_t i, bool initial,
   }
   if (lowerable) {
     // Unknown either way: partly a name, partly whatever the lower-case
-    // suffix says; names are the likelier inside a headline.
+    // suffix says; names are the likelier inside a headline, and when
+    // WordNet does not know the lower-case word either ("Abiy later
+    // criticised").
     float name = headline ? 0.8f : 0.5f;
+    bool letters = true;
+    for (char ch : w) letters = letters && IsAlpha(ch);
+    if (cls == kClassCap && letters && WordNetTags(lw) == 0) {
+      // Capitalised words that open sentences are mostly adverbs and
+      // determiners ("Finally", "Many"), so their suffixes say nothing
+      // about a name: the name reading goes to NNP itself.
+      sc->probs[static_cast<int>(dyad::Tag::NNP)] += 0.9f;
+      Accumulate(SuffixGuess(lw, WordClass(lw.data(), lw.size())), suffix_, 0.1f, sc);
+      return EmitFromProbs(sc);
+    }
     Accumulate(SuffixGuess(w, cls), suffix_, name, sc);
     Accumulate(SuffixGuess(lw, WordClass(lw.data(), lw.size())), suffix_,
                1.0f - name, sc);
@@ -545,6 +573,15 @@ void HmmTagger::AddCandidates(const Document& doc, uint32_t i, bool initial,
           sc->probs[t] *= 0.02f;
       return EmitFromProbs(sc);
     }
+  }
+  if (cls == kClassCap) {
+    // A capitalised word nobody has seen, inside a sentence of ordinary
+    // case, is a name: "Abiy Ahmed" is no adverb and participle, whatever
+    // "-y" and "-ed" suggest for lower-case words.
+    Accumulate(k, suffix_, 1.0f, sc);
+    for (int t = 0; t < N; ++t)
+      if (!IsNounTag(t) && t != static_cast<int>(dyad::Tag::JJ)) sc->probs[t] *= 0.02f;
+    return EmitFromProbs(sc);
   }
   EmitFromKey(k, suffix_, sc);
 }
@@ -605,7 +642,9 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
     }
     if (w.size() < 2 || !IsAlpha(w[0])) continue;
     ++words;
-    if (w.size() >= 4 && IsLower(w[0])) ++lower_words;
+    // Title case leaves only short function words in lower case; "met" or
+    // "war" in lower case says the sentence is ordinary prose.
+    if (w.size() >= 3 && IsLower(w[0]) && !IsTitleCaseFunctionWord(w)) ++lower_words;
     bool all = true;
     for (char c : w) all = all && !IsLower(c);
     caps_words += all;
