@@ -420,5 +420,13 @@ TEST_F(CoderTest, UnknownNamesAreNamesAndTheTwoLeadersAreStates) {
   EXPECT_TRUE(Has(ev, "111", "ETH->SOM")) << Join(ev);
 }
 
+TEST_F(CoderTest, HeadlineVerbReadAsANounCompound) {
+  auto ev = Code("Protesters clash with police in Dakar as opposition leader is jailed");
+  EXPECT_TRUE(Has(ev, "14", "SEN->SEN")) << Join(ev);
+  // A main clause with a verb of its own is left alone.
+  ev = Code("Weapons inspection in Iraq resumes.");
+  EXPECT_TRUE(ev.empty()) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

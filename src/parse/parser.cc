@@ -101,6 +101,7 @@ class SentenceParser {
   void Run() {
     RepairAfterModals();
     RepairPluralBeforeVerb();
+    RepairVerblessMainClause();
     first_chunk_ = static_cast<uint32_t>(doc_.chunks.size());
     Chunk();
     chunk_of_.assign(e_ - b_, kNone);
@@ -168,6 +169,28 @@ class SentenceParser {
                         "watch", "feel", "bid", "go", "come", "dare"}))
         continue;
       doc_.tokens[i].tag = Tag::NN;
+    }
+  }
+
+  // "Protesters clash with police in Dakar as ...": a headline's main
+  // clause with no verb at all, where a plural noun is followed by a
+  // singular one and a preposition, has its present-tense verb read as a
+  // noun compound. A plural subject agrees with a base form (VBP).
+  void RepairVerblessMainClause() {
+    uint32_t stop = b_;
+    while (stop < e_ && T(stop).tag != Tag::kComma && T(stop).tag != Tag::kColon &&
+           !(T(stop).tag == Tag::IN && IsSubordinator(L(stop))))
+      ++stop;
+    for (uint32_t i = b_; i < stop; ++i)
+      if (IsVerb(T(i).tag) || T(i).tag == Tag::MD) return;
+    for (uint32_t i = b_; i + 2 < stop + 1 && i + 2 < e_; ++i) {
+      if (T(i).tag != Tag::NNS || T(i + 1).tag != Tag::NN || T(i + 1).capitalized) continue;
+      Tag after = T(i + 2).tag;
+      if (after != Tag::IN && after != Tag::DT && after != Tag::TO && after != Tag::PRP_S &&
+          after != Tag::JJ && after != Tag::CD)
+        continue;
+      doc_.tokens[i + 1].tag = Tag::VBP;
+      return;
     }
   }
 
