@@ -407,6 +407,18 @@ TEST_F(CoderTest, CrowdsNamedByTheirSize) {
   for (const Event& e : doc.events)
     opp |= e.source != kNone && doc.mentions[e.source].code == "KENOPP";
   EXPECT_TRUE(opp);
+  // Through each "of": the supporters of an opposition leader are the
+  // opposition.
+  ev = Code("Senegalese police fired tear gas at hundreds of supporters of opposition leader "
+            "Ousmane Sonko in Dakar.");
+  EXPECT_TRUE(Has(ev, "175", "SEN->SEN")) << Join(ev);
+  Document d2;
+  testing::CodeBody(*coder_,
+                    "Senegalese police fired tear gas at hundreds of supporters of opposition "
+                    "leader Ousmane Sonko in Dakar.",
+                    &d2);
+  for (const Event& e : d2.events)
+    if (e.target != kNone) EXPECT_EQ(d2.mentions[e.target].role, "OPP");
 }
 
 TEST_F(CoderTest, UnknownNamesAreNamesAndTheTwoLeadersAreStates) {

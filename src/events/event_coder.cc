@@ -197,7 +197,9 @@ class SentenceCoder {
   // "Russia's envoy to the UN" keeps Russia).
   std::vector<uint32_t> HeadActors(uint32_t first, uint32_t end) {
     std::vector<uint32_t> all = ActorsIn(first, end);
-    for (uint32_t& m : all) m = VoiceOf(m);
+    // "hundreds of supporters of the opposition leader": through each "of".
+    for (uint32_t& m : all)
+      for (int hop = 0; hop < 3; ++hop) m = VoiceOf(m);
     all.erase(std::unique(all.begin(), all.end()), all.end());
     if (all.size() == 1) all[0] = Residence(all[0]);
     if (all.size() <= 1) return all;
@@ -296,7 +298,7 @@ class SentenceCoder {
     if (v.kind != ActorKind::kAgent) return voice;
     std::string_view head = L(v.end_token - 1);
     bool quantity = head == "thousand" || head == "hundred" || head == "dozen" ||
-                    head == "million";
+                    head == "million" || head == "supporter" || head == "follower";
     if (head != "spokesman" && head != "spokeswoman" && head != "spokesperson" &&
         head != "representative" && head != "member" && !quantity)
       return voice;
