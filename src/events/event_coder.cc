@@ -32,68 +32,54 @@ namespace {
 
 constexpr size_t kMaxActorsPerSide = 4;
 
-// CAMEO codes a future or promised action as the intent to act: "Finland
-// will give Tanzania a grant" is 0331 (intent to provide economic aid), not
-// 071; "will attack" is a threat of force (138x). Empty when the code has no
-// intent form (statements, appeals, protests are coded as they are).
-struct CodePair {
-  std::string_view action, framed;
-};
-
-// The code in `table` listed for the longest prefix of `code`: "0612" ->
-// "061" -> "0311". Empty when none is listed.
-template <size_t N>
-std::string_view FramedCode(const CodePair (&table)[N], std::string_view code) {
-  std::string_view best, framed;
-  for (const CodePair& e : table) {
-    if (code.substr(0, e.action.size()) == e.action && e.action.size() > best.size()) {
-      best = e.action;
-      framed = e.framed;
-    }
-  }
-  return framed;
-}
-
 // An appeal (020), demand (100) or refusal (120) is made specific by what
 // is asked for or refused, in CAMEO's parallel families: "urged Syria to
 // release the prisoners" is 0253, "demanded that Iran allow inspectors in"
 // 1055, "refused to withdraw its troops" 1246. Empty when the act has no
 // place in the family.
-std::string_view AppealCode(std::string_view act) {
-  static constexpr CodePair kAppeals[] = {
-      {"04", "026"},   {"045", "028"},  {"05", "022"},   {"06", "021"},   {"061", "0211"},
-      {"062", "0212"}, {"063", "0213"}, {"064", "0214"}, {"07", "023"},   {"071", "0231"},
-      {"072", "0232"}, {"073", "0233"}, {"074", "0234"}, {"08", "025"},   {"081", "0251"},
-      {"082", "0252"}, {"083", "024"},  {"0831", "0241"}, {"0832", "0242"}, {"0833", "0243"},
-      {"0834", "0244"}, {"084", "0253"}, {"085", "0254"}, {"086", "0255"}, {"087", "0256"},
+enum class Family { kAppeal, kDemand, kRefusal };
+
+std::string_view FamilyCode(Family family, std::string_view act) {
+  static constexpr struct {
+    std::string_view action, appeal, demand, refusal;
+  } kRows[] = {
+      {"04", "026", "106", "125"},      {"045", "028", "108", "126"},
+      {"05", "022", "102", ""},         {"06", "021", "101", "121"},
+      {"061", "0211", "1011", "1211"},  {"062", "0212", "1012", "1212"},
+      {"063", "0213", "1013", ""},      {"064", "0214", "1014", ""},
+      {"07", "023", "103", "122"},      {"071", "0231", "1031", "1221"},
+      {"072", "0232", "1032", "1222"},  {"073", "0233", "1033", "1223"},
+      {"074", "0234", "1034", "1224"},  {"08", "025", "105", "124"},
+      {"081", "0251", "1051", "1241"},  {"082", "0252", "1052", "1242"},
+      {"083", "024", "104", "123"},     {"0831", "0241", "1041", "1231"},
+      {"0832", "0242", "1042", "1232"}, {"0833", "0243", "1043", "1233"},
+      {"0834", "0244", "1044", "1234"}, {"084", "0253", "1053", "1243"},
+      {"085", "0254", "1054", "1244"},  {"086", "0255", "1055", "1245"},
+      {"087", "0256", "1056", "1246"},
   };
-  return FramedCode(kAppeals, act);
+  std::string_view best, code;
+  for (const auto& r : kRows) {
+    std::string_view c = family == Family::kAppeal   ? r.appeal
+                         : family == Family::kDemand ? r.demand
+                                                     : r.refusal;
+    if (c.empty() || act.substr(0, r.action.size()) != r.action ||
+        r.action.size() <= best.size())
+      continue;
+    best = r.action;
+    code = c;
+  }
+  return code;
 }
 
-std::string_view DemandCode(std::string_view act) {
-  static constexpr CodePair kDemands[] = {
-      {"04", "106"},   {"045", "108"},  {"05", "102"},   {"06", "101"},   {"061", "1011"},
-      {"062", "1012"}, {"063", "1013"}, {"064", "1014"}, {"07", "103"},   {"071", "1031"},
-      {"072", "1032"}, {"073", "1033"}, {"074", "1034"}, {"08", "105"},   {"081", "1051"},
-      {"082", "1052"}, {"083", "104"},  {"0831", "1041"}, {"0832", "1042"}, {"0833", "1043"},
-      {"0834", "1044"}, {"084", "1053"}, {"085", "1054"}, {"086", "1055"}, {"087", "1056"},
-  };
-  return FramedCode(kDemands, act);
-}
-
-std::string_view RefusalCode(std::string_view act) {
-  static constexpr CodePair kRefusals[] = {
-      {"04", "125"},   {"045", "126"},  {"06", "121"},   {"061", "1211"}, {"062", "1212"},
-      {"07", "122"},   {"071", "1221"}, {"072", "1222"}, {"073", "1223"}, {"074", "1224"},
-      {"08", "124"},   {"081", "1241"}, {"082", "1242"}, {"083", "123"},  {"0831", "1231"},
-      {"0832", "1232"}, {"0833", "1233"}, {"0834", "1234"}, {"084", "1243"}, {"085", "1244"},
-      {"086", "1245"}, {"087", "1246"},
-  };
-  return FramedCode(kRefusals, act);
-}
-
+// CAMEO codes a future or promised action as the intent to act: "Finland
+// will give Tanzania a grant" is 0331 (intent to provide economic aid), not
+// 071; "will attack" is a threat of force (138x). Empty when the code has no
+// intent form (statements, appeals, protests are coded as they are).
 std::string IntentCode(std::string_view code) {
-  static constexpr CodePair kIntents[] = {
+  // Longest listed prefix wins: "0612" -> "061" -> "0311".
+  static constexpr struct {
+    std::string_view action, intent;
+  } kIntents[] = {
       {"04", "036"},   {"05", "032"},   {"057", "030"},  {"06", "031"},
       {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
       {"07", "033"},   {"071", "0331"}, {"072", "0332"}, {"073", "0333"},
@@ -104,7 +90,14 @@ std::string IntentCode(std::string_view code) {
       {"164", "1311"}, {"163", "1312"}, {"17", "137"},   {"18", "1383"},
       {"19", "1384"},  {"191", "1381"}, {"192", "1382"}, {"20", "1385"},
   };
-  return std::string(FramedCode(kIntents, code));
+  std::string_view best, intent;
+  for (const auto& e : kIntents) {
+    if (code.substr(0, e.action.size()) == e.action && e.action.size() > best.size()) {
+      best = e.action;
+      intent = e.intent;
+    }
+  }
+  return std::string(intent);
 }
 
 bool IsIntentRoot(std::string_view code) { return code.substr(0, 2) == "03"; }
@@ -1140,9 +1133,9 @@ class SentenceCoder {
   // (1246): a generic appeal, demand or refusal takes the family code of
   // what is asked for or refused.
   void RefineFamily(Event* e, std::string_view act) const {
-    std::string_view family = e->cameo == "020"   ? AppealCode(act)
-                              : e->cameo == "100" ? DemandCode(act)
-                              : e->cameo == "120" ? RefusalCode(act)
+    std::string_view family = e->cameo == "020"   ? FamilyCode(Family::kAppeal, act)
+                              : e->cameo == "100" ? FamilyCode(Family::kDemand, act)
+                              : e->cameo == "120" ? FamilyCode(Family::kRefusal, act)
                                                   : std::string_view();
     if (!family.empty() && codebook_.Find(family)) e->cameo = std::string(family);
   }
