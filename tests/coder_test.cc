@@ -430,5 +430,15 @@ TEST_F(CoderTest, HeadlineVerbReadAsANounCompound) {
   EXPECT_TRUE(ev.empty()) << Join(ev);
 }
 
+TEST_F(CoderTest, PronounAfterCommaAndOpensAClauseAndWeaponsAreNoActors) {
+  auto ev = CodeFull(
+      "President Volodymyr Zelenskiy said the strikes targeted energy facilities and civilians, "
+      "and he urged Western allies to speed up deliveries of air defence systems.");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("UKRCVL->"), std::string::npos) << Join(ev);
+  for (const std::string& e : ev) EXPECT_EQ(e.find("->UKRMIL"), std::string::npos) << Join(ev);
+  ev = Code("Russian missiles hit Kyiv power plants on Monday.");
+  EXPECT_TRUE(Has(ev, "19", "RUS->UKR")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -144,7 +144,9 @@ bool IsNonActorHead(std::string_view lemma) {
       "post",       "position",      "area",         "territory",
       "zone",       "neighbourhood", "neighborhood", "district",
       "vehicle",    "car",           "truck",        "website",
-      "source",     "sources",       "quarter"};
+      "source",     "sources",       "quarter",      "system",
+      "equipment",  "weapon",        "facility",     "budget",
+      "spending",   "programme",     "program",      "reform"};
   return kWords.Contains(lemma);
 }
 

@@ -374,7 +374,11 @@ class SentenceParser {
                               C(before - 1).kind == ChunkKind::kPrep &&
                               C(before - 1).end == C(before).first &&
                               !IsSubordinator(L(C(before - 1).first));
-        if (joined && !object_of_verb && !object_of_prep) {
+        // "... targeted energy facilities and civilians, and he urged":
+        // after ", and" a pronoun opens a clause of its own.
+        bool pronoun_clause = T(C(start).head).tag == Tag::PRP && first >= b_ + 2 &&
+                              T(first - 2).tag == Tag::kComma;
+        if (joined && !object_of_verb && !object_of_prep && !pronoun_clause) {
           start = prev;
           continue;
         }
