@@ -75,6 +75,8 @@ TEST_F(CoderTest, PassiveSwapsRoles) {
 TEST_F(CoderTest, NegatedEventIsNotEmitted) {
   auto ev = Code("Egypt did not attack Sudan.");
   for (const std::string& e : ev) EXPECT_NE(e.substr(0, 2), "19") << Join(ev);
+  ev = Code("Egypt never attacked Sudan.");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 2), "19") << Join(ev);
 }
 
 TEST_F(CoderTest, FutureMaterialActionIsAnIntent) {

@@ -590,6 +590,10 @@ class SentenceParser {
         if (t != ch.head && (l == "be" || l == "get")) be_seen = true;
       }
       if (be_seen && T(ch.head).tag == Tag::VBN) cl.passive = true;
+      // "Russia never recognised": an adverb of negation just before the
+      // verb group.
+      for (uint32_t t = ch.first; t > b_ && T(t - 1).tag == Tag::RB && ch.first - t < 2; --t)
+        if (IsNegation(L(t - 1))) cl.negated = true;
       // A participle between its noun and a "by" phrase is a reduced
       // passive relative: "crimes committed by Croat forces".
       // "the Beagle Channel, disputed by Argentina and Chile" likewise.
