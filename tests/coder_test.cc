@@ -442,5 +442,15 @@ TEST_F(CoderTest, PronounAfterCommaAndOpensAClauseAndWeaponsAreNoActors) {
   EXPECT_TRUE(Has(ev, "19", "RUS->UKR")) << Join(ev);
 }
 
+TEST_F(CoderTest, VerbsOfSayingThatActOnANounAreNoStatements) {
+  auto ev = Code("Israel declared war on Hamas and imposed a complete siege on Gaza.");
+  EXPECT_TRUE(Has(ev, "190", "ISR->PSE")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "191", "ISR->PSE")) << Join(ev);
+  ev = Code("The Haitian government declared a 30-day state of siege on Saturday.");
+  EXPECT_TRUE(Has(ev, "1724", "HTI->")) << Join(ev);
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 2), "01") << Join(ev);
+  EXPECT_EQ(ev.size(), 1u) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -139,6 +139,9 @@ struct Clause {
   // Opened by "if", "unless" or "whether", or a present-tense "until"
   // ("until their demands are met"): a condition, not a reported fact.
   bool conditional = false;
+  // A verb of saying that reports ("said that ...", "told reporters ..."),
+  // not one that acts on a noun ("declared war", "announced a ceasefire").
+  bool reports = false;
   Modality modality = Modality::kAsserted;
   uint32_t end_token = 0;         // clause extends over [verb, end_token)
 };

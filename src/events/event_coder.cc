@@ -137,8 +137,7 @@ class SentenceCoder {
   bool IsReporting(const Clause& cl) const {
     // "warn" and "claim" name events of their own (threats, claims).
     std::string_view l = L(cl.verb);
-    return IsReportingVerb(l) && l != "warn" && l != "claim" && l != "believe" &&
-           l != "think";
+    return cl.reports && l != "warn" && l != "claim" && l != "believe" && l != "think";
   }
 
   // Mentions fully inside [first, end), one per noun chunk (the one nearest
@@ -746,6 +745,11 @@ class SentenceCoder {
       matched = verbs_.MatchVerb(doc_, words_, cl.verb, limit, &m);
     }
     if (matched && !codebook_.Find(m.code)) matched = false;
+    // "declared a state of siege", "announced a ceasefire": a verb of saying
+    // that acts on a noun is no statement; the noun is the event, coded by
+    // the nominal pass with this subject as its source.
+    if (matched && !cl.reports && IsReportingVerb(L(cl.verb)) && m.code.substr(0, 2) == "01")
+      matched = false;
     if (!matched) {
       // "threatened to institute a curfew in Algiers": even an unknown
       // verb under a coded clause tells that clause its target.
@@ -1249,7 +1253,8 @@ class SentenceCoder {
     static constexpr std::string_view kCarry[] = {
         "begin", "start", "complete", "finish", "continue", "resume", "speed", "accelerate",
         "launch", "stage", "conduct", "hold", "carry", "mount", "undertake", "intensify",
-        "escalate", "step", "expand", "press", "pursue", "initiate"};
+        "escalate", "step", "expand", "press", "pursue", "initiate", "declare", "announce",
+        "impose"};
     return std::find(std::begin(kCarry), std::end(kCarry), v) != std::end(kCarry);
   }
 
@@ -1327,10 +1332,12 @@ class SentenceCoder {
       // unrest": what a demand, a rejection, a disapproval, a threat or a
       // protest is about is its content, not a second event.
       if (!ordered && InsideGoverningEvent(s, ch.first)) continue;
-      // A verb of the sentence already coded the same root: skip.
+      // A verb of the sentence already coded the same root, or an event
+      // noun's trigger holds this one ("state of siege"): skip.
       bool seen = false;
       for (const Event& e : doc_.events)
-        if (e.sentence == s && e.cameo.substr(0, 2) == std::string_view(m.code).substr(0, 2))
+        if (e.sentence == s && (e.cameo.substr(0, 2) == std::string_view(m.code).substr(0, 2) ||
+                                (e.trigger_first <= ch.head && ch.head < e.trigger_end)))
           seen = true;
       if (seen) continue;
       Clause pseudo;

@@ -696,6 +696,7 @@ class SentenceParser {
           cl.object_end = PhraseEnd(next_chunk);
         }
       }
+      cl.reports = ReportingVerb(L(cl.verb)) && !ActsOnObject(cl);
       // Clause extent: up to the next verb group, less that group's own
       // subject when it lies inside.
       uint32_t end = e_;
@@ -736,13 +737,25 @@ class SentenceParser {
     AttachReporting();
   }
 
+  // "declared war on Hamas", "announced a ceasefire", "confirmed the
+  // deaths": a verb of saying with a noun object (no "that" after it) does
+  // something to that noun; "told reporters" only names whom it tells.
+  bool ActsOnObject(const Clause& cl) const {
+    if (cl.object == kNone || !In(L(cl.verb), {"declare", "announce", "report", "confirm",
+                                               "state", "admit", "acknowledge"}))
+      return false;
+    uint32_t head = C(cl.object).head;
+    if (T(head).tag == Tag::PRP || IsTimeWord(head)) return false;
+    return !(cl.object_end < e_ && L(cl.object_end) == "that");
+  }
+
   // "X said (that) S": S's clauses get X's clause as parent and X as speaker.
   // "S, X said." does the same backwards.
   void AttachReporting() {
     uint32_t n = static_cast<uint32_t>(doc_.clauses.size());
     for (uint32_t c = first_clause_; c < n; ++c) {
       Clause& rep = doc_.clauses[c];
-      if (!ReportingVerb(L(rep.verb)) || rep.subject == kNone) continue;
+      if (!rep.reports || rep.subject == kNone) continue;
       uint32_t vstart = C(rep.verb_chunk).first;
       bool before = rep.subject_first != kNone && rep.subject_first > vstart;
       // Inverted "..., said Lavrov": subject after the verb.
