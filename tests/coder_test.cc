@@ -452,5 +452,10 @@ TEST_F(CoderTest, VerbsOfSayingThatActOnANounAreNoStatements) {
   EXPECT_EQ(ev.size(), 1u) << Join(ev);
 }
 
+TEST_F(CoderTest, CoordinatedParticiplesShareThePassive) {
+  auto ev = CodeFull("Twenty Lebanese civilians were killed or wounded in the raids.");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("LBNCVL->"), std::string::npos) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -665,6 +665,14 @@ class SentenceParser {
           bool after_comma = v0 > b_ && T(v0 - 1).tag == Tag::kComma;
           if (!infinitive && !after_comma && prev.modality != Modality::kAsserted)
             cl.modality = prev.modality;
+          // "20 people were killed or wounded": a bare participle joined to
+          // a passive shares its auxiliary, and its "by" phrase.
+          if (continues && !after_comma && prev.passive && !be_seen &&
+              T(ch.head).tag == Tag::VBN && ch.head == v0) {
+            cl.passive = true;
+            cl.agent_first = prev.agent_first;
+            cl.agent_end = prev.agent_end;
+          }
         }
         if (!infinitive && !participle && !bare) FindSubject(vc, &cl);
         // "demonstrators protesting the results": a participle right after
