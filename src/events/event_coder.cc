@@ -567,15 +567,20 @@ class SentenceCoder {
     return false;
   }
 
+  // The event's own date: the sentence's first date of the news period,
+  // else ("In 2019, troops killed 40 protesters") its first date of another
+  // period, else the publication date.
   Date EventDate(uint32_t sentence, bool* historical) const {
     *historical = false;
-    Date best;
+    Date best, past;
     for (const DateMention& d : doc_.dates) {
       if (d.sentence != sentence) continue;
       if (d.historical) *historical = true;
       if (!best.known() && !d.historical) best = d.date;
+      if (!past.known() && d.historical) past = d.date;
     }
-    return best.known() ? best : doc_.date;
+    if (best.known()) return best;
+    return past.known() ? past : doc_.date;
   }
 
   void Emit(uint32_t clause, const Clause& cl, const VerbMatch& m, std::string_view code,
