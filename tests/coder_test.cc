@@ -289,6 +289,8 @@ TEST_F(CoderTest, WhatAConditionSupposesIsNotCoded) {
   EXPECT_FALSE(Has(ev, "19", "")) << Join(ev);
   ev = Code("The rebels will keep fighting until their demands are met by Uganda.");
   EXPECT_FALSE(Has(ev, "04", "")) << Join(ev);
+  // Nor what a noun inside the condition names.
+  EXPECT_FALSE(Has(ev, "10", "")) << Join(ev);
 }
 
 TEST_F(CoderTest, ParticipleAfterACommaWithByIsPassive) {

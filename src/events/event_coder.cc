@@ -1350,7 +1350,7 @@ class SentenceCoder {
       if (host) {
         pseudo.modality = host->modality;
         pseudo.speaker = host->speaker;
-        if (host->negated) continue;
+        if (host->negated || host->conditional) continue;
       }
       size_t before = doc_.events.size();
       Emit(kNone, pseudo, m, m.code, sources, targets, static_cast<uint8_t>(EventFlag::kNominal));

@@ -614,7 +614,8 @@ class SentenceParser {
           cl.conditional = true;
         }
         if (k > b_ && L(k - 1) == "until" &&
-            (T(ch.first).tag == Tag::VBP || T(ch.first).tag == Tag::VBZ))
+            (T(ch.first).tag == Tag::VBP || T(ch.first).tag == Tag::VBZ ||
+             T(ch.first).tag == Tag::VB))
           cl.conditional = true;
       }
 
