@@ -1286,8 +1286,15 @@ class SentenceCoder {
         if (tg == Tag::PRP_S || tg == Tag::POS) sources = ActorsIn(ch.first, t + (tg == Tag::PRP_S));
       }
       const Clause* host = nullptr;
-      for (uint32_t i = first_clause_[s]; i < first_clause_[s + 1]; ++i)
-        if (doc_.clauses[i].verb < ch.first) host = &doc_.clauses[i];
+      bool in_condition = false;
+      for (uint32_t i = first_clause_[s]; i < first_clause_[s + 1]; ++i) {
+        const Clause& c = doc_.clauses[i];
+        if (c.verb < ch.first) host = &c;
+        // "until their demands are met": the subject of a condition too.
+        in_condition |= c.conditional && c.subject_first != kNone && c.subject_first <= ch.first &&
+                        ch.first < c.subject_end;
+      }
+      if (in_condition) continue;
       // "Russian foreign minister in talks with Assad": the actor right
       // before "in/for/during" + the event noun, with no verb between.
       if (sources.empty() && ch.first >= 2) {
