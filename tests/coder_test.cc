@@ -467,5 +467,13 @@ TEST_F(CoderTest, AnEventOfAnotherYearIsDatedThen) {
   EXPECT_TRUE(doc.events[0].flags & static_cast<uint8_t>(EventFlag::kHistorical));
 }
 
+TEST_F(CoderTest, InvertedSpeakerIsTheSourceOfTheStatement) {
+  auto ev = CodeFull("\"The talks failed,\" said Russian Foreign Minister Sergei Lavrov.");
+  EXPECT_TRUE(Has(ev, "01", "RUSGOV->-")) << Join(ev);
+  ev = CodeFull("\"We do not want people to panic,\" said Carlos Vallejos, the health minister "
+                "of Peru.");
+  EXPECT_TRUE(Has(ev, "01", "PERGOV->-")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

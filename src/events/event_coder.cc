@@ -776,6 +776,14 @@ class SentenceCoder {
       if (sources.empty()) sources = HeadActors(cl.subject_first, cl.subject_end);
       if (sources.empty()) sources = AppositiveActors(cl.subject_end, cl.verb);
       targets = FindTargets(cl, m, limit, sources);
+      // '"...," said Carlos Vallejos, the health minister of Peru': what
+      // follows an inverted speaker describes the speaker; only a target the
+      // pattern names ("told reporters") is one.
+      if (cl.subject_first != kNone && cl.subject_first > cl.verb && IsReporting(cl)) {
+        targets.clear();
+        if (m.target_from != kNone && m.target_from < cl.subject_first)
+          targets = ActorsAfter(m.target_from, limit);
+      }
       if (sources.empty() && Between(targets)) sources = targets;
       if (Reciprocal(m.code, sources, targets)) targets = sources;
     }
@@ -1079,6 +1087,8 @@ class SentenceCoder {
     for (size_t i = 0; i < doc_.events.size(); ++i) {
       Event& e = doc_.events[i];
       if (e.target != kNone || e.source == kNone) continue;
+      // Statements are said again and again, each to no one in particular.
+      if (e.cameo.compare(0, 2, "01") == 0) continue;
       for (size_t j = i; j-- > 0;) {
         const Event& p = doc_.events[j];
         if (p.sentence + 2 < e.sentence) break;

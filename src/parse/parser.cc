@@ -706,6 +706,16 @@ class SentenceParser {
         }
       }
       cl.reports = ReportingVerb(L(cl.verb)) && !ActsOnObject(cl);
+      // '"The talks failed," said Sergei Lavrov': after a quote or a comma
+      // the noun phrase after a verb of saying is its subject.
+      if (cl.reports && cl.subject == kNone && cl.object != kNone && ch.first > b_ &&
+          (T(ch.first - 1).tag == Tag::kComma || T(ch.first - 1).tag == Tag::kCloseQuote)) {
+        cl.subject = cl.object;
+        cl.subject_first = cl.object_first;
+        cl.subject_end = cl.object_end;
+        cl.object = kNone;
+        cl.object_first = cl.object_end = kNone;
+      }
       // Clause extent: up to the next verb group, less that group's own
       // subject when it lies inside.
       uint32_t end = e_;
@@ -762,27 +772,39 @@ class SentenceParser {
   // "S, X said." does the same backwards.
   void AttachReporting() {
     uint32_t n = static_cast<uint32_t>(doc_.clauses.size());
-    for (uint32_t c = first_clause_; c < n; ++c) {
-      Clause& rep = doc_.clauses[c];
-      if (!rep.reports || rep.subject == kNone) continue;
-      uint32_t vstart = C(rep.verb_chunk).first;
-      bool before = rep.subject_first != kNone && rep.subject_first > vstart;
-      // Inverted "..., said Lavrov": subject after the verb.
-      if (rep.subject == kNone || before) continue;
-      bool trailing = vstart > b_ && rep.subject_first > b_ &&
-                      (T(rep.subject_first - 1).tag == Tag::kComma ||
-                       T(rep.subject_first - 1).tag == Tag::kCloseQuote);
-      for (uint32_t o = first_clause_; o < n; ++o) {
-        if (o == c) continue;
-        Clause& other = doc_.clauses[o];
-        if (trailing ? other.verb < rep.subject_first : other.verb > rep.verb) {
-          if (other.speaker == kNone) {
+    // Speakers named after what they say ("S, X said", "S," said X) first:
+    // they own everything before them, and a speaker inside the quote does
+    // not reach past its closing mark.
+    for (int pass = 0; pass < 2; ++pass) {
+      for (uint32_t c = first_clause_; c < n; ++c) {
+        Clause& rep = doc_.clauses[c];
+        if (!rep.reports || rep.subject == kNone) continue;
+        uint32_t vstart = C(rep.verb_chunk).first;
+        // Inverted '"...," said Lavrov': subject after the verb.
+        bool inverted = rep.subject_first > vstart;
+        uint32_t start = inverted ? vstart : rep.subject_first;
+        bool trailing = inverted || (vstart > b_ && rep.subject_first > b_ &&
+                                     (T(rep.subject_first - 1).tag == Tag::kComma ||
+                                      T(rep.subject_first - 1).tag == Tag::kCloseQuote));
+        if ((pass == 0) != trailing) continue;
+        for (uint32_t o = first_clause_; o < n; ++o) {
+          if (o == c) continue;
+          Clause& other = doc_.clauses[o];
+          bool governed = trailing ? other.verb < start
+                                   : other.verb > rep.verb && !QuoteClosesBetween(rep.verb, other.verb);
+          if (governed && other.speaker == kNone) {
             other.speaker = rep.subject;
             if (other.parent == kNone) other.parent = c;
           }
         }
       }
     }
+  }
+
+  bool QuoteClosesBetween(uint32_t from, uint32_t to) const {
+    for (uint32_t t = from; t < to; ++t)
+      if (T(t).tag == Tag::kCloseQuote) return true;
+    return false;
   }
 
   Document& doc_;
