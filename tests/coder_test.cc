@@ -475,5 +475,13 @@ TEST_F(CoderTest, InvertedSpeakerIsTheSourceOfTheStatement) {
   EXPECT_TRUE(Has(ev, "01", "PERGOV->-")) << Join(ev);
 }
 
+TEST_F(CoderTest, AStatementByNoOneIsNoEventAndInsertedParticiples) {
+  auto ev = Code("It was confirmed in Nairobi on Wednesday that the Kenyan minister had resigned.");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 4), "01 -") << Join(ev);
+  for (const std::string& e : ev) EXPECT_EQ(e.find(" -->"), std::string::npos) << Join(ev);
+  ev = Code("Ghanaian officials, working together with the African Union, drafted a plan.");
+  EXPECT_TRUE(Has(ev, "05", "GHA->IGO")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -607,6 +607,8 @@ class SentenceCoder {
       if (own_targets.empty()) own_targets.push_back(kNone);
       for (uint32_t t : own_targets) {
         if (s == kNone && t == kNone) continue;
+        // "It was confirmed that ...": a statement by no one is no event.
+        if (s == kNone && code.substr(0, 2) == "01") continue;
         Event e;
         e.sentence = cl.sentence;
         e.source = s;

@@ -683,6 +683,14 @@ class SentenceParser {
           uint32_t np = ChunkAt(v0 - 1);
           if (np != kNone && C(np).kind == ChunkKind::kNoun) SetSubject(np, &cl);
         }
+        // "African leaders, working together with ALMA, are forging": an
+        // inserted participle before any clause is said of the noun before
+        // its comma.
+        if (participle && cl.subject == kNone && doc_.clauses.size() == first_clause_ &&
+            v0 > b_ + 1 && T(v0 - 1).tag == Tag::kComma && IsNoun(T(v0 - 2).tag)) {
+          uint32_t np = ChunkAt(v0 - 2);
+          if (np != kNone && C(np).kind == ChunkKind::kNoun) SetSubject(PhraseStartChunk(np), &cl);
+        }
       } else {
         FindSubject(vc, &cl);
       }
