@@ -68,6 +68,15 @@ std::vector<std::string> DocIds(const std::string& out) {
   return ids;
 }
 
+TEST(Cli, ShippedDictionariesLoadWithoutSkippedLines) {
+  // A dictionary line the loader cannot read is skipped with a message on
+  // stderr: the project's own data must have none.
+  RunResult r = RunDyad("code -", "Russia and China vetoed the resolution.\n");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.err, "");
+  EXPECT_NE(r.out.find("\"cameo\":\"129\""), std::string::npos) << r.out;
+}
+
 TEST(Cli, BadDocumentsAreReportedAndTheOthersCoded) {
   std::string input;
   input += R"({"id": "good-1", "text": "Russia and China vetoed the resolution on Syria."})" "\n";
