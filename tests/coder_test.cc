@@ -483,5 +483,15 @@ TEST_F(CoderTest, AStatementByNoOneIsNoEventAndInsertedParticiples) {
   EXPECT_TRUE(Has(ev, "05", "GHA->IGO")) << Join(ev);
 }
 
+TEST_F(CoderTest, DeathsFromDiseaseOrDisasterAreNoViolence) {
+  auto ev = Code("An outbreak of cholera has killed over 60 people in Kenya since March.");
+  EXPECT_FALSE(Has(ev, "19", "")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "18", "")) << Join(ev);
+  ev = Code("Twelve Kenyan villagers were killed in the floods.");
+  EXPECT_FALSE(Has(ev, "19", "")) << Join(ev);
+  ev = Code("Gunmen killed twelve villagers in Kenya.");
+  EXPECT_TRUE(Has(ev, "18", "KEN->KEN")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -23,6 +23,7 @@
 #include "events/event_coder.h"
 
 #include "parse/parser.h"
+#include "text/word_hash.h"
 
 #include <algorithm>
 #include <string_view>
@@ -790,6 +791,13 @@ class SentenceCoder {
       if (Reciprocal(m.code, sources, targets)) targets = sources;
     }
 
+    // "A cholera epidemic killed 80 people", "were killed in the floods":
+    // deaths from disease, disaster or accident are no political violence.
+    std::string_view root = std::string_view(m.code).substr(0, 2);
+    if (sources.empty() && (root == "18" || root == "19" || root == "20") &&
+        NaturalCause(cl, passive))
+      return;
+
     // An infinitive under a coded clause is part of that event: "offered to
     // hand over the suspects to Britain" is an intent to release (0353) with
     // Britain as target, not a second event.
@@ -1217,6 +1225,37 @@ class SentenceCoder {
         }
       }
     }
+  }
+
+  // The clause's doer, or a "by/from/in/of" phrase in it, is a disease, a
+  // disaster or an accident.
+  bool NaturalCause(const Clause& cl, bool passive) const {
+    static const lexical::WordSet kCauses{
+        "epidemic", "outbreak", "disease",   "virus",    "flu",       "influenza",
+        "cholera",  "ebola",    "malaria",   "measles",  "pandemic",  "infection",
+        "illness",  "storm",    "hurricane", "cyclone",  "typhoon",   "earthquake",
+        "quake",    "flood",    "flooding",  "landslide", "mudslide", "fire",
+        "blaze",    "wildfire", "crash",     "accident", "collision", "heatwave",
+        "drought",  "famine",   "avalanche", "tsunami",  "tornado",
+        "lightning", "stampede", "disaster", "strain",   "h1n1",      "h5n1",
+        "covid-19", "coronavirus", "sars",   "tuberculosis", "aids",  "hiv"};
+    auto head_is_cause = [&](uint32_t first, uint32_t end) {
+      if (first == kNone || end == kNone) return false;
+      for (uint32_t t = first; t < end; ++t)
+        if (IsNoun(doc_.tokens[t].tag) && kCauses.Contains(L(t))) return true;
+      return false;
+    };
+    if (!passive && head_is_cause(cl.subject_first, cl.subject_end)) return true;
+    if (passive && head_is_cause(cl.agent_first, cl.agent_end)) return true;
+    for (uint32_t p : cl.preps) {
+      const Chunk& pc = doc_.chunks[p];
+      if (pc.first >= cl.end_token || p + 1 >= doc_.chunks.size()) break;
+      std::string_view prep = L(pc.first);
+      if (prep != "by" && prep != "from" && prep != "in" && prep != "of") continue;
+      const Chunk& np = doc_.chunks[p + 1];
+      if (np.kind == ChunkKind::kNoun && head_is_cause(np.first, np.end)) return true;
+    }
+    return false;
   }
 
   // "Workers went on strike at the port of Durban": an agent the actors
