@@ -493,5 +493,17 @@ TEST_F(CoderTest, DeathsFromDiseaseOrDisasterAreNoViolence) {
   EXPECT_TRUE(Has(ev, "18", "KEN->KEN")) << Join(ev);
 }
 
+TEST_F(CoderTest, WhereAMeetingIsHeldIsNotWhomItIsWith) {
+  auto ev = Code("The Colombian government and the ELN rebels resumed peace talks in Havana.");
+  EXPECT_FALSE(Has(ev, "04", "COL->CUB")) << Join(ev);
+  ev = CodeFull("The Colombian government and the ELN rebels resumed peace talks in Havana.");
+  EXPECT_TRUE(Has(ev, "046", "COLGOV->COLREBELN")) << Join(ev);
+  // Strikes by armies on targets are attacks, by workers for pay protests.
+  ev = Code("The Israeli military said it struck Hezbollah targets in southern Lebanon.");
+  EXPECT_TRUE(Has(ev, "19", "ISR->LBN")) << Join(ev);
+  ev = Code("Kenyan dock workers struck for higher pay in Mombasa.");
+  EXPECT_TRUE(Has(ev, "14", "KEN->KEN")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

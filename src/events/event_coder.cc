@@ -901,7 +901,7 @@ class SentenceCoder {
     }
     targets = ThatClauseSubject(cl, m, limit);
     if (targets.empty()) targets = PrepTargets(cl, limit, m.code);
-    if (targets.empty() && m.code.substr(0, 2) != "14") targets = PlaceTarget(cl, limit);
+    if (targets.empty() && !HeldSomewhere(m.code)) targets = PlaceTarget(cl, limit);
     if (targets.empty()) targets = ImpliedDomesticTarget(m.code, sources);
     return targets;
   }
@@ -1005,12 +1005,20 @@ class SentenceCoder {
     return {static_cast<uint32_t>(doc_.mentions.size() - 1)};
   }
 
+  // Protests (14) and meetings (04, but visits 042/043) happen somewhere;
+  // the place is their venue.
+  static bool HeldSomewhere(std::string_view code) {
+    std::string_view root = code.substr(0, 2);
+    return root == "14" || (root == "04" && code.substr(0, 3) != "042" && code.substr(0, 3) != "043");
+  }
+
   // Actors of the first prepositional phrase that has one, not a "by" or
   // time phrase.
   std::vector<uint32_t> PrepTargets(const Clause& cl, uint32_t limit, std::string_view code) {
-    // "staged a sit-in at Dhaka University", "marched in Nairobi": where a
-    // protest is held is not whom it is against.
-    bool protest = code.substr(0, 2) == "14";
+    // "staged a sit-in at Dhaka University", "marched in Nairobi", "resumed
+    // peace talks in Havana": where a protest or a meeting is held is not
+    // whom it is against or with.
+    bool protest = HeldSomewhere(code);
     for (uint32_t p : cl.preps) {
       const Chunk& pc = doc_.chunks[p];
       if (pc.first >= limit) break;
