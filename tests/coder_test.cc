@@ -505,5 +505,15 @@ TEST_F(CoderTest, WhereAMeetingIsHeldIsNotWhomItIsWith) {
   EXPECT_TRUE(Has(ev, "14", "KEN->KEN")) << Join(ev);
 }
 
+TEST_F(CoderTest, SubjectBeforeARelativeClauseWithoutCommas) {
+  auto ev = Code("Malian soldiers who mutinied in Bamako arrested the president.");
+  EXPECT_TRUE(Has(ev, "173", "MLI->MLI")) << Join(ev);
+  ev = Code("The Kenyan minister who resigned last week accused the president of corruption.");
+  EXPECT_TRUE(Has(ev, "112", "KEN->KEN")) << Join(ev);
+  // The relative clause's own verb keeps the noun before "who".
+  ev = Code("New Zealand police arrested the men who attacked the mosque.");
+  EXPECT_TRUE(Has(ev, "173", "NZL->")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

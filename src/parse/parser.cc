@@ -418,10 +418,40 @@ class SentenceParser {
            (prep == "than" && In(before, {"more", "fewer", "less"}));
   }
 
+  // "The minister who resigned last week accused ...", "Soldiers who
+  // mutinied in Bamako arrested ...": a relative clause with no commas
+  // between the subject that opens the sentence and its verb. The noun
+  // chunk before "who", or kNone.
+  uint32_t SubjectBeforeRelative(uint32_t v) const {
+    uint32_t rel = kNone;
+    bool verb_between = false;
+    for (uint32_t j = v; j > b_ && v - j < 14; --j) {
+      Tag t = T(j - 1).tag;
+      if (t == Tag::kComma || t == Tag::CC || t == Tag::kColon) return kNone;
+      if (t == Tag::WP || t == Tag::WDT) {
+        rel = j - 1;
+        break;
+      }
+      if (IsVerb(t) || t == Tag::MD) verb_between = true;
+    }
+    if (rel == kNone || !verb_between || rel == b_) return kNone;
+    uint32_t np = ChunkAt(rel - 1);
+    if (np == kNone || C(np).kind != ChunkKind::kNoun) return kNone;
+    uint32_t start = PhraseStartChunk(np);
+    // Only a noun phrase that opens the sentence or a subordinate clause.
+    uint32_t first = C(start).first;
+    if (first != b_ && T(first - 1).tag != Tag::kComma &&
+        !(T(first - 1).tag == Tag::IN && IsSubordinator(L(first - 1))))
+      return kNone;
+    return np;
+  }
+
   // Subject of the verb group starting at token v: the noun phrase that
   // ends right before it, skipping adverbs and a comma-enclosed insertion.
   bool FindSubject(uint32_t vchunk, Clause* cl) {
     uint32_t v = C(vchunk).first;
+    uint32_t subject_before_relative = SubjectBeforeRelative(v);
+    if (subject_before_relative != kNone) return SetSubject(subject_before_relative, cl);
     uint32_t i = v;
     while (i > b_ && (T(i - 1).tag == Tag::RB || T(i - 1).tag == Tag::kOpenQuote ||
                       T(i - 1).tag == Tag::kCloseQuote))
