@@ -515,5 +515,16 @@ TEST_F(CoderTest, SubjectBeforeARelativeClauseWithoutCommas) {
   EXPECT_TRUE(Has(ev, "173", "NZL->")) << Join(ev);
 }
 
+TEST_F(CoderTest, SanctionsProposedEnergyCutAndMediationOffered) {
+  auto ev = Code("The European Union proposed new sanctions against Belarus.");
+  EXPECT_TRUE(Has(ev, "1312", "IGO->BLR")) << Join(ev);
+  ev = Code("Russia halted gas supplies to Poland.");
+  EXPECT_TRUE(Has(ev, "163", "RUS->POL")) << Join(ev);
+  ev = Code("Indonesia offered to mediate between Thailand and Cambodia.");
+  EXPECT_TRUE(Has(ev, "039", "IDN->")) << Join(ev);
+  ev = Code("Japan lifted its ban on beef imports from Brazil.");
+  EXPECT_TRUE(Has(ev, "085", "JPN->BRA")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad
