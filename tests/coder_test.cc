@@ -336,6 +336,9 @@ TEST_F(CoderTest, VictimsAreOfTheCountryWhereTheAttackHappened) {
   auto ev = Code("Saudi-led coalition aircraft bombed a wedding party in Yemen, killing 20 civilians.");
   EXPECT_TRUE(Has(ev, "19", "SAU->YEM")) << Join(ev);
   EXPECT_FALSE(Has(ev, "19", "SAU->SAU")) << Join(ev);
+  // Armed groups too, keeping their role.
+  ev = CodeFull("Turkish troops killed 20 militants in northern Iraq.");
+  EXPECT_TRUE(Has(ev, "19", "TURMIL->IRQREB")) << Join(ev);
 }
 
 TEST_F(CoderTest, CommonNounsInCapitalisedNamesAreNoPlacesOrPeople) {

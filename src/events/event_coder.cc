@@ -629,13 +629,14 @@ class SentenceCoder {
     }
   }
 
-  // "Saudi-led aircraft bombed a wedding in Yemen, killing 20 civilians":
-  // civilians or refugees who took the attacker's country only by default
+  // "Saudi-led aircraft bombed a wedding in Yemen, killing 20 civilians",
+  // "retook a village in western Cambodia from guerrillas": civilians,
+  // refugees or armed groups who took the source's country only by default
   // are of the one other country where the sentence places the event.
   uint32_t LocatedVictims(uint32_t target, uint32_t source, uint32_t sentence) {
     if (target == kNone || source == kNone) return target;
     const ActorMention& t = doc_.mentions[target];
-    if ((t.role != "CVL" && t.role != "REF") ||
+    if (!IsLocatable(t.role) ||
         !AllDefaultedToSource({target}, {source}))
       return target;
     std::string_view where;
@@ -650,6 +651,10 @@ class SentenceCoder {
     m.code = m.country + m.role;
     doc_.mentions.push_back(std::move(m));
     return static_cast<uint32_t>(doc_.mentions.size() - 1);
+  }
+
+  static bool IsLocatable(std::string_view role) {
+    return role == "CVL" || role == "REF" || role == "REB";
   }
 
   bool SameActor(uint32_t a, uint32_t b) const {
@@ -885,7 +890,12 @@ class SentenceCoder {
       for (uint32_t t : named)
         for (uint32_t s : sources)
           other_country |= s != kNone && doc_.mentions[t].country != doc_.mentions[s].country;
-      if (!named.empty() && !AllDefaultedToSource(named, sources) && other_country) return named;
+      // Civilians and armed groups keep their role and take the place's
+      // country instead (LocatedVictims, when the event is emitted).
+      bool located = true;
+      for (uint32_t t : targets) located &= IsLocatable(doc_.mentions[t].role);
+      if (!named.empty() && !AllDefaultedToSource(named, sources) && other_country && !located)
+        return named;
     }
     if (!targets.empty()) return targets;
     // "demanded that President Mugabe abandon ...", "urged Syria to ...":
@@ -1057,10 +1067,16 @@ class SentenceCoder {
       bool same = false;
       for (uint32_t s : sources) same |= s != kNone && doc_.mentions[s].country == m.country;
       if (!same) return false;
-      // An explicit country word inside the phrase ("Pakistani troops").
-      for (uint32_t k = m.first_token; k < m.end_token; ++k)
-        if (IsProperNoun(doc_.tokens[k].tag) || doc_.tokens[k].tag == Tag::JJ) {
-          if (doc_.tokens[k].capitalized) return false;
+      // An explicit country word or name inside the phrase or its chunk
+      // ("Pakistani troops", "the ELN rebels").
+      uint32_t from = m.first_token;
+      while (from > m.first_token - std::min<uint32_t>(m.first_token, 4) && from > 0 &&
+             ChunkEndOf(from - 1) == ChunkEndOf(m.first_token) && ChunkEndOf(from - 1) != kNone)
+        --from;
+      for (uint32_t k = from; k < m.end_token; ++k)
+        if (IsNoun(doc_.tokens[k].tag) || doc_.tokens[k].tag == Tag::JJ) {
+          if (doc_.tokens[k].capitalized && k != doc_.sentences[m.sentence].first_token)
+            return false;
         }
     }
     return !targets.empty();
