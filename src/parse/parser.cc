@@ -27,6 +27,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/word_hash.h"
+
 namespace dyad {
 namespace {
 
@@ -55,17 +57,23 @@ bool IsNegation(std::string_view lemma) {
 
 }  // namespace
 
+// The word lists that every verb or token is checked against are WordSets
+// (one probe) rather than In() scans (a compare per listed word).
 bool IsRaisingVerb(std::string_view lemma, Modality* modality) {
-  if (In(lemma, {"expect", "plan", "intend", "want", "seek", "hope", "try",
-                 "attempt", "aim", "wish", "prepare", "mean", "propose",
-                 "schedule", "set", "due", "likely", "poise"})) {
+  static const lexical::WordSet kHypothetical{
+      "expect", "plan", "intend", "want", "seek", "hope", "try",
+      "attempt", "aim", "wish", "prepare", "mean", "propose",
+      "schedule", "set", "due", "likely", "poise"};
+  static const lexical::WordSet kAsserted{
+      "continue", "begin", "start", "go", "appear", "seem",
+      "manage", "keep", "decide", "have", "need", "use", "fail"};
+  if (kHypothetical.Contains(lemma)) {
     *modality = Modality::kHypothetical;
     if (In(lemma, {"plan", "intend", "schedule", "set", "due", "prepare"}))
       *modality = Modality::kFuture;
     return true;
   }
-  if (In(lemma, {"continue", "begin", "start", "go", "appear", "seem",
-                 "manage", "keep", "decide", "have", "need", "use", "fail"})) {
+  if (kAsserted.Contains(lemma)) {
     *modality = Modality::kAsserted;
     return true;
   }
@@ -76,18 +84,22 @@ namespace {
 
 // Words tagged IN that open a clause rather than a prepositional phrase.
 bool IsSubordinator(std::string_view lemma) {
-  return In(lemma, {"as", "after", "before", "because", "since", "while", "when",
-                    "although", "though", "if", "until", "whereas", "once", "unless",
-                    "that", "whether"});
+  static const lexical::WordSet kWords{
+      "as", "after", "before", "because", "since", "while", "when",
+      "although", "though", "if", "until", "whereas", "once", "unless",
+      "that", "whether"};
+  return kWords.Contains(lemma);
 }
 
 bool ReportingVerb(std::string_view lemma) {
-  return In(lemma, {"say", "tell", "add", "state", "claim", "insist",
-                    "report", "announce", "declare", "note", "stress",
-                    "explain", "write", "argue", "assert", "warn", "confirm",
-                    "reiterate", "emphasize", "emphasise", "believe",
-                    "think", "suggest", "quote", "indicate", "maintain",
-                    "acknowledge", "admit", "predict", "estimate"});
+  static const lexical::WordSet kWords{
+      "say", "tell", "add", "state", "claim", "insist",
+      "report", "announce", "declare", "note", "stress",
+      "explain", "write", "argue", "assert", "warn", "confirm",
+      "reiterate", "emphasize", "emphasise", "believe",
+      "think", "suggest", "quote", "indicate", "maintain",
+      "acknowledge", "admit", "predict", "estimate"};
+  return kWords.Contains(lemma);
 }
 
 class SentenceParser {
@@ -256,9 +268,11 @@ class SentenceParser {
   }
 
   bool IsTimeWord(uint32_t t) const {
-    return In(L(t), {"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday",
-                     "wednesday", "thursday", "friday", "saturday", "sunday", "week",
-                     "month", "year", "night", "morning", "evening", "weekend"});
+    static const lexical::WordSet kWords{
+        "today", "yesterday", "tomorrow", "tonight", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "week",
+        "month", "year", "night", "morning", "evening", "weekend"};
+    return kWords.Contains(L(t));
   }
 
   void Add(uint32_t first, uint32_t end, uint32_t head, ChunkKind kind) {
