@@ -258,7 +258,10 @@ class VerbDictionaryImpl : public VerbDictionary {
   std::vector<std::vector<uint32_t>> verb_index_;  // by head word id
   std::vector<std::vector<uint32_t>> noun_index_;
   FlatVocab flat_vocab_;
-  std::vector<uint64_t> slot_bits_;  // by slot: WordBit of its first words
+  // By position in pattern_slots_: WordBit of the slot's first words (kept
+  // by position, not by slot id, because the filter in Match reads every
+  // pattern of a head, and one load beats two dependent ones).
+  std::vector<uint64_t> pattern_slot_bits_;
 
   // Only while loading.
   StringMap<uint32_t> alt_ids_;
@@ -535,10 +538,13 @@ void VerbDictionaryImpl::Finish() {
   std::vector<std::string_view> words(vocab_.size());
   for (const auto& [w, id] : vocab_) words[id] = w;
   flat_vocab_.Build(words);
-  slot_bits_.assign(slots_.size(), 0);
+  std::vector<uint64_t> slot_bits(slots_.size(), 0);
   for (uint32_t sid = 0; sid < slots_.size(); ++sid)
     for (uint32_t k = slots_[sid].begin; k < slots_[sid].end; ++k)
-      slot_bits_[sid] |= WordBit(alt_words_[alts_[slot_alts_[k]].begin]);
+      slot_bits[sid] |= WordBit(alt_words_[alts_[slot_alts_[k]].begin]);
+  pattern_slot_bits_.resize(pattern_slots_.size());
+  for (size_t k = 0; k < pattern_slots_.size(); ++k)
+    pattern_slot_bits_[k] = slot_bits[pattern_slots_[k]];
 }
 
 uint32_t VerbDictionaryImpl::LowerId(std::string_view w) const {
@@ -722,7 +728,7 @@ bool VerbDictionaryImpl::Match(const std::vector<std::vector<uint32_t>>& index,
     }
     bool possible = true;
     for (uint32_t k = p.pre_begin; k < p.post_end && possible; ++k)
-      possible = (slot_bits_[pattern_slots_[k]] & window) != 0;
+      possible = (pattern_slot_bits_[k] & window) != 0;
     if (!possible) continue;
     VerbMatch m;
     if (!TryPattern(doc, p, head, end, &cache, &m)) continue;
