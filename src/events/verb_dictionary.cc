@@ -34,6 +34,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -258,10 +259,19 @@ class VerbDictionaryImpl : public VerbDictionary {
   std::vector<std::vector<uint32_t>> verb_index_;  // by head word id
   std::vector<std::vector<uint32_t>> noun_index_;
   FlatVocab flat_vocab_;
-  // By position in pattern_slots_: WordBit of the slot's first words (kept
-  // by position, not by slot id, because the filter in Match reads every
-  // pattern of a head, and one load beats two dependent ones).
-  std::vector<uint64_t> pattern_slot_bits_;
+  // What Match reads of every pattern of a head before trying it, by
+  // pattern id and packed apart from Pattern so the scan stays in cache. A
+  // pattern can match only if each of its pre and post slots has one of its
+  // first words in the window (the WordBits of the window's tokens): slots
+  // whose words share one bit are tested together through `required`, the
+  // others one by one through multi_bits_[multi_begin, multi_end).
+  struct PatternFilter {
+    uint64_t required = 0;
+    uint32_t multi_begin = 0, multi_end = 0;
+    uint32_t max_words = 0, order = 0;  // copies of the Pattern's
+  };
+  std::vector<PatternFilter> filters_;
+  std::vector<uint64_t> multi_bits_;
 
   // Only while loading.
   StringMap<uint32_t> alt_ids_;
@@ -542,9 +552,23 @@ void VerbDictionaryImpl::Finish() {
   for (uint32_t sid = 0; sid < slots_.size(); ++sid)
     for (uint32_t k = slots_[sid].begin; k < slots_[sid].end; ++k)
       slot_bits[sid] |= WordBit(alt_words_[alts_[slot_alts_[k]].begin]);
-  pattern_slot_bits_.resize(pattern_slots_.size());
-  for (size_t k = 0; k < pattern_slots_.size(); ++k)
-    pattern_slot_bits_[k] = slot_bits[pattern_slots_[k]];
+  filters_.resize(patterns_.size());
+  for (size_t pid = 0; pid < patterns_.size(); ++pid) {
+    const Pattern& p = patterns_[pid];
+    PatternFilter& f = filters_[pid];
+    f.max_words = p.max_words;
+    f.order = p.order;
+    f.multi_begin = static_cast<uint32_t>(multi_bits_.size());
+    for (uint32_t k = p.pre_begin; k < p.post_end; ++k) {
+      uint64_t bits = slot_bits[pattern_slots_[k]];
+      if (std::popcount(bits) == 1) {
+        f.required |= bits;
+      } else {
+        multi_bits_.push_back(bits);
+      }
+    }
+    f.multi_end = static_cast<uint32_t>(multi_bits_.size());
+  }
 }
 
 uint32_t VerbDictionaryImpl::LowerId(std::string_view w) const {
@@ -710,7 +734,7 @@ bool VerbDictionaryImpl::Match(const std::vector<std::vector<uint32_t>>& index,
   cache.base = head >= kBefore ? head - kBefore : 0;
   cache.head = head;
   cache.words = &words;
-  std::fill(std::begin(cache.memo), std::end(cache.memo), ~uint64_t{0});
+  bool memo_clear = false;  // cleared before the first pattern tried
   // Every token a match may use lies in [base, stop).
   uint64_t window = 0;
   uint32_t stop = std::min<uint32_t>(end, cache.base + kWindow);
@@ -720,16 +744,22 @@ bool VerbDictionaryImpl::Match(const std::vector<std::vector<uint32_t>>& index,
   VerbMatch best;
   uint32_t best_order = 0;
   for (uint32_t pid : index[id]) {  // most specific first
-    const Pattern& p = patterns_[pid];
+    const PatternFilter& f = filters_[pid];
     if (found) {
-      int most = static_cast<int>(p.max_words);
+      int most = static_cast<int>(f.max_words);
       if (most < best.specificity) break;  // nothing later can win
-      if (most == best.specificity && p.order > best_order) continue;
+      if (most == best.specificity && f.order > best_order) continue;
     }
+    if ((f.required & window) != f.required) continue;
     bool possible = true;
-    for (uint32_t k = p.pre_begin; k < p.post_end && possible; ++k)
-      possible = (pattern_slot_bits_[k] & window) != 0;
+    for (uint32_t k = f.multi_begin; k < f.multi_end && possible; ++k)
+      possible = (multi_bits_[k] & window) != 0;
     if (!possible) continue;
+    if (!memo_clear) {
+      std::fill(std::begin(cache.memo), std::end(cache.memo), ~uint64_t{0});
+      memo_clear = true;
+    }
+    const Pattern& p = patterns_[pid];
     VerbMatch m;
     if (!TryPattern(doc, p, head, end, &cache, &m)) continue;
     if (!found || m.specificity > best.specificity ||
