@@ -68,31 +68,23 @@ struct StringHash {
 using PhraseIndex = std::unordered_map<std::string, std::vector<uint32_t>,
                                        StringHash, std::equal_to<>>;
 
-// A frozen, flat open-addressing copy of a PhraseIndex for the matcher,
-// which probes it two or three times per token: one multiply-mix hash and
-// usually one slot, where the node-based map paid a modulo, a bucket and a
-// node chase. Built once after loading; points into the PhraseIndex, which
-// must not change afterwards. Defined in find_actors.cc.
+// A frozen, flat copy of a PhraseIndex for the matcher, which probes it two
+// or three times per token: one multiply-mix hash and usually one slot,
+// where the node-based map paid a modulo, a bucket and a node chase. Built
+// once after loading; points into the PhraseIndex, which must not change
+// afterwards. Defined in find_actors.cc.
 class FlatPhraseIndex {
  public:
   void Build(const PhraseIndex& index);
   // The phrases whose first word is `key`, or null.
-  const std::vector<uint32_t>* Find(std::string_view key) const;
+  const std::vector<uint32_t>* Find(std::string_view key) const {
+    uint32_t i = map_.Find(key);
+    return i == lexical::FlatWordMap::kMissing ? nullptr : ids_[i];
+  }
 
  private:
-  struct Slot {
-    uint32_t tag = 0;    // high half of the key's hash, never 0 when used
-    uint32_t entry = 0;  // into entries_
-  };
-  struct Entry {
-    std::string_view key;
-    const std::vector<uint32_t>* ids;
-  };
-  std::vector<Slot> slots_;
-  std::vector<Entry> entries_;
-  size_t mask_ = 0;
-  // Most tokens start no phrase; the filter says so from cache.
-  lexical::WordFilter filter_;
+  lexical::FlatWordMap map_;  // key -> index into ids_
+  std::vector<const std::vector<uint32_t>*> ids_;
 };
 
 class Dictionary final : public ActorDictionary {

@@ -1156,35 +1156,17 @@ class Finder {
 }  // namespace
 
 void FlatPhraseIndex::Build(const PhraseIndex& index) {
-  size_t cap = 16;
-  while (cap < 2 * index.size()) cap <<= 1;  // load factor <= 0.5
-  slots_.assign(cap, Slot{});
-  mask_ = cap - 1;
-  entries_.clear();
-  entries_.reserve(index.size());
-  filter_.Reset(index.size());
+  std::vector<std::string_view> keys;
+  std::vector<uint32_t> values;
+  keys.reserve(index.size());
+  values.reserve(index.size());
+  ids_.clear();
   for (const auto& [key, ids] : index) {
-    uint64_t h = lexical::HashWord(key);
-    filter_.Add(h);
-    size_t i = h & mask_;
-    while (slots_[i].tag != 0) i = (i + 1) & mask_;
-    slots_[i] = Slot{static_cast<uint32_t>(h >> 32) | 1u,
-                     static_cast<uint32_t>(entries_.size())};
-    entries_.push_back(Entry{key, &ids});
+    keys.push_back(key);
+    values.push_back(static_cast<uint32_t>(ids_.size()));
+    ids_.push_back(&ids);
   }
-}
-
-const std::vector<uint32_t>* FlatPhraseIndex::Find(std::string_view key) const {
-  if (slots_.empty()) return nullptr;
-  uint64_t h = lexical::HashWord(key);
-  if (!filter_.MayContain(h)) return nullptr;
-  uint32_t tag = static_cast<uint32_t>(h >> 32) | 1u;
-  for (size_t i = h & mask_;; i = (i + 1) & mask_) {
-    const Slot& s = slots_[i];
-    if (s.tag == 0) return nullptr;
-    if (s.tag == tag && entries_[s.entry].key == key)
-      return entries_[s.entry].ids;
-  }
+  map_.Build(keys, values);
 }
 
 void Dictionary::FindActors(Document* doc) const {

@@ -148,49 +148,6 @@ inline uint64_t WordBit(uint32_t id) {
   return uint64_t{1} << ((id * 0x9E3779B97F4A7C15ull) >> 58);
 }
 
-// Word -> id at match time: an open-addressing table with the hash's high
-// half in each slot (std::unordered_map hashed every lookup with a division
-// and compared std::string keys through a node pointer).
-class FlatVocab {
- public:
-  void Build(const std::vector<std::string_view>& words) {
-    size_t cap = 16;
-    while (cap < 2 * words.size()) cap <<= 1;
-    slots_.assign(cap, Slot{});
-    mask_ = cap - 1;
-    words_ = words;
-    filter_.Reset(words.size());
-    for (uint32_t id = 0; id < words.size(); ++id) {
-      uint64_t h = lexical::HashWord(words[id]);
-      filter_.Add(h);
-      size_t i = h & mask_;
-      while (slots_[i].tag != 0) i = (i + 1) & mask_;
-      slots_[i] = Slot{static_cast<uint32_t>(h >> 32) | 1u, id};
-    }
-  }
-  uint32_t Find(std::string_view w) const {
-    if (slots_.empty()) return kNoWord;
-    uint64_t h = lexical::HashWord(w);
-    if (!filter_.MayContain(h)) return kNoWord;
-    uint32_t tag = static_cast<uint32_t>(h >> 32) | 1u;
-    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
-      if (s.tag == 0) return kNoWord;
-      if (s.tag == tag && words_[s.id] == w) return s.id;
-    }
-  }
-
- private:
-  struct Slot {
-    uint32_t tag = 0;
-    uint32_t id = 0;
-  };
-  std::vector<Slot> slots_;
-  std::vector<std::string_view> words_;  // keys of vocab_, by id
-  size_t mask_ = 0;
-  lexical::WordFilter filter_;
-};
-
 class VerbDictionaryImpl : public VerbDictionary {
  public:
   using VerbDictionary::MatchNoun;
@@ -258,7 +215,9 @@ class VerbDictionaryImpl : public VerbDictionary {
   std::vector<SlotEntry> entries_;
   std::vector<std::vector<uint32_t>> verb_index_;  // by head word id
   std::vector<std::vector<uint32_t>> noun_index_;
-  FlatVocab flat_vocab_;
+  // Word -> id at match time (std::unordered_map hashed every lookup with a
+  // division and compared std::string keys through a node pointer).
+  lexical::FlatWordMap flat_vocab_;
   // What Match reads of every pattern of a head before trying it, by
   // pattern id and packed apart from Pattern so the scan stays in cache. A
   // pattern can match only if each of its pre and post slots has one of its
@@ -547,7 +506,9 @@ void VerbDictionaryImpl::Finish() {
               entries_.begin() + entry_begin_[w + 1]);
   std::vector<std::string_view> words(vocab_.size());
   for (const auto& [w, id] : vocab_) words[id] = w;
-  flat_vocab_.Build(words);
+  std::vector<uint32_t> ids(words.size());
+  for (uint32_t id = 0; id < ids.size(); ++id) ids[id] = id;
+  flat_vocab_.Build(words, ids);
   std::vector<uint64_t> slot_bits(slots_.size(), 0);
   for (uint32_t sid = 0; sid < slots_.size(); ++sid)
     for (uint32_t k = slots_[sid].begin; k < slots_[sid].end; ++k)
@@ -578,7 +539,8 @@ uint32_t VerbDictionaryImpl::LowerId(std::string_view w) const {
     char c = w[k];
     buf[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  return flat_vocab_.Find(std::string_view(buf, w.size()));
+  uint32_t id = flat_vocab_.Find(std::string_view(buf, w.size()));
+  return id == lexical::FlatWordMap::kMissing ? kNoWord : id;
 }
 
 // Participles after the head are often predicate adjectives whose patterns

@@ -10,10 +10,27 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace dyad::lexical {
+
+// Up to 8 bytes as one word: two overlapping 4-byte loads, or three single
+// bytes; for a given n <= 8 it reads every byte, so equal values mean equal
+// strings.
+inline uint64_t LoadShort(const char* p, size_t n) {
+  if (n >= 4) {
+    uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    return (uint64_t{a} << 32) | b;
+  }
+  if (n == 0) return 0;
+  return (uint64_t{static_cast<uint8_t>(p[0])} << 16) |
+         (uint64_t{static_cast<uint8_t>(p[n >> 1])} << 8) |
+         static_cast<uint8_t>(p[n - 1]);
+}
 
 // Multiply-xorshift over 8-byte chunks. The last 1-7 bytes are read with
 // fixed-size loads (two overlapping 4-byte loads, or three single bytes)
@@ -34,17 +51,7 @@ inline uint64_t HashWord(std::string_view s) {
     p += 8;
     n -= 8;
   }
-  uint64_t v = 0;
-  if (n >= 4) {
-    uint32_t a, b;
-    std::memcpy(&a, p, 4);
-    std::memcpy(&b, p + n - 4, 4);
-    v = (uint64_t{a} << 32) | b;
-  } else if (n > 0) {
-    v = (uint64_t{static_cast<uint8_t>(p[0])} << 16) |
-        (uint64_t{static_cast<uint8_t>(p[n >> 1])} << 8) |
-        static_cast<uint8_t>(p[n - 1]);
-  }
+  uint64_t v = LoadShort(p, n);
   h = (h ^ v) * kMul;
   h ^= h >> 32;
   h *= 0xD6E8FEB86659FD93ull;
@@ -83,6 +90,79 @@ class WordFilter {
   size_t Bit2(uint64_t h) const { return (h >> 20) & mask_; }
   std::vector<uint64_t> words_;
   size_t mask_ = 0;
+};
+
+// A frozen map from words to 32-bit values, for the dictionaries probed once
+// or more per token. Open addressing over 16-byte slots that hold the hash's
+// high bits, the length and the word's first bytes (all of a word of up to 8
+// bytes), so that most hits are decided by the slot alone; longer keys are
+// checked against one contiguous copy of the keys. A Bloom filter in front
+// answers most misses from cache.
+class FlatWordMap {
+ public:
+  static constexpr uint32_t kMissing = 0xFFFFFFFFu;
+
+  // keys[i] maps to values[i]; keys must be distinct.
+  void Build(const std::vector<std::string_view>& keys,
+             const std::vector<uint32_t>& values) {
+    size_t cap = 16;
+    while (cap < 2 * keys.size()) cap <<= 1;  // load factor <= 0.5
+    slots_.assign(cap, Slot{});
+    key_off_.assign(cap, 0);
+    mask_ = cap - 1;
+    chars_.clear();
+    filter_.Reset(keys.size());
+    for (size_t k = 0; k < keys.size(); ++k) {
+      std::string_view w = keys[k];
+      uint64_t h = HashWord(w);
+      filter_.Add(h);
+      size_t i = h & mask_;
+      while (slots_[i].tag != 0) i = (i + 1) & mask_;
+      slots_[i] = Slot{Head(w), Tag(h, w.size()), values[k]};
+      key_off_[i] = static_cast<uint32_t>(chars_.size());
+      chars_.append(w);
+    }
+  }
+
+  uint32_t Find(std::string_view w) const {
+    if (slots_.empty()) return kMissing;
+    uint64_t h = HashWord(w);
+    if (!filter_.MayContain(h)) return kMissing;
+    uint32_t tag = Tag(h, w.size());
+    uint64_t head = Head(w);
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.tag == 0) return kMissing;
+      if (s.tag == tag && s.head == head &&
+          (w.size() <= 8 || std::memcmp(chars_.data() + key_off_[i], w.data(), w.size()) == 0))
+        return s.value;
+    }
+  }
+
+ private:
+  struct Slot {
+    uint64_t head = 0;  // Head() of the key
+    uint32_t tag = 0;   // Tag(): never 0 when used
+    uint32_t value = 0;
+  };
+  // High hash bits, a bit that keeps it non-zero, and the length (capped:
+  // longer keys are compared in full anyway).
+  static uint32_t Tag(uint64_t h, size_t n) {
+    return (static_cast<uint32_t>(h >> 32) & ~0x1FFu) | 0x100u |
+           static_cast<uint32_t>(n < 0xFF ? n : 0xFF);
+  }
+  static uint64_t Head(std::string_view w) {
+    if (w.size() <= 8) return LoadShort(w.data(), w.size());
+    uint64_t v;
+    std::memcpy(&v, w.data(), 8);
+    return v;
+  }
+
+  std::vector<Slot> slots_;
+  std::vector<uint32_t> key_off_;  // by slot: the key's offset in chars_
+  std::string chars_;
+  size_t mask_ = 0;
+  WordFilter filter_;
 };
 
 // A fixed set of short words, for the keyword lists that every token is
