@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -68,23 +69,32 @@ struct StringHash {
 using PhraseIndex = std::unordered_map<std::string, std::vector<uint32_t>,
                                        StringHash, std::equal_to<>>;
 
+// A phrase of an index entry with its length in words.
+struct PhraseRef {
+  uint32_t id;     // into Dictionary::phrases
+  uint32_t words;  // phrases[id].words.size()
+};
+
 // A frozen, flat copy of a PhraseIndex for the matcher, which probes it two
 // or three times per token: one multiply-mix hash and usually one slot,
-// where the node-based map paid a modulo, a bucket and a node chase. Built
-// once after loading; points into the PhraseIndex, which must not change
-// afterwards. Defined in find_actors.cc.
+// where the node-based map paid a modulo, a bucket and a node chase. Each
+// key's phrases are kept longest first (in index order among equals) with
+// their lengths, so the longest match is the first one found and shorter
+// phrases are never looked at. Defined in find_actors.cc.
 class FlatPhraseIndex {
  public:
-  void Build(const PhraseIndex& index);
-  // The phrases whose first word is `key`, or null.
-  const std::vector<uint32_t>* Find(std::string_view key) const {
+  void Build(const PhraseIndex& index, const std::vector<Phrase>& phrases);
+  // The phrases whose first word is `key`; empty when none.
+  std::span<const PhraseRef> Find(std::string_view key) const {
     uint32_t i = map_.Find(key);
-    return i == lexical::FlatWordMap::kMissing ? nullptr : ids_[i];
+    if (i == lexical::FlatWordMap::kMissing) return {};
+    return std::span<const PhraseRef>(refs_.data() + begin_[i], begin_[i + 1] - begin_[i]);
   }
 
  private:
-  lexical::FlatWordMap map_;  // key -> index into ids_
-  std::vector<const std::vector<uint32_t>*> ids_;
+  lexical::FlatWordMap map_;     // key -> index into begin_
+  std::vector<uint32_t> begin_;  // refs_ of key k: [begin_[k], begin_[k + 1])
+  std::vector<PhraseRef> refs_;
 };
 
 class Dictionary final : public ActorDictionary {
