@@ -60,34 +60,36 @@ inline uint64_t HashWord(std::string_view s) {
 }
 
 // A Bloom filter of two bits per key in eight over HashWord values, for the
-// flat tables above whose slot arrays are too large to stay in cache while
-// most probes miss: the filter is a sixteenth of their size and answers
-// most misses without touching a slot. Its bits come from hash bits that
-// the slot index (the low bits) does not use.
+// flat tables whose slot arrays are too large to stay in cache while most
+// probes miss: the filter is a sixteenth of their size and answers most
+// misses without touching a slot. Both bits of a key are in one 64-bit word
+// (a blocked filter), so a probe costs one cache line, not two: the
+// pipeline's stages evict each other's tables, and a line is a miss. Its
+// bits come from hash bits that the slot index (the low bits) does not use.
 class WordFilter {
  public:
   void Reset(size_t n) {
-    size_t bits = 64;
-    while (bits < 8 * n) bits <<= 1;
-    words_.assign(bits / 64, 0);
-    mask_ = bits - 1;
+    size_t words = 1;
+    while (words * 64 < 8 * n) words <<= 1;
+    words_.assign(words, 0);
+    mask_ = words - 1;
   }
-  void Add(uint64_t h) {
-    size_t a = Bit1(h), b = Bit2(h);
-    words_[a >> 6] |= uint64_t{1} << (a & 63);
-    words_[b >> 6] |= uint64_t{1} << (b & 63);
-  }
+  void Add(uint64_t h) { words_[Word(h)] |= Bits(h); }
   // Always true before Reset.
   bool MayContain(uint64_t h) const {
     if (words_.empty()) return true;
-    size_t a = Bit1(h), b = Bit2(h);
-    return ((words_[a >> 6] >> (a & 63)) & (words_[b >> 6] >> (b & 63)) &
-            1) != 0;
+    uint64_t b = Bits(h);
+    return (words_[Word(h)] & b) == b;
+  }
+  void Prefetch(uint64_t h) const {
+    if (!words_.empty()) __builtin_prefetch(&words_[Word(h)]);
   }
 
  private:
-  size_t Bit1(uint64_t h) const { return (h >> 40) & mask_; }
-  size_t Bit2(uint64_t h) const { return (h >> 20) & mask_; }
+  size_t Word(uint64_t h) const { return (h >> 40) & mask_; }
+  static uint64_t Bits(uint64_t h) {
+    return (uint64_t{1} << ((h >> 20) & 63)) | (uint64_t{1} << ((h >> 26) & 63));
+  }
   std::vector<uint64_t> words_;
   size_t mask_ = 0;
 };
