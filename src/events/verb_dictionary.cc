@@ -535,10 +535,7 @@ void VerbDictionaryImpl::Finish() {
 uint32_t VerbDictionaryImpl::LowerId(std::string_view w) const {
   char buf[64];
   if (w.empty() || w.size() > sizeof(buf)) return kNoWord;
-  for (size_t k = 0; k < w.size(); ++k) {
-    char c = w[k];
-    buf[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
+  lexical::LowerAscii(w.data(), w.size(), buf);
   uint32_t id = flat_vocab_.Find(std::string_view(buf, w.size()));
   return id == lexical::FlatWordMap::kMissing ? kNoWord : id;
 }

@@ -78,10 +78,7 @@ bool InList(std::string_view lower, std::initializer_list<std::string_view> l) {
 // Lower-cases ASCII into a small buffer; longer words never match lists.
 std::string_view Lower(std::string_view s, std::array<char, 24>* buf) {
   if (s.size() > buf->size()) return {};
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    (*buf)[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
+  lexical::LowerAscii(s.data(), s.size(), buf->data());
   return std::string_view(buf->data(), s.size());
 }
 

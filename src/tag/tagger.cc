@@ -464,7 +464,7 @@ void HmmTagger::AddCandidates(const Document& doc, uint32_t i, bool initial,
   for (size_t j = 1; j < w.size() && all_caps; ++j) all_caps = !IsLower(w[j]);
 
   char lower[kMaxWord];
-  for (size_t j = 0; j < w.size(); ++j) lower[j] = ToLower(w[j]);
+  lexical::LowerAscii(w.data(), w.size(), lower);
   std::string_view lw(lower, w.size());
 
   // Whether the capitals may be an accident of position: sentence-initial
