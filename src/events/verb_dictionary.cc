@@ -105,6 +105,14 @@ struct Pattern {
   bool head_simple = true;     // every head alternative is 1 word
 };
 
+// A pattern as the head's candidate list holds it (see verb_candidates_).
+struct Candidate {
+  uint64_t required = 0;  // WordBits every one of which the window must have
+  uint32_t multi_begin = 0, multi_end = 0;  // slots tested one by one
+  uint32_t max_words = 0, order = 0;        // copies of the Pattern's
+  uint32_t pid = 0;                         // into patterns_
+};
+
 std::string_view Trim(std::string_view s) {
   while (!s.empty() &&
          (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
@@ -155,11 +163,11 @@ class VerbDictionaryImpl : public VerbDictionary {
   void PrepareWords(const Document& doc, VerbWords* words) const override;
   bool MatchVerb(const Document& doc, const VerbWords& words, uint32_t verb,
                  uint32_t clause_end, VerbMatch* match) const override {
-    return Match(verb_index_, doc, words, verb, clause_end, match);
+    return Match(verb_candidates_, doc, words, verb, clause_end, match);
   }
   bool MatchNoun(const Document& doc, const VerbWords& words, uint32_t noun,
                  uint32_t limit, VerbMatch* match) const override {
-    return Match(noun_index_, doc, words, noun, limit, match);
+    return Match(noun_candidates_, doc, words, noun, limit, match);
   }
   std::vector<std::string_view> PatternCodes() const override {
     std::vector<std::string_view> out;
@@ -199,7 +207,7 @@ class VerbDictionaryImpl : public VerbDictionary {
                  std::array<uint32_t, 2 * kMaxSlots>* pos) const;
   bool TryPattern(const Document& doc, const Pattern& p, uint32_t head,
                   uint32_t end, IdCache* cache, VerbMatch* m) const;
-  bool Match(const std::vector<std::vector<uint32_t>>& index,
+  bool Match(const std::vector<std::vector<Candidate>>& index,
              const Document& doc, const VerbWords& words, uint32_t head,
              uint32_t limit, VerbMatch* match) const;
 
@@ -213,26 +221,23 @@ class VerbDictionaryImpl : public VerbDictionary {
   std::vector<Pattern> patterns_;
   std::vector<uint32_t> entry_begin_;  // by word id, into entries_
   std::vector<SlotEntry> entries_;
-  std::vector<std::vector<uint32_t>> verb_index_;  // by head word id
-  std::vector<std::vector<uint32_t>> noun_index_;
   // Word -> id at match time (std::unordered_map hashed every lookup with a
   // division and compared std::string keys through a node pointer).
   lexical::FlatWordMap flat_vocab_;
-  // What Match reads of every pattern of a head before trying it, by
-  // pattern id and packed apart from Pattern so the scan stays in cache. A
+  // The patterns of each head word, most specific first, with what Match
+  // reads of every one before trying it: stored in the head's own array
+  // rather than by pattern id, so the scan reads consecutive memory. A
   // pattern can match only if each of its pre and post slots has one of its
   // first words in the window (the WordBits of the window's tokens): slots
   // whose words share one bit are tested together through `required`, the
   // others one by one through multi_bits_[multi_begin, multi_end).
-  struct PatternFilter {
-    uint64_t required = 0;
-    uint32_t multi_begin = 0, multi_end = 0;
-    uint32_t max_words = 0, order = 0;  // copies of the Pattern's
-  };
-  std::vector<PatternFilter> filters_;
+  std::vector<std::vector<Candidate>> verb_candidates_;  // by head word id
+  std::vector<std::vector<Candidate>> noun_candidates_;
   std::vector<uint64_t> multi_bits_;
 
-  // Only while loading.
+  // Only while loading: pattern ids by head word id.
+  std::vector<std::vector<uint32_t>> verb_index_;
+  std::vector<std::vector<uint32_t>> noun_index_;
   StringMap<uint32_t> alt_ids_;
   StringMap<std::vector<uint32_t>> macros_;
   StringMap<uint32_t> slot_ids_;
@@ -513,10 +518,11 @@ void VerbDictionaryImpl::Finish() {
   for (uint32_t sid = 0; sid < slots_.size(); ++sid)
     for (uint32_t k = slots_[sid].begin; k < slots_[sid].end; ++k)
       slot_bits[sid] |= WordBit(alt_words_[alts_[slot_alts_[k]].begin]);
-  filters_.resize(patterns_.size());
-  for (size_t pid = 0; pid < patterns_.size(); ++pid) {
+  std::vector<Candidate> filters(patterns_.size());
+  for (uint32_t pid = 0; pid < patterns_.size(); ++pid) {
     const Pattern& p = patterns_[pid];
-    PatternFilter& f = filters_[pid];
+    Candidate& f = filters[pid];
+    f.pid = pid;
     f.max_words = p.max_words;
     f.order = p.order;
     f.multi_begin = static_cast<uint32_t>(multi_bits_.size());
@@ -529,6 +535,13 @@ void VerbDictionaryImpl::Finish() {
       }
     }
     f.multi_end = static_cast<uint32_t>(multi_bits_.size());
+  }
+  for (auto [index, candidates] : {std::pair{&verb_index_, &verb_candidates_},
+                                   std::pair{&noun_index_, &noun_candidates_}}) {
+    candidates->resize(index->size());
+    for (size_t w = 0; w < index->size(); ++w)
+      for (uint32_t pid : (*index)[w]) (*candidates)[w].push_back(filters[pid]);
+    index->clear();
   }
 }
 
@@ -676,7 +689,7 @@ bool VerbDictionaryImpl::TryPattern(const Document& doc, const Pattern& p,
   return true;
 }
 
-bool VerbDictionaryImpl::Match(const std::vector<std::vector<uint32_t>>& index,
+bool VerbDictionaryImpl::Match(const std::vector<std::vector<Candidate>>& index,
                                const Document& doc, const VerbWords& words,
                                uint32_t head, uint32_t limit,
                                VerbMatch* match) const {
@@ -702,8 +715,7 @@ bool VerbDictionaryImpl::Match(const std::vector<std::vector<uint32_t>>& index,
   bool found = false;
   VerbMatch best;
   uint32_t best_order = 0;
-  for (uint32_t pid : index[id]) {  // most specific first
-    const PatternFilter& f = filters_[pid];
+  for (const Candidate& f : index[id]) {  // most specific first
     if (found) {
       int most = static_cast<int>(f.max_words);
       if (most < best.specificity) break;  // nothing later can win
@@ -718,7 +730,7 @@ bool VerbDictionaryImpl::Match(const std::vector<std::vector<uint32_t>>& index,
       std::fill(std::begin(cache.memo), std::end(cache.memo), ~uint64_t{0});
       memo_clear = true;
     }
-    const Pattern& p = patterns_[pid];
+    const Pattern& p = patterns_[f.pid];
     VerbMatch m;
     if (!TryPattern(doc, p, head, end, &cache, &m)) continue;
     if (!found || m.specificity > best.specificity ||
