@@ -102,9 +102,17 @@ bool ReportingVerb(std::string_view lemma) {
   return kWords.Contains(lemma);
 }
 
+// Per-sentence buffers, kept by the caller across sentences so that parsing
+// does not allocate for each one.
+struct ParserScratch {
+  std::vector<uint32_t> chunk_of;
+  std::vector<uint32_t> verbs;
+};
+
 class SentenceParser {
  public:
-  SentenceParser(Document* doc, uint32_t s) : doc_(*doc), s_(s) {
+  SentenceParser(Document* doc, uint32_t s, ParserScratch* scratch)
+      : doc_(*doc), s_(s), chunk_of_(scratch->chunk_of), verbs_(scratch->verbs) {
     const Sentence& sent = doc_.sentences[s];
     b_ = sent.first_token;
     e_ = sent.end_token;
@@ -527,7 +535,8 @@ class SentenceParser {
   }
 
   void FindClauses() {
-    std::vector<uint32_t> verbs;
+    std::vector<uint32_t>& verbs = verbs_;
+    verbs.clear();
     for (uint32_t c = first_chunk_; c < ChunkEnd(); ++c)
       if (C(c).kind == ChunkKind::kVerb && !ModifiesNoun(c)) verbs.push_back(c);
     for (size_t k = 0; k < verbs.size(); ++k) {
@@ -706,7 +715,8 @@ class SentenceParser {
   Document& doc_;
   uint32_t s_, b_ = 0, e_ = 0;
   uint32_t first_chunk_ = 0, first_clause_ = 0;
-  std::vector<uint32_t> chunk_of_;  // token - b_ -> chunk
+  std::vector<uint32_t>& chunk_of_;  // token - b_ -> chunk
+  std::vector<uint32_t>& verbs_;     // FindClauses: verb chunks, in order
 };
 
 }  // namespace
@@ -716,8 +726,9 @@ bool IsReportingVerb(std::string_view lemma) { return ReportingVerb(lemma); }
 void Parse(Document* doc) {
   doc->chunks.clear();
   doc->clauses.clear();
+  thread_local ParserScratch scratch;
   for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
-    SentenceParser(doc, s).Run();
+    SentenceParser(doc, s, &scratch).Run();
   }
 }
 

@@ -607,7 +607,7 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
     ++words;
     if (w.size() >= 4 && IsLower(w[0])) ++lower_words;
     bool all = true;
-    for (char c : w) all = all && !IsLower(c);
+    for (size_t k = 0; k < w.size() && all; ++k) all = !IsLower(w[k]);
     caps_words += all;
   }
   bool title_case = words >= 3 && lower_words == 0;
