@@ -253,6 +253,10 @@ void AddCodeCommand(CLI::App* app, int* exit_code) {
     }
     run->coder.extract = *emit == "documents";
     run->progress = isatty(2) && !isatty(1);
+    // Output to a file or pipe goes out in large writes (stdio's default
+    // buffer is one block: a write call every 4 KB of JSON).
+    static char out_buffer[1 << 20];
+    if (!isatty(1)) std::setvbuf(stdout, out_buffer, _IOFBF, sizeof out_buffer);
     bool documents = *emit == "documents";
     std::unique_ptr<PetrarchDictionaries> dicts;
     if (!dictionaries->empty()) {
