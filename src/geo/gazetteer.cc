@@ -347,7 +347,7 @@ const GzSlot* GazetteerImpl::Lookup(std::string_view key) const {
     const GzSlot& s = slots_[i];
     if (s.key_len == 0) return nullptr;
     if (s.hash == h && s.key_len == key.size() &&
-        std::memcmp(pool_ + s.key_off, key.data(), key.size()) == 0)
+        lexical::SameBytes(pool_ + s.key_off, key.data(), key.size()))
       return &s;
   }
   return nullptr;

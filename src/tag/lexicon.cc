@@ -61,7 +61,7 @@ const LexKey* Lexicon::Find(std::string_view key) const {
   uint32_t i = index_.Find(key, [&](uint32_t v) {
     const LexKey& k = keys_[v];
     return k.key_size == key.size() &&
-           std::memcmp(pool_ + k.key_offset, key.data(), key.size()) == 0;
+           lexical::SameBytes(pool_ + k.key_offset, key.data(), key.size());
   });
   return i == kNone ? nullptr : &keys_[i];
 }
@@ -93,7 +93,7 @@ bool StringMap::Find(std::string_view key, std::string_view* value) const {
   uint32_t i = index_.Find(key, [&](uint32_t v) {
     const StrPair& p = pairs_[v];
     return p.key_size == key.size() &&
-           std::memcmp(pool_ + p.key_offset, key.data(), key.size()) == 0;
+           lexical::SameBytes(pool_ + p.key_offset, key.data(), key.size());
   });
   if (i == kNone) return false;
   if (value)

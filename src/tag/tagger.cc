@@ -164,7 +164,7 @@ class WordCache {
       if (s.tag != tag) continue;
       const Entry& e = entries_[s.entry];
       if (e.flags == flags && e.key_len == w.size() &&
-          std::memcmp(keys_.data() + e.key_off, w.data(), w.size()) == 0)
+          lexical::SameBytes(keys_.data() + e.key_off, w.data(), w.size()))
         return s.entry;
     }
   }

@@ -75,6 +75,22 @@ inline uint64_t LoadShort(const char* p, size_t n) {
          static_cast<uint8_t>(p[n - 1]);
 }
 
+// Whether n bytes at a and b are equal. Keys in the tables below are mostly
+// short, where a call to memcmp (and its dispatch on the length) cost more
+// than the comparison: up to 16 bytes are compared as two words.
+inline bool SameBytes(const char* a, const char* b, size_t n) {
+  if (n <= 8) return LoadShort(a, n) == LoadShort(b, n);
+  if (n <= 16) {
+    uint64_t a0, a1, b0, b1;
+    std::memcpy(&a0, a, 8);
+    std::memcpy(&b0, b, 8);
+    std::memcpy(&a1, a + n - 8, 8);
+    std::memcpy(&b1, b + n - 8, 8);
+    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+  }
+  return std::memcmp(a, b, n) == 0;
+}
+
 // Multiply-xorshift over 8-byte chunks. The last 1-7 bytes are read with
 // fixed-size loads (two overlapping 4-byte loads, or three single bytes)
 // rather than a variable-length memcpy into a stack word: the latter stalls
@@ -179,7 +195,7 @@ class FlatWordMap {
       const Slot& s = slots_[i];
       if (s.tag == 0) return kMissing;
       if (s.tag == tag && s.head == head &&
-          (w.size() <= 8 || std::memcmp(chars_.data() + key_off_[i], w.data(), w.size()) == 0))
+          (w.size() <= 8 || SameBytes(chars_.data() + key_off_[i], w.data(), w.size())))
         return s.value;
     }
   }
