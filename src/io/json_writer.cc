@@ -88,7 +88,25 @@ class JsonWriter {
     Prefix(25);
     // Writer's default flags refuse NaN and infinities after the separator.
     if (rapidjson::internal::Double(d).IsNanOrInf()) return;
-    p_ = rapidjson::internal::dtoa(d, p_);
+    // The same few numbers recur (a place's coordinates in every line that
+    // names it, Goldstein scores): their text is remembered per thread, as
+    // shortest-round-trip formatting is the costliest part of a line.
+    struct Memo {
+      uint64_t bits = 0;
+      uint8_t len = 0;  // 0: empty
+      char text[25];  // as Writer::WriteDouble's buffer
+    };
+    thread_local std::array<Memo, 1024> memo;
+    uint64_t bits;
+    std::memcpy(&bits, &d, sizeof bits);
+    Memo& m = memo[(bits * 0x9E3779B97F4A7C15ull) >> 54];
+    if (m.len == 0 || m.bits != bits) {
+      char* end = rapidjson::internal::dtoa(d, m.text);
+      m.bits = bits;
+      m.len = static_cast<uint8_t>(end - m.text);
+    }
+    std::memcpy(p_, m.text, m.len);
+    p_ += m.len;
   }
   // Ends a JSON Lines record.
   void Newline() {
