@@ -129,7 +129,11 @@ class WordCache {
     uint8_t num_cands;
     uint32_t cand_off;
     uint32_t lemma;  // head of this word's lemma list, or kNoLemma
+    // Bit t: the lemma for tag t is the word lower-cased, which keys_ holds
+    // right after the word; most lemmas are, and need no list walk.
+    uint64_t lower_tags;
   };
+  static_assert(kNumTags <= 64, "lower_tags has one bit per tag");
   struct Lemma {
     uint32_t off;
     uint16_t len;
@@ -178,7 +182,10 @@ class WordCache {
     e.num_cands = static_cast<uint8_t>(n);
     e.cand_off = static_cast<uint32_t>(cands_.size());
     e.lemma = kNoLemma;
+    e.lower_tags = 0;
     keys_.append(w);
+    keys_.resize(keys_.size() + w.size());
+    lexical::LowerAscii(w.data(), w.size(), keys_.data() + keys_.size() - w.size());
     for (size_t k = 0; k < n; ++k) cands_.push_back({c[k].tag, c[k].emit});
     entries_.push_back(e);
     size_t i = h & (slots_.size() - 1);
@@ -190,7 +197,12 @@ class WordCache {
   const Cand* cands(const Entry& e) const { return cands_.data() + e.cand_off; }
   // The cached lemma of entry `id` for `tag`; false when not cached yet.
   bool FindLemma(uint32_t id, uint8_t tag, std::string_view* lemma) const {
-    for (uint32_t l = entries_[id].lemma; l != kNoLemma; l = lemmas_[l].next) {
+    const Entry& e = entries_[id];
+    if ((e.lower_tags >> tag) & 1) {
+      *lemma = Lower(e);
+      return true;
+    }
+    for (uint32_t l = e.lemma; l != kNoLemma; l = lemmas_[l].next) {
       if (lemmas_[l].tag == tag) {
         *lemma = std::string_view(lemma_chars_.data() + lemmas_[l].off,
                                   lemmas_[l].len);
@@ -200,6 +212,10 @@ class WordCache {
     return false;
   }
   void AddLemma(uint32_t id, uint8_t tag, std::string_view lemma) {
+    if (lemma == Lower(entries_[id])) {
+      entries_[id].lower_tags |= uint64_t{1} << tag;
+      return;
+    }
     Lemma l;
     l.off = static_cast<uint32_t>(lemma_chars_.size());
     l.len = static_cast<uint16_t>(lemma.size());
@@ -211,6 +227,9 @@ class WordCache {
   }
 
  private:
+  std::string_view Lower(const Entry& e) const {
+    return std::string_view(keys_.data() + e.key_off + e.key_len, e.key_len);
+  }
   struct Slot {
     uint32_t tag = 0;  // Tag(): never 0 when used
     uint32_t entry = 0;
