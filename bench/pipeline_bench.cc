@@ -2,7 +2,10 @@
 //
 // Each stage is timed on documents already carried through the stages before
 // it; the copy of that prepared document is excluded from the timing.
-// The corpus is the project's own sample article, repeated.
+// The corpus is the project's own sample article, repeated. Besides the
+// pipeline's stages: document setup (normalising the raw text), the verb
+// dictionary alone (the pattern matching inside the event stage) and the
+// JSON document line that `dyad code --emit documents` writes.
 //   build/pipeline_bench --benchmark_filter=Stage
 #include <benchmark/benchmark.h>
 
@@ -18,6 +21,7 @@
 #include "events/verb_dictionary.h"
 #include "extract/extract.h"
 #include "geo/geo.h"
+#include "io/json_writer.h"
 #include "parse/parser.h"
 #include "tag/tagger.h"
 #include "text/text.h"
@@ -73,21 +77,37 @@ std::vector<Stage> Stages() {
       [](Document* d) { FindCounts(d); },
       [&m](Document* d) { m.tone->Score(d); },
       [&m](Document* d) { CodeEvents(*m.verbs, *m.codebook, d); },
+      [](Document* d) { LocateEvents(d); },
   };
+}
+
+constexpr size_t kEventsStage = 11;  // index of CodeEvents in Stages()
+
+// The sample article carried through the first `stages` stages.
+Document Prepared(size_t stages) {
+  std::vector<Stage> all = Stages();
+  Document doc;
+  doc.text = M().text;
+  doc.date = *Date::Parse("2023-08-15");
+  for (size_t i = 0; i < stages && i < all.size(); ++i) all[i](&doc);
+  return doc;
+}
+
+bool ModelsOk(benchmark::State& state) {
+  if (M().ok) return true;
+  state.SkipWithError("models or samples/sample_article.txt missing; build dyad_data");
+  return false;
+}
+
+void SetBytes(benchmark::State& state) {
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * M().text.size()));
 }
 
 // Benchmarks stage `index` (and, with `through`, every stage before it too).
 void RunStage(benchmark::State& state, size_t index, bool through) {
-  if (!M().ok) {
-    state.SkipWithError("models or samples/sample_article.txt missing; build dyad_data");
-    return;
-  }
+  if (!ModelsOk(state)) return;
   std::vector<Stage> stages = Stages();
-  Document prepared;
-  prepared.text = M().text;
-  prepared.date = *Date::Parse("2023-08-15");
-  if (!through)
-    for (size_t i = 0; i < index; ++i) stages[i](&prepared);
+  Document prepared = Prepared(through ? 0 : index);
   for (auto _ : state) {
     state.PauseTiming();
     Document doc = prepared;
@@ -99,7 +119,7 @@ void RunStage(benchmark::State& state, size_t index, bool through) {
     }
     benchmark::DoNotOptimize(doc.events.data());
   }
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * prepared.text.size()));
+  SetBytes(state);
 }
 
 void BM_StageBlocks(benchmark::State& s) { RunStage(s, 0, false); }
@@ -113,8 +133,62 @@ void BM_StageGeo(benchmark::State& s) { RunStage(s, 7, false); }
 void BM_StageQuotes(benchmark::State& s) { RunStage(s, 8, false); }
 void BM_StageCounts(benchmark::State& s) { RunStage(s, 9, false); }
 void BM_StageTone(benchmark::State& s) { RunStage(s, 10, false); }
-void BM_StageEvents(benchmark::State& s) { RunStage(s, 11, false); }
-void BM_WholePipeline(benchmark::State& s) { RunStage(s, 11, true); }
+void BM_StageEvents(benchmark::State& s) { RunStage(s, kEventsStage, false); }
+void BM_StageLocate(benchmark::State& s) { RunStage(s, kEventsStage + 1, false); }
+void BM_WholePipeline(benchmark::State& s) { RunStage(s, kEventsStage + 1, true); }
+
+// MakeDocument: the UTF-8 check and normalisation before the first stage.
+void BM_StageSetup(benchmark::State& state) {
+  if (!ModelsOk(state)) return;
+  Document doc;
+  for (auto _ : state) {
+    Status s = MakeDocument("bench", M().text, &doc);
+    benchmark::DoNotOptimize(s.ok());
+    benchmark::DoNotOptimize(doc.text.data());
+  }
+  SetBytes(state);
+}
+
+// The verb dictionary on its own: word ids for the document, then the best
+// pattern of every clause's verb (what the event stage spends most on).
+void BM_StageVerbs(benchmark::State& state) {
+  if (!ModelsOk(state)) return;
+  Document doc = Prepared(kEventsStage);
+  VerbWords words;
+  size_t matched = 0;
+  for (auto _ : state) {
+    M().verbs->PrepareWords(doc, &words);
+    for (const Clause& cl : doc.clauses) {
+      VerbMatch m;
+      if (cl.verb == kNone) continue;
+      matched += M().verbs->MatchVerb(doc, words, cl.verb, cl.end_token, &m);
+    }
+  }
+  benchmark::DoNotOptimize(matched);
+  SetBytes(state);
+}
+
+// The output of `dyad code --emit documents` for a coded document.
+void BM_WriteDocumentLine(benchmark::State& state) {
+  if (!ModelsOk(state)) return;
+  CoderOptions options;
+  options.data_dir = std::string(DYAD_BINARY_DIR) + "/data";
+  std::unique_ptr<Coder> coder;
+  Status s = Coder::Create(options, &coder);
+  if (!s.ok()) {
+    state.SkipWithError(s.message().c_str());
+    return;
+  }
+  Document doc = Prepared(kEventsStage + 2);
+  std::string out;
+  for (auto _ : state) {
+    out.clear();
+    AppendDocumentLine(doc, *coder, &out);
+    benchmark::DoNotOptimize(out.data());
+  }
+  SetBytes(state);
+  state.counters["line_bytes"] = static_cast<double>(out.size());
+}
 
 BENCHMARK(BM_StageBlocks);
 BENCHMARK(BM_StageTokenize);
@@ -128,6 +202,10 @@ BENCHMARK(BM_StageQuotes);
 BENCHMARK(BM_StageCounts);
 BENCHMARK(BM_StageTone);
 BENCHMARK(BM_StageEvents);
+BENCHMARK(BM_StageLocate);
+BENCHMARK(BM_StageSetup);
+BENCHMARK(BM_StageVerbs);
+BENCHMARK(BM_WriteDocumentLine);
 BENCHMARK(BM_WholePipeline);
 
 // Loading every model, as `dyad code` does at startup.

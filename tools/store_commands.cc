@@ -133,7 +133,7 @@ void AddIngest(CLI::App* app, int* exit_code) {
     long stored = 0, events = 0, failed = 0, consecutive = 0;
     bool broken = false;
     long rejected =
-        RunCoder(a->run, [&](const Document& doc, const Coder& coder) {
+        RunCoder(a->run, [&](const Document& doc, const Coder& coder, std::string_view) {
           if (broken) return;
           Status put = store->Put(
               doc, [&coder](std::string_view c) { return coder.FindCode(c); });

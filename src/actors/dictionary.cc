@@ -516,8 +516,8 @@ Status Dictionary::LoadDir(const std::string& dir) {
   Loader loader(this);
   for (const auto& path : files) loader.LoadFile(path.string(), path.string());
   stats_ = loader.stats;
-  proper_flat.Build(proper);
-  lower_flat.Build(lower);
+  proper_flat.Build(proper, phrases);
+  lower_flat.Build(lower, phrases);
   return Status::Ok();
 }
 

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -68,31 +69,32 @@ struct StringHash {
 using PhraseIndex = std::unordered_map<std::string, std::vector<uint32_t>,
                                        StringHash, std::equal_to<>>;
 
-// A frozen, flat open-addressing copy of a PhraseIndex for the matcher,
-// which probes it two or three times per token: one multiply-mix hash and
-// usually one slot, where the node-based map paid a modulo, a bucket and a
-// node chase. Built once after loading; points into the PhraseIndex, which
-// must not change afterwards. Defined in find_actors.cc.
+// A phrase of an index entry with its length in words.
+struct PhraseRef {
+  uint32_t id;     // into Dictionary::phrases
+  uint32_t words;  // phrases[id].words.size()
+};
+
+// A frozen, flat copy of a PhraseIndex for the matcher, which probes it two
+// or three times per token: one multiply-mix hash and usually one slot,
+// where the node-based map paid a modulo, a bucket and a node chase. Each
+// key's phrases are kept longest first (in index order among equals) with
+// their lengths, so the longest match is the first one found and shorter
+// phrases are never looked at. Defined in find_actors.cc.
 class FlatPhraseIndex {
  public:
-  void Build(const PhraseIndex& index);
-  // The phrases whose first word is `key`, or null.
-  const std::vector<uint32_t>* Find(std::string_view key) const;
+  void Build(const PhraseIndex& index, const std::vector<Phrase>& phrases);
+  // The phrases whose first word is `key`; empty when none.
+  std::span<const PhraseRef> Find(std::string_view key) const {
+    uint32_t i = map_.Find(key);
+    if (i == lexical::FlatWordMap::kMissing) return {};
+    return std::span<const PhraseRef>(refs_.data() + begin_[i], begin_[i + 1] - begin_[i]);
+  }
 
  private:
-  struct Slot {
-    uint32_t tag = 0;    // high half of the key's hash, never 0 when used
-    uint32_t entry = 0;  // into entries_
-  };
-  struct Entry {
-    std::string_view key;
-    const std::vector<uint32_t>* ids;
-  };
-  std::vector<Slot> slots_;
-  std::vector<Entry> entries_;
-  size_t mask_ = 0;
-  // Most tokens start no phrase; the filter says so from cache.
-  lexical::WordFilter filter_;
+  lexical::FlatWordMap map_;     // key -> index into begin_
+  std::vector<uint32_t> begin_;  // refs_ of key k: [begin_[k], begin_[k + 1])
+  std::vector<PhraseRef> refs_;
 };
 
 class Dictionary final : public ActorDictionary {

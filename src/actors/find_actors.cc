@@ -262,13 +262,15 @@ class Finder {
                                                      uint32_t end) const {
     uint32_t best = kNone;
     uint32_t best_end = i;
+    // Phrases come longest first, so the first that matches is the one
+    // kept, and none after one too short to beat best_end can win.
     auto consider = [&](const FlatPhraseIndex& index, std::string_view key) {
-      const std::vector<uint32_t>* ids = index.Find(key);
-      if (ids == nullptr) return;
-      for (uint32_t id : *ids) {
+      for (const PhraseRef& ref : index.Find(key)) {
+        const size_t n = ref.words;
+        if (i + n <= best_end) return;
+        if (i + n > end) continue;
+        uint32_t id = ref.id;
         const Phrase& p = d_.phrases[id];
-        const size_t n = p.words.size();
-        if (i + n > end || i + n <= best_end) continue;
         bool ok = true;
         for (size_t w = 1; w < n && ok; ++w) {
           ok = WordMatches(p, w, static_cast<uint32_t>(i + w));
@@ -282,6 +284,7 @@ class Finder {
         if (ok) {
           best = id;
           best_end = static_cast<uint32_t>(i + n);
+          return;
         }
       }
     };
@@ -707,10 +710,8 @@ class Finder {
     for (uint32_t k = i; k > 0 && i - k < 3; --k) {
       std::string_view w = keys_[k - 1].surface;
       if (w.size() > 4 && w.substr(w.size() - 4) == "-led") {
-        const std::vector<uint32_t>* ids = d_.proper_flat.Find(w.substr(0, w.size() - 4));
-        if (ids == nullptr) return {};
-        for (uint32_t id : *ids) {
-          const Phrase& p = d_.phrases[id];
+        for (const PhraseRef& ref : d_.proper_flat.Find(w.substr(0, w.size() - 4))) {
+          const Phrase& p = d_.phrases[ref.id];
           if (p.words.size() == 1 &&
               (p.type == PhraseType::kCountry || p.type == PhraseType::kAdjective) &&
               IsStateCountry(d_.actors[p.actor].country))
@@ -1185,36 +1186,24 @@ class Finder {
 
 }  // namespace
 
-void FlatPhraseIndex::Build(const PhraseIndex& index) {
-  size_t cap = 16;
-  while (cap < 2 * index.size()) cap <<= 1;  // load factor <= 0.5
-  slots_.assign(cap, Slot{});
-  mask_ = cap - 1;
-  entries_.clear();
-  entries_.reserve(index.size());
-  filter_.Reset(index.size());
+void FlatPhraseIndex::Build(const PhraseIndex& index, const std::vector<Phrase>& phrases) {
+  std::vector<std::string_view> keys;
+  std::vector<uint32_t> values;
+  keys.reserve(index.size());
+  values.reserve(index.size());
+  begin_.assign(1, 0);
+  refs_.clear();
   for (const auto& [key, ids] : index) {
-    uint64_t h = lexical::HashWord(key);
-    filter_.Add(h);
-    size_t i = h & mask_;
-    while (slots_[i].tag != 0) i = (i + 1) & mask_;
-    slots_[i] = Slot{static_cast<uint32_t>(h >> 32) | 1u,
-                     static_cast<uint32_t>(entries_.size())};
-    entries_.push_back(Entry{key, &ids});
+    keys.push_back(key);
+    values.push_back(static_cast<uint32_t>(begin_.size() - 1));
+    size_t from = refs_.size();
+    for (uint32_t id : ids)
+      refs_.push_back(PhraseRef{id, static_cast<uint32_t>(phrases[id].words.size())});
+    std::stable_sort(refs_.begin() + from, refs_.end(),
+                     [](const PhraseRef& a, const PhraseRef& b) { return a.words > b.words; });
+    begin_.push_back(static_cast<uint32_t>(refs_.size()));
   }
-}
-
-const std::vector<uint32_t>* FlatPhraseIndex::Find(std::string_view key) const {
-  if (slots_.empty()) return nullptr;
-  uint64_t h = lexical::HashWord(key);
-  if (!filter_.MayContain(h)) return nullptr;
-  uint32_t tag = static_cast<uint32_t>(h >> 32) | 1u;
-  for (size_t i = h & mask_;; i = (i + 1) & mask_) {
-    const Slot& s = slots_[i];
-    if (s.tag == 0) return nullptr;
-    if (s.tag == tag && entries_[s.entry].key == key)
-      return entries_[s.entry].ids;
-  }
+  map_.Build(keys, values);
 }
 
 void Dictionary::FindActors(Document* doc) const {

@@ -5,8 +5,33 @@
 
 namespace dyad {
 
+namespace {
+
+// n as exactly `width` decimal digits (n must fit).
+char* PutDigits(char* p, int n, int width) {
+  for (int i = width - 1; i >= 0; --i, n /= 10) p[i] = static_cast<char>('0' + n % 10);
+  return p + width;
+}
+
+}  // namespace
+
 std::string Date::ToString() const {
   if (!known()) return "";
+  // Every event and date of the output prints one: digits by hand, as
+  // snprintf's format parsing cost more than the rest of writing the date.
+  if (year > 0 && year <= 9999 && month >= 0 && month <= 99 && day >= 0 && day <= 99) {
+    char out[10];
+    char* p = PutDigits(out, year, 4);
+    if (month != 0) {
+      *p++ = '-';
+      p = PutDigits(p, month, 2);
+      if (day != 0) {
+        *p++ = '-';
+        p = PutDigits(p, day, 2);
+      }
+    }
+    return std::string(out, static_cast<size_t>(p - out));
+  }
   char buf[32];
   if (month == 0) {
     std::snprintf(buf, sizeof buf, "%04d", year);

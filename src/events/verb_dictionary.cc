@@ -34,6 +34,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -104,6 +105,14 @@ struct Pattern {
   bool head_simple = true;     // every head alternative is 1 word
 };
 
+// A pattern as the head's candidate list holds it (see verb_candidates_).
+struct Candidate {
+  uint64_t required = 0;  // WordBits every one of which the window must have
+  uint32_t multi_begin = 0, multi_end = 0;  // slots tested one by one
+  uint32_t max_words = 0, order = 0;        // copies of the Pattern's
+  uint32_t pid = 0;                         // into patterns_
+};
+
 std::string_view Trim(std::string_view s) {
   while (!s.empty() &&
          (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
@@ -147,49 +156,6 @@ inline uint64_t WordBit(uint32_t id) {
   return uint64_t{1} << ((id * 0x9E3779B97F4A7C15ull) >> 58);
 }
 
-// Word -> id at match time: an open-addressing table with the hash's high
-// half in each slot (std::unordered_map hashed every lookup with a division
-// and compared std::string keys through a node pointer).
-class FlatVocab {
- public:
-  void Build(const std::vector<std::string_view>& words) {
-    size_t cap = 16;
-    while (cap < 2 * words.size()) cap <<= 1;
-    slots_.assign(cap, Slot{});
-    mask_ = cap - 1;
-    words_ = words;
-    filter_.Reset(words.size());
-    for (uint32_t id = 0; id < words.size(); ++id) {
-      uint64_t h = lexical::HashWord(words[id]);
-      filter_.Add(h);
-      size_t i = h & mask_;
-      while (slots_[i].tag != 0) i = (i + 1) & mask_;
-      slots_[i] = Slot{static_cast<uint32_t>(h >> 32) | 1u, id};
-    }
-  }
-  uint32_t Find(std::string_view w) const {
-    if (slots_.empty()) return kNoWord;
-    uint64_t h = lexical::HashWord(w);
-    if (!filter_.MayContain(h)) return kNoWord;
-    uint32_t tag = static_cast<uint32_t>(h >> 32) | 1u;
-    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
-      if (s.tag == 0) return kNoWord;
-      if (s.tag == tag && words_[s.id] == w) return s.id;
-    }
-  }
-
- private:
-  struct Slot {
-    uint32_t tag = 0;
-    uint32_t id = 0;
-  };
-  std::vector<Slot> slots_;
-  std::vector<std::string_view> words_;  // keys of vocab_, by id
-  size_t mask_ = 0;
-  lexical::WordFilter filter_;
-};
-
 class VerbDictionaryImpl : public VerbDictionary {
  public:
   using VerbDictionary::MatchNoun;
@@ -197,11 +163,11 @@ class VerbDictionaryImpl : public VerbDictionary {
   void PrepareWords(const Document& doc, VerbWords* words) const override;
   bool MatchVerb(const Document& doc, const VerbWords& words, uint32_t verb,
                  uint32_t clause_end, VerbMatch* match) const override {
-    return Match(verb_index_, doc, words, verb, clause_end, match);
+    return Match(verb_candidates_, doc, words, verb, clause_end, match);
   }
   bool MatchNoun(const Document& doc, const VerbWords& words, uint32_t noun,
                  uint32_t limit, VerbMatch* match) const override {
-    return Match(noun_index_, doc, words, noun, limit, match);
+    return Match(noun_candidates_, doc, words, noun, limit, match);
   }
   std::vector<std::string_view> PatternCodes() const override {
     std::vector<std::string_view> out;
@@ -241,7 +207,7 @@ class VerbDictionaryImpl : public VerbDictionary {
                  std::array<uint32_t, 2 * kMaxSlots>* pos) const;
   bool TryPattern(const Document& doc, const Pattern& p, uint32_t head,
                   uint32_t end, IdCache* cache, VerbMatch* m) const;
-  bool Match(const std::vector<std::vector<uint32_t>>& index,
+  bool Match(const std::vector<std::vector<Candidate>>& index,
              const Document& doc, const VerbWords& words, uint32_t head,
              uint32_t limit, VerbMatch* match) const;
 
@@ -255,12 +221,23 @@ class VerbDictionaryImpl : public VerbDictionary {
   std::vector<Pattern> patterns_;
   std::vector<uint32_t> entry_begin_;  // by word id, into entries_
   std::vector<SlotEntry> entries_;
-  std::vector<std::vector<uint32_t>> verb_index_;  // by head word id
-  std::vector<std::vector<uint32_t>> noun_index_;
-  FlatVocab flat_vocab_;
-  std::vector<uint64_t> slot_bits_;  // by slot: WordBit of its first words
+  // Word -> id at match time (std::unordered_map hashed every lookup with a
+  // division and compared std::string keys through a node pointer).
+  lexical::FlatWordMap flat_vocab_;
+  // The patterns of each head word, most specific first, with what Match
+  // reads of every one before trying it: stored in the head's own array
+  // rather than by pattern id, so the scan reads consecutive memory. A
+  // pattern can match only if each of its pre and post slots has one of its
+  // first words in the window (the WordBits of the window's tokens): slots
+  // whose words share one bit are tested together through `required`, the
+  // others one by one through multi_bits_[multi_begin, multi_end).
+  std::vector<std::vector<Candidate>> verb_candidates_;  // by head word id
+  std::vector<std::vector<Candidate>> noun_candidates_;
+  std::vector<uint64_t> multi_bits_;
 
-  // Only while loading.
+  // Only while loading: pattern ids by head word id.
+  std::vector<std::vector<uint32_t>> verb_index_;
+  std::vector<std::vector<uint32_t>> noun_index_;
   StringMap<uint32_t> alt_ids_;
   StringMap<std::vector<uint32_t>> macros_;
   StringMap<uint32_t> slot_ids_;
@@ -534,21 +511,46 @@ void VerbDictionaryImpl::Finish() {
               entries_.begin() + entry_begin_[w + 1]);
   std::vector<std::string_view> words(vocab_.size());
   for (const auto& [w, id] : vocab_) words[id] = w;
-  flat_vocab_.Build(words);
-  slot_bits_.assign(slots_.size(), 0);
+  std::vector<uint32_t> ids(words.size());
+  for (uint32_t id = 0; id < ids.size(); ++id) ids[id] = id;
+  flat_vocab_.Build(words, ids);
+  std::vector<uint64_t> slot_bits(slots_.size(), 0);
   for (uint32_t sid = 0; sid < slots_.size(); ++sid)
     for (uint32_t k = slots_[sid].begin; k < slots_[sid].end; ++k)
-      slot_bits_[sid] |= WordBit(alt_words_[alts_[slot_alts_[k]].begin]);
+      slot_bits[sid] |= WordBit(alt_words_[alts_[slot_alts_[k]].begin]);
+  std::vector<Candidate> filters(patterns_.size());
+  for (uint32_t pid = 0; pid < patterns_.size(); ++pid) {
+    const Pattern& p = patterns_[pid];
+    Candidate& f = filters[pid];
+    f.pid = pid;
+    f.max_words = p.max_words;
+    f.order = p.order;
+    f.multi_begin = static_cast<uint32_t>(multi_bits_.size());
+    for (uint32_t k = p.pre_begin; k < p.post_end; ++k) {
+      uint64_t bits = slot_bits[pattern_slots_[k]];
+      if (std::popcount(bits) == 1) {
+        f.required |= bits;
+      } else {
+        multi_bits_.push_back(bits);
+      }
+    }
+    f.multi_end = static_cast<uint32_t>(multi_bits_.size());
+  }
+  for (auto [index, candidates] : {std::pair{&verb_index_, &verb_candidates_},
+                                   std::pair{&noun_index_, &noun_candidates_}}) {
+    candidates->resize(index->size());
+    for (size_t w = 0; w < index->size(); ++w)
+      for (uint32_t pid : (*index)[w]) (*candidates)[w].push_back(filters[pid]);
+    index->clear();
+  }
 }
 
 uint32_t VerbDictionaryImpl::LowerId(std::string_view w) const {
   char buf[64];
   if (w.empty() || w.size() > sizeof(buf)) return kNoWord;
-  for (size_t k = 0; k < w.size(); ++k) {
-    char c = w[k];
-    buf[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return flat_vocab_.Find(std::string_view(buf, w.size()));
+  lexical::LowerAscii(w.data(), w.size(), buf);
+  uint32_t id = flat_vocab_.Find(std::string_view(buf, w.size()));
+  return id == lexical::FlatWordMap::kMissing ? kNoWord : id;
 }
 
 // Participles after the head are often predicate adjectives whose patterns
@@ -687,7 +689,7 @@ bool VerbDictionaryImpl::TryPattern(const Document& doc, const Pattern& p,
   return true;
 }
 
-bool VerbDictionaryImpl::Match(const std::vector<std::vector<uint32_t>>& index,
+bool VerbDictionaryImpl::Match(const std::vector<std::vector<Candidate>>& index,
                                const Document& doc, const VerbWords& words,
                                uint32_t head, uint32_t limit,
                                VerbMatch* match) const {
@@ -704,7 +706,7 @@ bool VerbDictionaryImpl::Match(const std::vector<std::vector<uint32_t>>& index,
   cache.base = head >= kBefore ? head - kBefore : 0;
   cache.head = head;
   cache.words = &words;
-  std::fill(std::begin(cache.memo), std::end(cache.memo), ~uint64_t{0});
+  bool memo_clear = false;  // cleared before the first pattern tried
   // Every token a match may use lies in [base, stop).
   uint64_t window = 0;
   uint32_t stop = std::min<uint32_t>(end, cache.base + kWindow);
@@ -713,17 +715,22 @@ bool VerbDictionaryImpl::Match(const std::vector<std::vector<uint32_t>>& index,
   bool found = false;
   VerbMatch best;
   uint32_t best_order = 0;
-  for (uint32_t pid : index[id]) {  // most specific first
-    const Pattern& p = patterns_[pid];
+  for (const Candidate& f : index[id]) {  // most specific first
     if (found) {
-      int most = static_cast<int>(p.max_words);
+      int most = static_cast<int>(f.max_words);
       if (most < best.specificity) break;  // nothing later can win
-      if (most == best.specificity && p.order > best_order) continue;
+      if (most == best.specificity && f.order > best_order) continue;
     }
+    if ((f.required & window) != f.required) continue;
     bool possible = true;
-    for (uint32_t k = p.pre_begin; k < p.post_end && possible; ++k)
-      possible = (slot_bits_[pattern_slots_[k]] & window) != 0;
+    for (uint32_t k = f.multi_begin; k < f.multi_end && possible; ++k)
+      possible = (multi_bits_[k] & window) != 0;
     if (!possible) continue;
+    if (!memo_clear) {
+      std::fill(std::begin(cache.memo), std::end(cache.memo), ~uint64_t{0});
+      memo_clear = true;
+    }
+    const Pattern& p = patterns_[f.pid];
     VerbMatch m;
     if (!TryPattern(doc, p, head, end, &cache, &m)) continue;
     if (!found || m.specificity > best.specificity ||

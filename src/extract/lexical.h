@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "dyad/document.h"
+#include "text/word_hash.h"
 
 namespace dyad::extract_internal {
 
@@ -27,10 +28,7 @@ class LowerWord {
       return;
     }
     too_long_ = false;
-    for (size_t i = 0; i < s.size(); ++i) {
-      char c = s[i];
-      buf_[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
+    lexical::LowerAscii(s.data(), s.size(), buf_);
     size_ = s.size();
   }
   std::string_view view() const { return std::string_view(buf_, size_); }

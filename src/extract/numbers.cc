@@ -37,8 +37,10 @@ namespace {
 using extract_internal::IsDigit;
 using extract_internal::LowerWord;
 
+// string_view, not const char*: every comparison with a token measured the
+// literal with strlen first.
 struct WordValue {
-  const char* word;
+  std::string_view word;
   int64_t value;
 };
 
@@ -63,7 +65,7 @@ constexpr WordValue kScales[] = {
 
 // Vague plurals: lower bound and the unit of one "of" step.
 struct Vague {
-  const char* word;
+  std::string_view word;
   int64_t lower;
   int64_t upper;
   int64_t unit;   // "thousands" as the second half of "tens of thousands"
@@ -79,7 +81,7 @@ constexpr Vague kVague[] = {
 };
 
 // Words that can open a quantity phrase (besides number words).
-constexpr const char* kStarters[] = {
+constexpr std::string_view kStarters[] = {
     "a",       "an",      "at",        "more",       "upwards",
     "just",    "well",    "up",        "fewer",      "less",
     "close",   "as",      "no",        "not",        "in",
@@ -172,9 +174,8 @@ bool ParseDigits(std::string_view s, double* value) {
 
 class Parser {
  public:
-  Parser(const std::string_view* words, size_t n) : n_(n) {
+  Parser(const std::string_view* words, size_t n) : words_(words), n_(n) {
     if (n_ > kMaxWords) n_ = kMaxWords;
-    for (size_t i = 0; i < n_; ++i) lower_[i].Set(words[i]);
   }
 
   bool Parse(Quantity* out) {
@@ -257,8 +258,15 @@ class Parser {
     bool range_token = false;
   };
 
+  // Words are lower-cased when first looked at: most phrases are rejected
+  // after a word or two, and callers pass up to kMaxWords.
   std::string_view At(size_t i) const {
-    return i < n_ ? lower_[i].view() : std::string_view();
+    if (i >= n_) return std::string_view();
+    if (!((lowered_ >> i) & 1)) {
+      lower_[i].Set(words_[i]);
+      lowered_ |= 1u << i;
+    }
+    return lower_[i].view();
   }
 
   static void MergeRange(Core* a, const Core& b) {
@@ -273,8 +281,8 @@ class Parser {
   size_t ParseQualifier(QuantityBound* bound) {
     std::string_view w0 = At(0), w1 = At(1), w2 = At(2);
     struct Q2 {
-      const char* a;
-      const char* b;
+      std::string_view a;
+      std::string_view b;
       QuantityBound bound;
     };
     static constexpr Q2 kTwo[] = {
@@ -313,11 +321,11 @@ class Parser {
       *bound = QuantityBound::kAtLeast;
       return 3;
     }
-    static constexpr const char* kApproxWords[] = {
+    static constexpr std::string_view kApproxWords[] = {
         "nearly",  "almost",  "about",     "around",    "approximately",
         "roughly", "some",    "estimated", "circa",     "approx.",
         "approx",  "perhaps", "possibly",  "reportedly"};
-    for (const char* a : kApproxWords) {
+    for (std::string_view a : kApproxWords) {
       if (w0 == a) {
         *bound = QuantityBound::kApprox;
         return 1;
@@ -521,7 +529,9 @@ class Parser {
     return true;
   }
 
-  LowerWord lower_[kMaxWords];
+  const std::string_view* words_;
+  mutable LowerWord lower_[kMaxWords];
+  mutable uint32_t lowered_ = 0;  // bit i: lower_[i] is set
   size_t n_;
 };
 
@@ -597,7 +607,7 @@ bool MayStartQuantity(std::string_view token) {
     for (const WordValue& u : kUnits) words.push_back(u.word);
     for (const WordValue& t : kTens) words.push_back(t.word);
     for (const Vague& v : kVague) words.push_back(v.word);
-    for (const char* s : kStarters) words.push_back(s);
+    for (std::string_view s : kStarters) words.push_back(s);
     return new lexical::WordSet(words);
   }();
   if (kFirstWords->Contains(x)) return true;

@@ -42,7 +42,6 @@ namespace dyad {
 namespace {
 
 using extract_internal::LowerWord;
-using lexical::HashWord;
 
 constexpr uint32_t kToneMagic = 0x4E545944;  // "DYTN" little-endian
 constexpr uint32_t kToneVersion = 1;
@@ -118,10 +117,9 @@ bool HasLetter(std::string_view t) {
 
 class VaderTone : public ToneLexicon {
  public:
-  Status Init(std::string blob) {
-    blob_ = std::move(blob);
-    const char* p = blob_.data();
-    size_t n = blob_.size();
+  Status Init(const std::string& blob) {
+    const char* p = blob.data();
+    size_t n = blob.size();
     if (n < 12) return DataLoss("tone.bin is truncated");
     uint32_t magic, version, count;
     std::memcpy(&magic, p, 4);
@@ -151,7 +149,9 @@ class VaderTone : public ToneLexicon {
     }
     if (off != n) return DataLoss("tone.bin has trailing bytes");
     // Active words and their regular inflections go into the same table, so
-    // that scoring needs one lookup per word.
+    // that scoring needs one lookup per word. (The table keeps its own copy
+    // of the keys: `extra` and `blob` need not outlive Init.)
+    std::deque<std::string> extra;
     for (const char* a : kActiveWords) {
       std::string base(a);
       std::string forms[] = {base,       base + "s",   base + "es", base + "ed",
@@ -160,26 +160,22 @@ class VaderTone : public ToneLexicon {
         forms[5] = base.substr(0, base.size() - 1) + "ing";
       }
       for (const std::string& f : forms) {
-        extra_.push_back(f);
+        extra.push_back(f);
       }
     }
-    for (const std::string& f : extra_) words[f].active = true;
+    for (const std::string& f : extra) words[f].active = true;
 
-    size_t cap = 16;
-    while (cap < 2 * words.size()) cap <<= 1;
-    slots_.assign(cap, Slot{});
-    mask_ = cap - 1;
+    std::vector<std::string_view> keys;
+    std::vector<uint32_t> indices;
+    keys.reserve(words.size());
+    indices.reserve(words.size());
     entries_.reserve(words.size());
-    filter_.Reset(words.size());
     for (const auto& [word, entry] : words) {
-      uint64_t h = HashWord(word);
-      filter_.Add(h);
-      size_t i = h & mask_;
-      while (slots_[i].tag != 0) i = (i + 1) & mask_;
-      slots_[i] = Slot{static_cast<uint32_t>(h >> 32) | 1u,
-                       static_cast<uint32_t>(entries_.size())};
-      entries_.push_back({word, entry});
+      keys.push_back(word);
+      indices.push_back(static_cast<uint32_t>(entries_.size()));
+      entries_.push_back(entry);
     }
+    index_.Build(keys, indices);
     return Status::Ok();
   }
 
@@ -224,37 +220,17 @@ class VaderTone : public ToneLexicon {
   }
 
  private:
-  std::string blob_;
   struct Entry {
     float valence = 0;
     bool active = false;
   };
-  struct Slot {
-    uint32_t tag = 0;    // high half of the key's hash, never 0 when used
-    uint32_t index = 0;  // into entries_
-  };
-  struct Keyed {
-    std::string_view word;  // into blob_ or extra_
-    Entry entry;
-  };
-
   const Entry* Find(std::string_view w) const {
-    uint64_t h = HashWord(w);
-    if (!filter_.MayContain(h)) return nullptr;  // most words have no tone
-    uint32_t tag = static_cast<uint32_t>(h >> 32) | 1u;
-    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
-      if (s.tag == 0) return nullptr;
-      if (s.tag == tag && entries_[s.index].word == w)
-        return &entries_[s.index].entry;
-    }
+    uint32_t i = index_.Find(w);  // its filter answers most words, toneless
+    return i == lexical::FlatWordMap::kMissing ? nullptr : &entries_[i];
   }
 
-  std::deque<std::string> extra_;  // owns the inflected active forms
-  std::vector<Slot> slots_;
-  lexical::WordFilter filter_;
-  std::vector<Keyed> entries_;
-  size_t mask_ = 0;
+  lexical::FlatWordMap index_;  // word -> index into entries_
+  std::vector<Entry> entries_;
 };
 
 }  // namespace

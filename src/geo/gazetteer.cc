@@ -78,10 +78,7 @@ bool InList(std::string_view lower, std::initializer_list<std::string_view> l) {
 // Lower-cases ASCII into a small buffer; longer words never match lists.
 std::string_view Lower(std::string_view s, std::array<char, 24>* buf) {
   if (s.size() > buf->size()) return {};
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    (*buf)[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
+  lexical::LowerAscii(s.data(), s.size(), buf->data());
   return std::string_view(buf->data(), s.size());
 }
 
@@ -231,14 +228,8 @@ class GazetteerImpl : public Gazetteer {
   static uint64_t FilterMix(uint32_t h) {
     return (uint64_t{h} | (uint64_t{h} << 32)) * 0x9E3779B97F4A7C15ull;
   }
-  bool MayContain(uint32_t h) const {
-    uint64_t x = FilterMix(h);
-    size_t a = (x >> 40) & filter_mask_, b = (x >> 8) & filter_mask_;
-    return ((filter_[a >> 6] >> (a & 63)) & (filter_[b >> 6] >> (b & 63)) &
-            1) != 0;
-  }
-  std::vector<uint64_t> filter_;
-  size_t filter_mask_ = 0;
+  bool MayContain(uint32_t h) const { return filter_.MayContain(FilterMix(h)); }
+  lexical::WordFilter filter_;
 
   void* map_ = nullptr;  // the file mapping, when mmap worked
   size_t map_size_ = 0;
@@ -336,16 +327,9 @@ Status GazetteerImpl::Init(const std::string& path) {
     ok = in_pool(admin1_[i].name_off, admin1_[i].name_len) &&
          admin1_[i].country < h_.n_countries;
   if (!ok) return DataLoss("gazetteer " + path + " has bad references");
-  size_t bits = 64;
-  while (bits < 8 * n_keys) bits <<= 1;
-  filter_.assign(bits / 64, 0);
-  filter_mask_ = bits - 1;
+  filter_.Reset(n_keys);
   for (uint32_t i = 0; i < h_.n_slots; ++i) {
-    if (slots_[i].key_len == 0) continue;
-    uint64_t x = FilterMix(slots_[i].hash);
-    size_t a = (x >> 40) & filter_mask_, b = (x >> 8) & filter_mask_;
-    filter_[a >> 6] |= uint64_t{1} << (a & 63);
-    filter_[b >> 6] |= uint64_t{1} << (b & 63);
+    if (slots_[i].key_len != 0) filter_.Add(FilterMix(slots_[i].hash));
   }
   for (uint32_t i = 0; i < h_.n_countries; ++i)
     iso3_[std::string(countries_[i].iso3, strnlen(countries_[i].iso3, 4))] =
@@ -363,7 +347,7 @@ const GzSlot* GazetteerImpl::Lookup(std::string_view key) const {
     const GzSlot& s = slots_[i];
     if (s.key_len == 0) return nullptr;
     if (s.hash == h && s.key_len == key.size() &&
-        std::memcmp(pool_ + s.key_off, key.data(), key.size()) == 0)
+        lexical::SameBytes(pool_ + s.key_off, key.data(), key.size()))
       return &s;
   }
   return nullptr;

@@ -1,24 +1,210 @@
 // JSON Lines output (../shared/CONTRACT.md).
 //
-// RapidJSON's SAX Writer streams straight into one reusable buffer: no DOM is
+// A SAX-style writer streams straight into the caller's string: no DOM is
 // built, so writing costs about as much as copying the bytes. Field names
 // and their meaning are documented in README.md; fields are only ever added.
 #include "io/json_writer.h"
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
+#include <rapidjson/internal/dtoa.h>
+#include <rapidjson/internal/itoa.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <memory>
 
 #include "events/codebook.h"
 
 namespace dyad {
 namespace {
 
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+// RapidJSON's escapes: control characters, '"' and '\\'; every other byte,
+// UTF-8 included, is copied as it is.
+constexpr std::array<char, 256> kEscape = [] {
+  std::array<char, 256> e{};
+  for (int c = 0; c < 0x20; ++c) e[c] = 'u';
+  e['\b'] = 'b';
+  e['\t'] = 't';
+  e['\n'] = 'n';
+  e['\f'] = 'f';
+  e['\r'] = 'r';
+  e['"'] = '"';
+  e['\\'] = '\\';
+  return e;
+}();
 
-void Str(JsonWriter& w, std::string_view s) {
-  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-}
-void Key(JsonWriter& w, const char* k) { w.Key(k); }
+// A growable byte buffer, kept per thread so that lines need no allocation
+// once it has grown to the longest one.
+struct LineBuffer {
+  std::unique_ptr<char[]> data;
+  size_t capacity = 0;
+};
+
+// The subset of rapidjson::Writer's interface used below, writing the same
+// bytes as Writer<StringBuffer> with its default flags (its number
+// formatting is called directly). Writer copied every byte through a
+// per-character escape check; this writes through a cursor after one
+// capacity check per value, copies strings eight bytes at a time, and
+// appends the finished line to *out on destruction.
+class JsonWriter {
+ public:
+  JsonWriter(LineBuffer* buf, std::string* out)
+      : buf_(*buf), out_(*out), p_(buf->data.get()) {}
+  ~JsonWriter() { out_.append(buf_.data.get(), p_); }
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
+
+  void StartObject() { Start('{', false); }
+  void EndObject() { End('}'); }
+  void StartArray() { Start('[', true); }
+  void EndArray() { End(']'); }
+  // Keys are the literals below, with nothing to escape.
+  void Key(std::string_view k) {
+    Prefix(k.size() + 2);
+    *p_++ = '"';
+    std::memcpy(p_, k.data(), k.size());
+    p_ += k.size();
+    *p_++ = '"';
+  }
+  void String(std::string_view s) {
+    Prefix(2 + 6 * s.size());
+    Escaped(s);
+  }
+  void Null() { Raw("null"); }
+  void Bool(bool b) { Raw(b ? "true" : "false"); }
+  void Int(int i) {
+    Prefix(11);
+    p_ = rapidjson::internal::i32toa(i, p_);
+  }
+  void Uint(unsigned u) {
+    Prefix(10);
+    p_ = rapidjson::internal::u32toa(u, p_);
+  }
+  void Int64(int64_t i) {
+    Prefix(21);
+    p_ = rapidjson::internal::i64toa(i, p_);
+  }
+  void Double(double d) {
+    Prefix(25);
+    // Writer's default flags refuse NaN and infinities after the separator.
+    if (rapidjson::internal::Double(d).IsNanOrInf()) return;
+    // The same few numbers recur (a place's coordinates in every line that
+    // names it, Goldstein scores): their text is remembered per thread, as
+    // shortest-round-trip formatting is the costliest part of a line.
+    struct Memo {
+      uint64_t bits = 0;
+      uint8_t len = 0;  // 0: empty
+      char text[25];  // as Writer::WriteDouble's buffer
+    };
+    thread_local std::array<Memo, 1024> memo;
+    uint64_t bits;
+    std::memcpy(&bits, &d, sizeof bits);
+    Memo& m = memo[(bits * 0x9E3779B97F4A7C15ull) >> 54];
+    if (m.len == 0 || m.bits != bits) {
+      char* end = rapidjson::internal::dtoa(d, m.text);
+      m.bits = bits;
+      m.len = static_cast<uint8_t>(end - m.text);
+    }
+    std::memcpy(p_, m.text, m.len);
+    p_ += m.len;
+  }
+  // Ends a JSON Lines record.
+  void Newline() {
+    Reserve(1);
+    *p_++ = '\n';
+  }
+
+ private:
+  struct Level {
+    bool array = false;
+    uint32_t count = 0;  // values so far; in objects keys count as values
+  };
+  // The functions below nest at most four deep (document, events, event,
+  // actor); the spare levels only guard against a future field.
+  static constexpr size_t kMaxDepth = 16;
+
+  void Reserve(size_t n) {
+    size_t used = static_cast<size_t>(p_ - buf_.data.get());
+    if (buf_.capacity - used >= n) return;
+    size_t capacity = std::max({2 * buf_.capacity, used + n, size_t{4096}});
+    auto data = std::make_unique<char[]>(capacity);
+    if (used > 0) std::memcpy(data.get(), buf_.data.get(), used);
+    buf_.data = std::move(data);
+    buf_.capacity = capacity;
+    p_ = buf_.data.get() + used;
+  }
+  // The separator before a value, and room for it and `n` more bytes.
+  void Prefix(size_t n) {
+    Reserve(n + 1);
+    if (depth_ == 0) return;
+    Level& l = levels_[std::min(depth_, kMaxDepth) - 1];
+    if (l.count > 0) *p_++ = l.array || l.count % 2 == 0 ? ',' : ':';
+    ++l.count;
+  }
+  void Start(char open, bool array) {
+    Prefix(1);
+    *p_++ = open;
+    if (depth_ < kMaxDepth) levels_[depth_] = Level{array, 0};
+    ++depth_;
+  }
+  void End(char close) {
+    Reserve(1);
+    *p_++ = close;
+    --depth_;
+  }
+  void Raw(std::string_view s) {
+    Prefix(s.size());
+    std::memcpy(p_, s.data(), s.size());
+    p_ += s.size();
+  }
+  // Needs 2 + 6 * s.size() bytes of room.
+  void Escaped(std::string_view s) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    auto has_zero_byte = [](uint64_t v) { return ((v - kOnes) & ~v & kHigh) != 0; };
+    *p_++ = '"';
+    const char* q = s.data();
+    const char* end = q + s.size();
+    while (q < end) {
+      // Eight bytes with no control character, '"' or '\\' go as they are.
+      if (end - q >= 8) {
+        uint64_t v;
+        std::memcpy(&v, q, 8);
+        bool control = ((v - 0x20 * kOnes) & ~v & kHigh) != 0;
+        if (!control && !has_zero_byte(v ^ ('"' * kOnes)) && !has_zero_byte(v ^ ('\\' * kOnes))) {
+          std::memcpy(p_, q, 8);
+          p_ += 8;
+          q += 8;
+          continue;
+        }
+      }
+      unsigned char c = static_cast<unsigned char>(*q++);
+      char e = kEscape[c];
+      if (e == 0) {
+        *p_++ = static_cast<char>(c);
+        continue;
+      }
+      *p_++ = '\\';
+      *p_++ = e;
+      if (e == 'u') {
+        *p_++ = '0';
+        *p_++ = '0';
+        *p_++ = kHex[c >> 4];
+        *p_++ = kHex[c & 15];
+      }
+    }
+    *p_++ = '"';
+  }
+
+  LineBuffer& buf_;
+  std::string& out_;
+  char* p_;
+  Level levels_[kMaxDepth];
+  size_t depth_ = 0;
+};
+
+void Str(JsonWriter& w, std::string_view s) { w.String(s); }
+void Key(JsonWriter& w, std::string_view k) { w.Key(k); }
 void StrOrNull(JsonWriter& w, std::string_view s) {
   if (s.empty()) {
     w.Null();
@@ -28,11 +214,11 @@ void StrOrNull(JsonWriter& w, std::string_view s) {
 }
 
 // A key and its string value (or null when the value is empty).
-void Field(JsonWriter& w, const char* key, std::string_view value) {
+void Field(JsonWriter& w, std::string_view key, std::string_view value) {
   Key(w, key);
   Str(w, value);
 }
-void FieldOrNull(JsonWriter& w, const char* key, std::string_view value) {
+void FieldOrNull(JsonWriter& w, std::string_view key, std::string_view value) {
   Key(w, key);
   StrOrNull(w, value);
 }
@@ -156,10 +342,6 @@ void WriteEvent(JsonWriter& w, const Document& doc, const Coder& coder,
   w.EndObject();
 }
 
-void Append(const rapidjson::StringBuffer& buf, std::string* out) {
-  out->append(buf.GetString(), buf.GetSize());
-  out->push_back('\n');
-}
 
 // People and organisations: one entry per distinct name (or code).
 void WriteEntities(JsonWriter& w, const Document& doc, ActorKind kind) {
@@ -200,21 +382,17 @@ std::string EventId(const Document& doc, size_t event_index) {
 }
 
 void AppendEventLines(const Document& doc, const Coder& coder, std::string* out) {
-  thread_local rapidjson::StringBuffer buf;
+  thread_local LineBuffer buf;
   for (size_t i = 0; i < doc.events.size(); ++i) {
-    buf.Clear();
-    JsonWriter w(buf);
+    JsonWriter w(&buf, out);
     WriteEvent(w, doc, coder, i, true);
-    Append(buf, out);
+    w.Newline();
   }
 }
 
 void AppendDocumentLine(const Document& doc, const Coder& coder, std::string* out) {
-  // Per thread and cleared, not rebuilt: a document line is tens of
-  // kilobytes, and a fresh buffer grew to that by repeated reallocation.
-  thread_local rapidjson::StringBuffer buf;
-  buf.Clear();
-  JsonWriter w(buf);
+  thread_local LineBuffer buf;
+  JsonWriter w(&buf, out);
   w.StartObject();
   Key(w, "type");
   w.String("document");
@@ -337,7 +515,7 @@ void AppendDocumentLine(const Document& doc, const Coder& coder, std::string* ou
   w.EndObject();
 
   w.EndObject();
-  Append(buf, out);
+  w.Newline();
 }
 
 }  // namespace dyad

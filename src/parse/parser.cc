@@ -27,6 +27,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/word_hash.h"
+
 namespace dyad {
 namespace {
 
@@ -55,17 +57,23 @@ bool IsNegation(std::string_view lemma) {
 
 }  // namespace
 
+// The word lists that every verb or token is checked against are WordSets
+// (one probe) rather than In() scans (a compare per listed word).
 bool IsRaisingVerb(std::string_view lemma, Modality* modality) {
-  if (In(lemma, {"expect", "plan", "intend", "want", "seek", "hope", "try",
-                 "attempt", "aim", "wish", "prepare", "mean", "propose",
-                 "schedule", "set", "due", "likely", "poise"})) {
+  static const lexical::WordSet kHypothetical{
+      "expect", "plan", "intend", "want", "seek", "hope", "try",
+      "attempt", "aim", "wish", "prepare", "mean", "propose",
+      "schedule", "set", "due", "likely", "poise"};
+  static const lexical::WordSet kAsserted{
+      "continue", "begin", "start", "go", "appear", "seem",
+      "manage", "keep", "decide", "have", "need", "use", "fail"};
+  if (kHypothetical.Contains(lemma)) {
     *modality = Modality::kHypothetical;
     if (In(lemma, {"plan", "intend", "schedule", "set", "due", "prepare"}))
       *modality = Modality::kFuture;
     return true;
   }
-  if (In(lemma, {"continue", "begin", "start", "go", "appear", "seem",
-                 "manage", "keep", "decide", "have", "need", "use", "fail"})) {
+  if (kAsserted.Contains(lemma)) {
     *modality = Modality::kAsserted;
     return true;
   }
@@ -76,23 +84,35 @@ namespace {
 
 // Words tagged IN that open a clause rather than a prepositional phrase.
 bool IsSubordinator(std::string_view lemma) {
-  return In(lemma, {"as", "after", "before", "because", "since", "while", "when",
-                    "although", "though", "if", "until", "whereas", "once", "unless",
-                    "that", "whether"});
+  static const lexical::WordSet kWords{
+      "as", "after", "before", "because", "since", "while", "when",
+      "although", "though", "if", "until", "whereas", "once", "unless",
+      "that", "whether"};
+  return kWords.Contains(lemma);
 }
 
 bool ReportingVerb(std::string_view lemma) {
-  return In(lemma, {"say", "tell", "add", "state", "claim", "insist",
-                    "report", "announce", "declare", "note", "stress",
-                    "explain", "write", "argue", "assert", "warn", "confirm",
-                    "reiterate", "emphasize", "emphasise", "believe",
-                    "think", "suggest", "quote", "indicate", "maintain",
-                    "acknowledge", "admit", "predict", "estimate"});
+  static const lexical::WordSet kWords{
+      "say", "tell", "add", "state", "claim", "insist",
+      "report", "announce", "declare", "note", "stress",
+      "explain", "write", "argue", "assert", "warn", "confirm",
+      "reiterate", "emphasize", "emphasise", "believe",
+      "think", "suggest", "quote", "indicate", "maintain",
+      "acknowledge", "admit", "predict", "estimate"};
+  return kWords.Contains(lemma);
 }
+
+// Per-sentence buffers, kept by the caller across sentences so that parsing
+// does not allocate for each one.
+struct ParserScratch {
+  std::vector<uint32_t> chunk_of;
+  std::vector<uint32_t> verbs;
+};
 
 class SentenceParser {
  public:
-  SentenceParser(Document* doc, uint32_t s) : doc_(*doc), s_(s) {
+  SentenceParser(Document* doc, uint32_t s, ParserScratch* scratch)
+      : doc_(*doc), s_(s), chunk_of_(scratch->chunk_of), verbs_(scratch->verbs) {
     const Sentence& sent = doc_.sentences[s];
     b_ = sent.first_token;
     e_ = sent.end_token;
@@ -279,9 +299,11 @@ class SentenceParser {
   }
 
   bool IsTimeWord(uint32_t t) const {
-    return In(L(t), {"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday",
-                     "wednesday", "thursday", "friday", "saturday", "sunday", "week",
-                     "month", "year", "night", "morning", "evening", "weekend"});
+    static const lexical::WordSet kWords{
+        "today", "yesterday", "tomorrow", "tonight", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "week",
+        "month", "year", "night", "morning", "evening", "weekend"};
+    return kWords.Contains(L(t));
   }
 
   void Add(uint32_t first, uint32_t end, uint32_t head, ChunkKind kind) {
@@ -594,7 +616,8 @@ class SentenceParser {
   }
 
   void FindClauses() {
-    std::vector<uint32_t> verbs;
+    std::vector<uint32_t>& verbs = verbs_;
+    verbs.clear();
     for (uint32_t c = first_chunk_; c < ChunkEnd(); ++c)
       if (C(c).kind == ChunkKind::kVerb && !ModifiesNoun(c)) verbs.push_back(c);
     for (size_t k = 0; k < verbs.size(); ++k) {
@@ -848,7 +871,8 @@ class SentenceParser {
   Document& doc_;
   uint32_t s_, b_ = 0, e_ = 0;
   uint32_t first_chunk_ = 0, first_clause_ = 0;
-  std::vector<uint32_t> chunk_of_;  // token - b_ -> chunk
+  std::vector<uint32_t>& chunk_of_;  // token - b_ -> chunk
+  std::vector<uint32_t>& verbs_;     // FindClauses: verb chunks, in order
 };
 
 }  // namespace
@@ -858,8 +882,9 @@ bool IsReportingVerb(std::string_view lemma) { return ReportingVerb(lemma); }
 void Parse(Document* doc) {
   doc->chunks.clear();
   doc->clauses.clear();
+  thread_local ParserScratch scratch;
   for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
-    SentenceParser(doc, s).Run();
+    SentenceParser(doc, s, &scratch).Run();
   }
 }
 

@@ -18,10 +18,7 @@ void HashIndex::Reset(size_t n) {
   while (cap < 2 * n) cap <<= 1;
   slots_.assign(cap, Slot{});
   mask_ = cap - 1;
-  size_t bits = 64;
-  while (bits < 8 * n) bits <<= 1;
-  filter_.assign(bits / 64, 0);
-  filter_mask_ = bits - 1;
+  filter_.Reset(n);
 }
 
 void HashIndex::Insert(uint64_t h, uint32_t value) {
@@ -29,9 +26,7 @@ void HashIndex::Insert(uint64_t h, uint32_t value) {
   size_t i = h & mask_;
   while (slots_[i].tag != 0) i = (i + 1) & mask_;
   slots_[i] = Slot{tag, value};
-  size_t a = Bit1(h), b = Bit2(h);
-  filter_[a >> 6] |= uint64_t{1} << (a & 63);
-  filter_[b >> 6] |= uint64_t{1} << (b & 63);
+  filter_.Add(h);
 }
 
 bool Lexicon::Init(const char* data, size_t size, uint32_t num_tags) {
@@ -66,7 +61,7 @@ const LexKey* Lexicon::Find(std::string_view key) const {
   uint32_t i = index_.Find(key, [&](uint32_t v) {
     const LexKey& k = keys_[v];
     return k.key_size == key.size() &&
-           std::memcmp(pool_ + k.key_offset, key.data(), key.size()) == 0;
+           lexical::SameBytes(pool_ + k.key_offset, key.data(), key.size());
   });
   return i == kNone ? nullptr : &keys_[i];
 }
@@ -98,7 +93,7 @@ bool StringMap::Find(std::string_view key, std::string_view* value) const {
   uint32_t i = index_.Find(key, [&](uint32_t v) {
     const StrPair& p = pairs_[v];
     return p.key_size == key.size() &&
-           std::memcmp(pool_ + p.key_offset, key.data(), key.size()) == 0;
+           lexical::SameBytes(pool_ + p.key_offset, key.data(), key.size());
   });
   if (i == kNone) return false;
   if (value)

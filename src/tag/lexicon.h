@@ -32,7 +32,7 @@ class HashIndex {
   void Prefetch(std::string_view key) const {
     if (slots_.empty()) return;
     uint64_t h = Hash(key);
-    __builtin_prefetch(&filter_[Bit1(h) >> 6]);
+    filter_.Prefetch(h);
     __builtin_prefetch(&slots_[h & mask_]);
   }
   // Calls same(value) on every slot whose hash matches; returns the first
@@ -41,7 +41,7 @@ class HashIndex {
   uint32_t Find(std::string_view key, Same same) const {
     if (slots_.empty()) return kNone;
     uint64_t h = Hash(key);
-    if (!MayContain(h)) return kNone;
+    if (!filter_.MayContain(h)) return kNone;
     uint32_t tag = static_cast<uint32_t>(h >> 32) | 1u;
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
@@ -51,23 +51,13 @@ class HashIndex {
   }
 
  private:
-  // The two filter bits of a hash: from bits the slot index does not use.
-  size_t Bit1(uint64_t h) const { return (h >> 32) & filter_mask_; }
-  size_t Bit2(uint64_t h) const { return (h >> 12) & filter_mask_; }
-  bool MayContain(uint64_t h) const {
-    size_t a = Bit1(h), b = Bit2(h);
-    return ((filter_[a >> 6] >> (a & 63)) & (filter_[b >> 6] >> (b & 63)) &
-            1) != 0;
-  }
-
   struct Slot {
     uint32_t tag = 0;  // high half of the hash, never 0 when used
     uint32_t value = 0;
   };
   std::vector<Slot> slots_;
   size_t mask_ = 0;
-  std::vector<uint64_t> filter_;
-  size_t filter_mask_ = 0;  // filter size in bits, minus one
+  lexical::WordFilter filter_;
 };
 
 // key -> (tag, score) list.

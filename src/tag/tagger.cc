@@ -34,8 +34,10 @@
 #include <atomic>
 #include <cmath>
 #include <cstdio>
+#include <cstddef>
 #include <cstring>
 #include <memory>
+#include <new>
 #include <vector>
 
 #include "tag/lexicon.h"
@@ -138,14 +140,20 @@ class WordCache {
     uint8_t tag;
     float emit;
   };
+  // Each (word, flags) is one record in records_, at the entry id's byte
+  // offset: this Entry, the word, the word lower-cased, then the
+  // candidates. A hit reads one or two adjacent cache lines; with entries,
+  // words and candidates in three arrays it was three misses per token.
   struct Entry {
-    uint32_t key_off;
+    // Bit t: the lemma for tag t is the word lower-cased; most lemmas are,
+    // and need no list walk.
+    uint64_t lower_tags;
+    uint32_t lemma;  // head of this word's other lemmas, or kNoLemma
     uint16_t key_len;
     uint8_t flags;
     uint8_t num_cands;
-    uint32_t cand_off;
-    uint32_t lemma;  // head of this word's lemma list, or kNoLemma
   };
+  static_assert(kNumTags <= 64, "lower_tags has one bit per tag");
   struct Lemma {
     uint32_t off;
     uint16_t len;
@@ -154,15 +162,14 @@ class WordCache {
   };
 
   // Forgets everything when the cache belongs to another model or when
-  // `room` more entries might not fit; entry indices stay valid until the
-  // next call.
+  // `room` more entries might not fit; entry ids stay valid until the next
+  // call.
   void Prepare(uint64_t owner, uint32_t room) {
-    if (owner == owner_ && entries_.size() + room <= kMaxEntries) return;
+    if (owner == owner_ && count_ + room <= kMaxEntries) return;
     owner_ = owner;
     slots_.assign(2 * kMaxEntries, Slot{});
-    entries_.clear();
-    keys_.clear();
-    cands_.clear();
+    records_.clear();
+    count_ = 0;
     lemmas_.clear();
     lemma_chars_.clear();
   }
@@ -178,35 +185,45 @@ class WordCache {
       const Slot& s = slots_[i];
       if (s.tag == 0) return kNone;
       if (s.tag != tag) continue;
-      const Entry& e = entries_[s.entry];
+      const Entry& e = entry(s.entry);
       if (e.flags == flags && e.key_len == w.size() &&
-          std::memcmp(keys_.data() + e.key_off, w.data(), w.size()) == 0)
+          lexical::SameBytes(Key(s.entry), w.data(), w.size()))
         return s.entry;
     }
   }
   uint32_t Insert(std::string_view w, uint8_t flags, uint64_t h,
                   const Candidate* c, size_t n) {
-    uint32_t id = static_cast<uint32_t>(entries_.size());
-    Entry e;
-    e.key_off = static_cast<uint32_t>(keys_.size());
-    e.key_len = static_cast<uint16_t>(w.size());
-    e.flags = flags;
-    e.num_cands = static_cast<uint8_t>(n);
-    e.cand_off = static_cast<uint32_t>(cands_.size());
-    e.lemma = kNoLemma;
-    keys_.append(w);
-    for (size_t k = 0; k < n; ++k) cands_.push_back({c[k].tag, c[k].emit});
-    entries_.push_back(e);
+    uint32_t id = static_cast<uint32_t>(records_.size());
+    size_t cand_at = CandOffset(w.size());
+    records_.resize(id + ((cand_at + n * sizeof(Cand) + 7) & ~size_t{7}));
+    std::byte* r = records_.data() + id;
+    new (r) Entry{0, kNoLemma, static_cast<uint16_t>(w.size()), flags,
+                  static_cast<uint8_t>(n)};
+    char* key = reinterpret_cast<char*>(r + sizeof(Entry));
+    std::memcpy(key, w.data(), w.size());
+    lexical::LowerAscii(w.data(), w.size(), key + w.size());
+    for (size_t k = 0; k < n; ++k)
+      new (r + cand_at + k * sizeof(Cand)) Cand{c[k].tag, c[k].emit};
+    ++count_;
     size_t i = h & (slots_.size() - 1);
     while (slots_[i].tag != 0) i = (i + 1) & (slots_.size() - 1);
     slots_[i] = Slot{Tag(h, flags), id};
     return id;
   }
-  const Entry& entry(uint32_t id) const { return entries_[id]; }
-  const Cand* cands(const Entry& e) const { return cands_.data() + e.cand_off; }
+  const Entry& entry(uint32_t id) const {
+    return *reinterpret_cast<const Entry*>(records_.data() + id);
+  }
+  const Cand* cands(uint32_t id) const {
+    return reinterpret_cast<const Cand*>(records_.data() + id + CandOffset(entry(id).key_len));
+  }
   // The cached lemma of entry `id` for `tag`; false when not cached yet.
   bool FindLemma(uint32_t id, uint8_t tag, std::string_view* lemma) const {
-    for (uint32_t l = entries_[id].lemma; l != kNoLemma; l = lemmas_[l].next) {
+    const Entry& e = entry(id);
+    if ((e.lower_tags >> tag) & 1) {
+      *lemma = Lower(id);
+      return true;
+    }
+    for (uint32_t l = e.lemma; l != kNoLemma; l = lemmas_[l].next) {
       if (lemmas_[l].tag == tag) {
         *lemma = std::string_view(lemma_chars_.data() + lemmas_[l].off,
                                   lemmas_[l].len);
@@ -216,17 +233,34 @@ class WordCache {
     return false;
   }
   void AddLemma(uint32_t id, uint8_t tag, std::string_view lemma) {
+    Entry& e = *reinterpret_cast<Entry*>(records_.data() + id);
+    if (lemma == Lower(id)) {
+      e.lower_tags |= uint64_t{1} << tag;
+      return;
+    }
     Lemma l;
     l.off = static_cast<uint32_t>(lemma_chars_.size());
     l.len = static_cast<uint16_t>(lemma.size());
     l.tag = tag;
-    l.next = entries_[id].lemma;
+    l.next = e.lemma;
     lemma_chars_.append(lemma);
-    entries_[id].lemma = static_cast<uint32_t>(lemmas_.size());
+    e.lemma = static_cast<uint32_t>(lemmas_.size());
     lemmas_.push_back(l);
   }
 
  private:
+  // Where a record's candidates start, after the Entry and two copies of a
+  // key of `len` bytes.
+  static size_t CandOffset(size_t len) {
+    return (sizeof(Entry) + 2 * len + alignof(Cand) - 1) & ~(alignof(Cand) - 1);
+  }
+  const char* Key(uint32_t id) const {
+    return reinterpret_cast<const char*>(records_.data() + id + sizeof(Entry));
+  }
+  std::string_view Lower(uint32_t id) const {
+    size_t len = entry(id).key_len;
+    return std::string_view(Key(id) + len, len);
+  }
   struct Slot {
     uint32_t tag = 0;  // Tag(): never 0 when used
     uint32_t entry = 0;
@@ -237,9 +271,8 @@ class WordCache {
   }
   uint64_t owner_ = 0;
   std::vector<Slot> slots_;
-  std::vector<Entry> entries_;
-  std::string keys_;
-  std::vector<Cand> cands_;
+  std::vector<std::byte> records_;  // 8-byte aligned records, see Entry
+  uint32_t count_ = 0;              // records in records_
   std::vector<Lemma> lemmas_;
   std::string lemma_chars_;
 };
@@ -480,7 +513,7 @@ void HmmTagger::AddCandidates(const Document& doc, uint32_t i, bool initial,
   for (size_t j = 1; j < w.size() && all_caps; ++j) all_caps = !IsLower(w[j]);
 
   char lower[kMaxWord];
-  for (size_t j = 0; j < w.size(); ++j) lower[j] = ToLower(w[j]);
+  lexical::LowerAscii(w.data(), w.size(), lower);
   std::string_view lw(lower, w.size());
 
   // Whether the capitals may be an accident of position: sentence-initial
@@ -646,7 +679,7 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
     // "war" in lower case says the sentence is ordinary prose.
     if (w.size() >= 3 && IsLower(w[0]) && !IsTitleCaseFunctionWord(w)) ++lower_words;
     bool all = true;
-    for (char c : w) all = all && !IsLower(c);
+    for (size_t k = 0; k < w.size() && all; ++k) all = !IsLower(w[k]);
     caps_words += all;
   }
   bool title_case = words >= 3 && lower_words == 0;
@@ -683,7 +716,7 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
                         sc->cands.size() - from);
     } else {
       const WordCache::Entry& e = cache.entry(id);
-      const WordCache::Cand* c = cache.cands(e);
+      const WordCache::Cand* c = cache.cands(id);
       for (uint32_t k = 0; k < e.num_cands; ++k)
         sc->cands.push_back({c[k].tag, 0, c[k].emit, 0.0f});
     }

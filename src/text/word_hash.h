@@ -10,10 +10,86 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace dyad::lexical {
+
+// ASCII A-Z of eight bytes at once, other bytes (UTF-8 included) kept: a
+// byte is upper case when it is below 0x80, at least 'A' and at most 'Z',
+// and each test is one add whose carry lands in the byte's own top bit.
+inline uint64_t LowerAscii8(uint64_t v) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  uint64_t low7 = v & ~kHigh;
+  uint64_t at_least_a = low7 + (0x80 - 'A') * kOnes;
+  uint64_t above_z = low7 + (0x80 - 'Z' - 1) * kOnes;
+  uint64_t upper = at_least_a & ~above_z & ~v & kHigh;
+  return v | (upper >> 2);  // 0x80 >> 2 == 'a' - 'A'
+}
+
+// Lower-cases (ASCII only) n bytes of src into dst, which may not overlap
+// it. The keyword matchers fold most tokens they look at; a byte loop was a
+// measurable share of the pipeline.
+inline void LowerAscii(const char* src, size_t n, char* dst) {
+  auto fold32 = [](const char* from, char* to) {
+    uint32_t v;
+    std::memcpy(&v, from, 4);
+    v = static_cast<uint32_t>(LowerAscii8(v));  // the high half stays zero
+    std::memcpy(to, &v, 4);
+  };
+  if (n >= 8) {
+    for (size_t i = 0;; i += 8) {
+      if (i + 8 > n) i = n - 8;  // the last chunk overlaps: folding twice is harmless
+      uint64_t v;
+      std::memcpy(&v, src + i, 8);
+      v = LowerAscii8(v);
+      std::memcpy(dst + i, &v, 8);
+      if (i + 8 == n) return;
+    }
+  }
+  if (n >= 4) {
+    fold32(src, dst);
+    fold32(src + n - 4, dst + n - 4);
+    return;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    char c = src[i];
+    dst[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+}
+
+// Up to 8 bytes as one word: two overlapping 4-byte loads, or three single
+// bytes; for a given n <= 8 it reads every byte, so equal values mean equal
+// strings.
+inline uint64_t LoadShort(const char* p, size_t n) {
+  if (n >= 4) {
+    uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    return (uint64_t{a} << 32) | b;
+  }
+  if (n == 0) return 0;
+  return (uint64_t{static_cast<uint8_t>(p[0])} << 16) |
+         (uint64_t{static_cast<uint8_t>(p[n >> 1])} << 8) |
+         static_cast<uint8_t>(p[n - 1]);
+}
+
+// Whether n bytes at a and b are equal. Keys in the tables below are mostly
+// short, where a call to memcmp (and its dispatch on the length) cost more
+// than the comparison: up to 16 bytes are compared as two words.
+inline bool SameBytes(const char* a, const char* b, size_t n) {
+  if (n <= 8) return LoadShort(a, n) == LoadShort(b, n);
+  if (n <= 16) {
+    uint64_t a0, a1, b0, b1;
+    std::memcpy(&a0, a, 8);
+    std::memcpy(&b0, b, 8);
+    std::memcpy(&a1, a + n - 8, 8);
+    std::memcpy(&b1, b + n - 8, 8);
+    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+  }
+  return std::memcmp(a, b, n) == 0;
+}
 
 // Multiply-xorshift over 8-byte chunks. The last 1-7 bytes are read with
 // fixed-size loads (two overlapping 4-byte loads, or three single bytes)
@@ -34,17 +110,7 @@ inline uint64_t HashWord(std::string_view s) {
     p += 8;
     n -= 8;
   }
-  uint64_t v = 0;
-  if (n >= 4) {
-    uint32_t a, b;
-    std::memcpy(&a, p, 4);
-    std::memcpy(&b, p + n - 4, 4);
-    v = (uint64_t{a} << 32) | b;
-  } else if (n > 0) {
-    v = (uint64_t{static_cast<uint8_t>(p[0])} << 16) |
-        (uint64_t{static_cast<uint8_t>(p[n >> 1])} << 8) |
-        static_cast<uint8_t>(p[n - 1]);
-  }
+  uint64_t v = LoadShort(p, n);
   h = (h ^ v) * kMul;
   h ^= h >> 32;
   h *= 0xD6E8FEB86659FD93ull;
@@ -53,36 +119,111 @@ inline uint64_t HashWord(std::string_view s) {
 }
 
 // A Bloom filter of two bits per key in eight over HashWord values, for the
-// flat tables above whose slot arrays are too large to stay in cache while
-// most probes miss: the filter is a sixteenth of their size and answers
-// most misses without touching a slot. Its bits come from hash bits that
-// the slot index (the low bits) does not use.
+// flat tables whose slot arrays are too large to stay in cache while most
+// probes miss: the filter is a sixteenth of their size and answers most
+// misses without touching a slot. Both bits of a key are in one 64-bit word
+// (a blocked filter), so a probe costs one cache line, not two: the
+// pipeline's stages evict each other's tables, and a line is a miss. Its
+// bits come from hash bits that the slot index (the low bits) does not use.
 class WordFilter {
  public:
   void Reset(size_t n) {
-    size_t bits = 64;
-    while (bits < 8 * n) bits <<= 1;
-    words_.assign(bits / 64, 0);
-    mask_ = bits - 1;
+    size_t words = 1;
+    while (words * 64 < 8 * n) words <<= 1;
+    words_.assign(words, 0);
+    mask_ = words - 1;
   }
-  void Add(uint64_t h) {
-    size_t a = Bit1(h), b = Bit2(h);
-    words_[a >> 6] |= uint64_t{1} << (a & 63);
-    words_[b >> 6] |= uint64_t{1} << (b & 63);
-  }
+  void Add(uint64_t h) { words_[Word(h)] |= Bits(h); }
   // Always true before Reset.
   bool MayContain(uint64_t h) const {
     if (words_.empty()) return true;
-    size_t a = Bit1(h), b = Bit2(h);
-    return ((words_[a >> 6] >> (a & 63)) & (words_[b >> 6] >> (b & 63)) &
-            1) != 0;
+    uint64_t b = Bits(h);
+    return (words_[Word(h)] & b) == b;
+  }
+  void Prefetch(uint64_t h) const {
+    if (!words_.empty()) __builtin_prefetch(&words_[Word(h)]);
   }
 
  private:
-  size_t Bit1(uint64_t h) const { return (h >> 40) & mask_; }
-  size_t Bit2(uint64_t h) const { return (h >> 20) & mask_; }
+  size_t Word(uint64_t h) const { return (h >> 40) & mask_; }
+  static uint64_t Bits(uint64_t h) {
+    return (uint64_t{1} << ((h >> 20) & 63)) | (uint64_t{1} << ((h >> 26) & 63));
+  }
   std::vector<uint64_t> words_;
   size_t mask_ = 0;
+};
+
+// A frozen map from words to 32-bit values, for the dictionaries probed once
+// or more per token. Open addressing over 16-byte slots that hold the hash's
+// high bits, the length and the word's first bytes (all of a word of up to 8
+// bytes), so that most hits are decided by the slot alone; longer keys are
+// checked against one contiguous copy of the keys. A Bloom filter in front
+// answers most misses from cache.
+class FlatWordMap {
+ public:
+  static constexpr uint32_t kMissing = 0xFFFFFFFFu;
+
+  // keys[i] maps to values[i]; keys must be distinct.
+  void Build(const std::vector<std::string_view>& keys,
+             const std::vector<uint32_t>& values) {
+    size_t cap = 16;
+    while (cap < 2 * keys.size()) cap <<= 1;  // load factor <= 0.5
+    slots_.assign(cap, Slot{});
+    key_off_.assign(cap, 0);
+    mask_ = cap - 1;
+    chars_.clear();
+    filter_.Reset(keys.size());
+    for (size_t k = 0; k < keys.size(); ++k) {
+      std::string_view w = keys[k];
+      uint64_t h = HashWord(w);
+      filter_.Add(h);
+      size_t i = h & mask_;
+      while (slots_[i].tag != 0) i = (i + 1) & mask_;
+      slots_[i] = Slot{Head(w), Tag(h, w.size()), values[k]};
+      key_off_[i] = static_cast<uint32_t>(chars_.size());
+      chars_.append(w);
+    }
+  }
+
+  uint32_t Find(std::string_view w) const {
+    if (slots_.empty()) return kMissing;
+    uint64_t h = HashWord(w);
+    if (!filter_.MayContain(h)) return kMissing;
+    uint32_t tag = Tag(h, w.size());
+    uint64_t head = Head(w);
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.tag == 0) return kMissing;
+      if (s.tag == tag && s.head == head &&
+          (w.size() <= 8 || SameBytes(chars_.data() + key_off_[i], w.data(), w.size())))
+        return s.value;
+    }
+  }
+
+ private:
+  struct Slot {
+    uint64_t head = 0;  // Head() of the key
+    uint32_t tag = 0;   // Tag(): never 0 when used
+    uint32_t value = 0;
+  };
+  // High hash bits, a bit that keeps it non-zero, and the length (capped:
+  // longer keys are compared in full anyway).
+  static uint32_t Tag(uint64_t h, size_t n) {
+    return (static_cast<uint32_t>(h >> 32) & ~0x1FFu) | 0x100u |
+           static_cast<uint32_t>(n < 0xFF ? n : 0xFF);
+  }
+  static uint64_t Head(std::string_view w) {
+    if (w.size() <= 8) return LoadShort(w.data(), w.size());
+    uint64_t v;
+    std::memcpy(&v, w.data(), 8);
+    return v;
+  }
+
+  std::vector<Slot> slots_;
+  std::vector<uint32_t> key_off_;  // by slot: the key's offset in chars_
+  std::string chars_;
+  size_t mask_ = 0;
+  WordFilter filter_;
 };
 
 // A fixed set of short words, for the keyword lists that every token is
