@@ -677,7 +677,9 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
     ++words;
     // Title case leaves only short function words in lower case; "met" or
     // "war" in lower case says the sentence is ordinary prose.
-    if (w.size() >= 3 && IsLower(w[0]) && !IsTitleCaseFunctionWord(w)) ++lower_words;
+    // (Only the first such word matters.)
+    if (lower_words == 0 && w.size() >= 3 && IsLower(w[0]) && !IsTitleCaseFunctionWord(w))
+      ++lower_words;
     bool all = true;
     for (size_t k = 0; k < w.size() && all; ++k) all = !IsLower(w[k]);
     caps_words += all;
