@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -178,6 +179,31 @@ TEST(Cli, EventLinesFollowTheContract) {
   std::string_view plover;
   EXPECT_FALSE(ev["plover"].get_string().get(plover));
   EXPECT_EQ(plover, "SANCTION");
+}
+
+TEST(Cli, EventDatesAreWholeDaysWithTheirPrecision) {
+  RunResult r = RunDyad("code --date 2024-03-05 -",
+                        "Gunmen killed 12 villagers in northern Nigeria on Sunday.\n\n"
+                        "The Nigerian army said it had arrested 30 suspects last month.\n\n"
+                        "In 2019, Sudanese troops killed 40 protesters in Khartoum.\n");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  simdjson::ondemand::parser parser;
+  std::vector<std::string> got;
+  for (const std::string& line : Lines(r.out)) {
+    simdjson::padded_string p(line);
+    auto ev = parser.iterate(p);
+    std::string_view date, precision;
+    ASSERT_FALSE(ev["date"].get_string().get(date)) << line;
+    ASSERT_FALSE(ev["date_precision"].get_string().get(precision)) << line;
+    EXPECT_EQ(date.size(), 10u) << line;  // YYYY-MM-DD, as the contract says
+    got.push_back(std::string(date) + " " + std::string(precision));
+  }
+  auto has = [&](const std::string& s) {
+    return std::find(got.begin(), got.end(), s) != got.end();
+  };
+  EXPECT_TRUE(has("2024-03-03 day")) << r.out;
+  EXPECT_TRUE(has("2024-02-01 month")) << r.out;
+  EXPECT_TRUE(has("2019-01-01 year")) << r.out;
 }
 
 TEST(Cli, UnknownSideIsNullWithCameoDashes) {

@@ -231,6 +231,27 @@ void WriteDate(JsonWriter& w, const Date& d) {
   }
 }
 
+// An event's date as the contract has it, always a whole day (YYYY-MM-DD):
+// an event known only to its month or year ("last March", "in 2019") is
+// dated to the period's first day, and "date_precision" says which.
+void WriteEventDate(JsonWriter& w, const Date& d) {
+  Key(w, "date");
+  if (!d.known()) {
+    w.Null();
+  } else {
+    Date day = d;
+    if (day.month == 0) day.month = 1;
+    if (day.day == 0) day.day = 1;
+    Str(w, day.ToString());
+  }
+  Key(w, "date_precision");
+  if (!d.known()) {
+    w.Null();
+  } else {
+    w.String(d.month == 0 ? "year" : d.day == 0 ? "month" : "day");
+  }
+}
+
 void WriteActor(JsonWriter& w, const Document& doc, uint32_t m) {
   if (m == kNone || m >= doc.mentions.size()) {
     w.Null();
@@ -303,8 +324,7 @@ void WriteEvent(JsonWriter& w, const Document& doc, const Coder& coder,
   Key(w, "sentence_index");
   w.Uint(e.sentence);
   Field(w, "event_id", EventId(doc, index));
-  Key(w, "date");
-  WriteDate(w, e.date.known() ? e.date : doc.date);
+  WriteEventDate(w, e.date.known() ? e.date : doc.date);
   Key(w, "source");
   WriteActor(w, doc, e.source);
   Key(w, "target");
