@@ -145,6 +145,18 @@ TEST(GeoFind, CitiesCountriesAndContext) {
   EXPECT_NE(doc.places[doc.focus_place].kind, PlaceKind::kCountry);
 }
 
+TEST(GeoFind, PeoplesAndFaithsAreNoTowns) {
+  // "Arab" (Alabama), "Christian" and "Kurd" name villages somewhere; in
+  // news they are people.
+  Document doc = GeoMakeDoc(
+      "The minister sought Arab support, and Christian and Kurdish leaders met in Erbil.");
+  Gaz().FindPlaces(&doc);
+  EXPECT_TRUE(Named(doc, "Arab").empty());
+  EXPECT_TRUE(Named(doc, "Christian").empty());
+  EXPECT_TRUE(Named(doc, "Kurdish").empty());
+  EXPECT_EQ(Named(doc, "Erbil").size(), 1u);
+}
+
 TEST(GeoFind, DocumentCountryPicksNamesakes) {
   // Without context Paris is in France; in a Texan story it is in Texas.
   Document fr = GeoMakeDoc("Thousands gathered in Paris on Sunday.");

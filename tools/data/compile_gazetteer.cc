@@ -338,6 +338,18 @@ const char* const kBlockedWords[] = {
     "E.U.",       "NATO",         "OPEC",
     "WHO",        "FAO",          "UNICEF",
     "Red Cross",  "Red Crescent",
+    // Peoples, faiths and regions that some town is named after ("Arab",
+    // Alabama): in news they are the people.
+    "Arab",       "Arabs",        "Muslim",
+    "Muslims",    "Christian",    "Christians",
+    "Jewish",     "Jews",         "Kurd",
+    "Kurds",      "Kurdish",      "Sunni",
+    "Shia",       "Shiite",       "Alawite",
+    "Druze",      "Hutu",         "Tutsi",
+    "Pashtun",    "Berber",       "African",
+    "European",   "Asian",        "Islamic",
+    "Catholic",   "Orthodox",     "Hindu",
+    "Buddhist",
 };
 
 struct City {
