@@ -284,6 +284,13 @@ TEST_F(CoderTest, NamesThatModifyANounAreAMakeNotAPerson) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("TCD"), std::string::npos) << Join(ev);
 }
 
+TEST_F(CoderTest, WhatAnAllegationSaysIsNotCoded) {
+  auto ev = Code("Liberian monitors investigated an allegation that the rebels had taken over the city of Buchanan.");
+  EXPECT_FALSE(Has(ev, "19", "")) << Join(ev);
+  ev = Code("Liberian officials said that the rebels had taken over the city of Buchanan.");
+  EXPECT_TRUE(Has(ev, "19", "LBR->")) << Join(ev);
+}
+
 TEST_F(CoderTest, WhatAConditionSupposesIsNotCoded) {
   auto ev = Code("Norway will send troops to defend Kuwait if it is attacked.");
   EXPECT_FALSE(Has(ev, "19", "")) << Join(ev);

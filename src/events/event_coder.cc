@@ -714,8 +714,9 @@ class SentenceCoder {
       return;
     }
     // "if it is attacked", "unless the president agrees to step down": what
-    // a condition supposes has not happened.
-    if (cl.conditional) return;
+    // a condition supposes has not happened; "an allegation that the NPFL
+    // had taken over the city" is a claim, not a fact.
+    if (cl.conditional || AllegedContent(cl)) return;
     if (cl.negated && !NegatedIntent(cl)) return;
     if (IsReporting(cl)) {
       for (const Event& e : doc_.events)
@@ -1249,6 +1250,19 @@ class SentenceCoder {
         }
       }
     }
+  }
+
+  // The clause is the "that" content of a noun of claiming or fearing.
+  bool AllegedContent(const Clause& cl) const {
+    uint32_t start = cl.subject_first != kNone && cl.subject_first < cl.verb
+                         ? cl.subject_first
+                         : doc_.chunks[cl.verb_chunk].first;
+    uint32_t first = doc_.sentences[cl.sentence].first_token;
+    if (start < first + 2 || L(start - 1) != "that") return false;
+    static const lexical::WordSet kClaims{"allegation", "claim",   "accusation", "charge",
+                                          "rumour",     "rumor",   "suggestion", "fear",
+                                          "speculation", "suspicion", "belief", "assertion"};
+    return kClaims.Contains(L(start - 2));
   }
 
   // The clause's doer, or a "by/from/in/of" phrase in it, is a disease, a
