@@ -477,6 +477,12 @@ TEST_F(CoderTest, AnEventOfAnotherYearIsDatedThen) {
   EXPECT_TRUE(doc.events[0].flags & static_cast<uint8_t>(EventFlag::kHistorical));
 }
 
+TEST_F(CoderTest, AQuotedWeIsTheSpeaker) {
+  auto ev = CodeFull("\"We confirmed our readiness to act for a rapid solution,\" Russian Foreign "
+                     "Minister Sergei Lavrov said.");
+  EXPECT_TRUE(Has(ev, "030", "RUSGOV->")) << Join(ev);
+}
+
 TEST_F(CoderTest, InvertedSpeakerIsTheSourceOfTheStatement) {
   auto ev = CodeFull("\"The talks failed,\" said Russian Foreign Minister Sergei Lavrov.");
   EXPECT_TRUE(Has(ev, "01", "RUSGOV->-")) << Join(ev);

@@ -521,11 +521,14 @@ class SentenceCoder {
     std::vector<uint32_t> speakers = SpeakerActors(cl);
     for (uint32_t m : speakers) {
       ActorKind k = doc_.mentions[m].kind;
+      // "We will respond," the minister said: a speaker's "we" or "I" is
+      // the speaker, who speaks for its institution.
       bool fits = (p == "he" || p == "she")   ? k == ActorKind::kPerson
                   : p == "it"                 ? k == ActorKind::kCountry ||
                                                     k == ActorKind::kOrganisation
-                  : (p == "they" || p == "we") ? k != ActorKind::kPerson
-                                               : false;
+                  : p == "they"               ? k != ActorKind::kPerson
+                  : (p == "we" || p == "i")   ? true
+                                              : false;
       if (!fits) return {};
     }
     return speakers;
