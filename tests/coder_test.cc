@@ -519,6 +519,10 @@ TEST_F(CoderTest, WhereAMeetingIsHeldIsNotWhomItIsWith) {
   EXPECT_TRUE(Has(ev, "19", "ISR->LBN")) << Join(ev);
   ev = Code("Kenyan dock workers struck for higher pay in Mombasa.");
   EXPECT_TRUE(Has(ev, "14", "KEN->KEN")) << Join(ev);
+  ev = Code("Israel strikes Gaza after rocket fire");
+  EXPECT_TRUE(Has(ev, "190", "ISR->PSE")) << Join(ev);
+  ev = Code("Iraqi protesters storm parliament in Baghdad");
+  EXPECT_TRUE(Has(ev, "14", "IRQ->IRQ")) << Join(ev);
 }
 
 TEST_F(CoderTest, SubjectBeforeARelativeClauseWithoutCommas) {

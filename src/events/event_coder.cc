@@ -762,6 +762,11 @@ class SentenceCoder {
       matched = verbs_.MatchVerb(doc_, words_, cl.verb, limit, &m);
     }
     if (matched && !codebook_.Find(m.code)) matched = false;
+    // "Israel strikes Gaza": a strike with an object is an attack; workers
+    // who strike have none.
+    if (matched && L(cl.verb) == "strike" && m.code.compare(0, 2, "14") == 0 &&
+        cl.object != kNone && codebook_.Find("190"))
+      m.code = "190";
     // "declared a state of siege", "announced a ceasefire": a verb of saying
     // that acts on a noun is no statement; the noun is the event, coded by
     // the nominal pass with this subject as its source.

@@ -206,8 +206,12 @@ class SentenceParser {
     for (uint32_t i = b_; i + 2 < stop + 1 && i + 2 < e_; ++i) {
       if (T(i).tag != Tag::NNS || T(i + 1).tag != Tag::NN || T(i + 1).capitalized) continue;
       Tag after = T(i + 2).tag;
+      // "Protesters storm parliament in Baghdad": a singular object before a
+      // preposition or the end.
+      bool object_then_pp = after == Tag::NN &&
+                            (i + 3 >= e_ || T(i + 3).tag == Tag::IN || T(i + 3).tag == Tag::kFinal);
       if (after != Tag::IN && after != Tag::DT && after != Tag::TO && after != Tag::PRP_S &&
-          after != Tag::JJ && after != Tag::CD)
+          after != Tag::JJ && after != Tag::CD && !object_then_pp)
         continue;
       doc_.tokens[i + 1].tag = Tag::VBP;
       return;
