@@ -167,6 +167,9 @@ TEST_F(CoderTest, EventNounAsPurposeOfAnUncodedClause) {
 TEST_F(CoderTest, AgreeingToATruceIsAnIntentAndAnOrderIsADemand) {
   auto ev = Code("Ethiopia and Eritrea agreed to a ceasefire on Monday.");
   EXPECT_TRUE(Has(ev, "0356", "ETH->")) << Join(ev);
+  // Headline style, the noun read as the infinitive's verb.
+  ev = Code("Ethiopia and Eritrea agree to ceasefire");
+  EXPECT_TRUE(Has(ev, "0356", "ETH->ERI")) << Join(ev);
   EXPECT_FALSE(Has(ev, "0871", "ETH->")) << Join(ev);
   // An order to another authority is a demand, made specific by what it
   // demands (1053: release persons).

@@ -774,9 +774,15 @@ class SentenceCoder {
       matched = false;
     if (!matched) {
       // "threatened to institute a curfew in Algiers": even an unknown
-      // verb under a coded clause tells that clause its target.
-      if (folds_into_parent)
-        FoldIntoParent(host, "", FindTargets(cl, m, limit, ParentSources(cl)));
+      // verb under a coded clause tells that clause its target. "agreed to
+      // ceasefire": a noun read as the infinitive's verb names the act.
+      if (folds_into_parent) {
+        VerbMatch noun;
+        std::string_view act;
+        if (verbs_.MatchNoun(doc_, words_, cl.verb, limit, &noun) && codebook_.Find(noun.code))
+          act = noun.code;
+        FoldIntoParent(host, act, FindTargets(cl, m, limit, ParentSources(cl)));
+      }
       return;
     }
 
