@@ -1315,6 +1315,11 @@ class SentenceCoder {
   // of the document's places, when one country has more of them than any
   // other.
   void PlaceAgents() {
+    auto needs_country = [](const ActorMention& m) {
+      return m.country.empty() && m.role.size() == 3 &&
+             (m.kind == ActorKind::kAgent || m.kind == ActorKind::kPronoun);
+    };
+    if (std::none_of(doc_.mentions.begin(), doc_.mentions.end(), needs_country)) return;
     std::string_view best;
     int best_count = 0;
     bool tied = false;
@@ -1332,9 +1337,7 @@ class SentenceCoder {
     }
     if (best.empty() || tied) return;
     for (ActorMention& m : doc_.mentions) {
-      if (!m.country.empty() || m.role.size() != 3 ||
-          (m.kind != ActorKind::kAgent && m.kind != ActorKind::kPronoun))
-        continue;
+      if (!needs_country(m)) continue;
       m.country = std::string(best);
       m.code = m.country + m.role;
     }
