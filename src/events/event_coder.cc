@@ -1361,12 +1361,12 @@ class SentenceCoder {
       return true;
     }
     if (coded_[h]) return false;
-    static constexpr std::string_view kCarry[] = {
+    static const lexical::WordSet kCarry{
         "begin", "start", "complete", "finish", "continue", "resume", "speed", "accelerate",
         "launch", "stage", "conduct", "hold", "carry", "mount", "undertake", "intensify",
         "escalate", "step", "expand", "press", "pursue", "initiate", "declare", "announce",
         "impose"};
-    return std::find(std::begin(kCarry), std::end(kCarry), v) != std::end(kCarry);
+    return kCarry.Contains(v);
   }
 
   // Event nouns: "his talks with Assad", "the veto", "the assault on Homs".

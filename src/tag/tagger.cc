@@ -25,6 +25,7 @@
 // arrays are thread_local and keep their capacity, so decoding allocates
 // nothing per token once a thread has seen its longest sentence.
 #include "tag/tagger.h"
+#include "text/word_hash.h"
 
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -95,13 +96,11 @@ bool OpensQuote(const Document& doc, uint32_t i) {
 
 // Words a title-case headline leaves in lower case.
 bool IsTitleCaseFunctionWord(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"and", "the", "for", "with", "from", "but",
-                                                "nor", "via", "per", "into", "onto", "over",
-                                                "amid", "as", "at", "by", "in", "of", "on",
-                                                "or", "to", "up", "vs", "off", "out"};
-  for (std::string_view k : kWords)
-    if (w == k) return true;
-  return false;
+  static const lexical::WordSet kWords{"and", "the", "for", "with", "from", "but",  "nor",
+                                       "via", "per", "into", "onto", "over", "amid", "as",
+                                       "at",  "by",  "in",  "of",   "on",   "or",   "to",
+                                       "up",  "vs",  "off", "out"};
+  return kWords.Contains(w);
 }
 
 bool IsNounTag(int t) {
