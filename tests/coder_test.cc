@@ -549,5 +549,31 @@ TEST_F(CoderTest, SanctionsProposedEnergyCutAndMediationOffered) {
   EXPECT_TRUE(Has(ev, "085", "JPN->BRA")) << Join(ev);
 }
 
+TEST_F(CoderTest, ComplaintsAreAboutTheOverPhraseAndDemandsAddressTheirContent) {
+  auto ev = Code("Ghana complained to the African Union on Monday over Togolese border raids.");
+  EXPECT_TRUE(Has(ev, "114", "GHA->TGO")) << Join(ev);
+  // With no actor in the "over" phrase, the addressee stays the target.
+  ev = Code("Ghana complained to the African Union over the delay.");
+  EXPECT_TRUE(Has(ev, "114", "GHA->IGO")) << Join(ev);
+  ev = Code("Peru lodged a protest with Chile about Chilean troop movements.");
+  EXPECT_TRUE(Has(ev, "114", "PER->CHL")) << Join(ev);
+  // The demanded act is no event; the one it is demanded of is the target.
+  ev = Code("Kenyan doctors repeated their demands that the Kenyan government raise their pay.");
+  EXPECT_TRUE(Has(ev, "10", "KEN->KEN")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "0", "")) << Join(ev);
+  ev = Code("The opposition insisted on its demand that the Zambian army free the journalists.");
+  EXPECT_TRUE(Has(ev, "10", "ZMB->ZMB")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "084", "")) << Join(ev);
+}
+
+TEST_F(CoderTest, ForcedOutAndDeniedPermissions) {
+  auto ev = Code("Myanmar forced the aid workers out of the country.");
+  EXPECT_TRUE(Has(ev, "166", "MMR->")) << Join(ev);
+  ev = Code("The Egyptian authorities denied permission for the march.");
+  EXPECT_TRUE(Has(ev, "12", "EGY->")) << Join(ev);
+  ev = Code("The Egyptian authorities denied the allegations.");
+  EXPECT_TRUE(Has(ev, "016", "EGY->")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -937,10 +937,17 @@ class SentenceCoder {
   std::vector<uint32_t> ThatClauseSubject(const Clause& cl, const VerbMatch& m, uint32_t limit) {
     uint32_t from = doc_.chunks[cl.verb_chunk].end;
     uint32_t to = std::min(m.end == kNone ? from : m.end, limit) + 1;
+    // "insisted on its demands that ...": the pattern may end before the
+    // noun whose content the clause is.
+    while (to <= limit && to < SentenceEnd(cl.sentence)) {
+      Tag tg = doc_.tokens[to - 1].tag;
+      if (!IsNoun(tg) && !IsAdjective(tg) && tg != Tag::DT && tg != Tag::PRP_S) break;
+      ++to;
+    }
     for (uint32_t t = from; t < to && t < SentenceEnd(cl.sentence); ++t) {
       Tag tg = doc_.tokens[t].tag;
       if (tg == Tag::kComma || tg == Tag::kColon || tg == Tag::kFinal) return {};
-      if (L(t) != "that") continue;
+      if (L(t) != "that" || tg != Tag::IN) continue;
       for (uint32_t i = first_clause_[cl.sentence]; i < first_clause_[cl.sentence + 1]; ++i) {
         const Clause& c = doc_.clauses[i];
         if (c.subject_first == t + 1) return HeadActors(c.subject_first, c.subject_end);
@@ -1266,17 +1273,34 @@ class SentenceCoder {
     }
   }
 
-  // The clause is the "that" content of a noun of claiming or fearing.
+  // The clause is the "that" content of a noun of claiming or fearing
+  // ("an allegation that the NPFL had taken over the city") or of asking
+  // and proposing ("its demand that the government release them"): a
+  // claim or a wish, not a fact.
   bool AllegedContent(const Clause& cl) const {
     uint32_t start = cl.subject_first != kNone && cl.subject_first < cl.verb
                          ? cl.subject_first
                          : doc_.chunks[cl.verb_chunk].first;
     uint32_t first = doc_.sentences[cl.sentence].first_token;
     if (start < first + 2 || L(start - 1) != "that") return false;
-    static const lexical::WordSet kClaims{"allegation", "claim",   "accusation", "charge",
-                                          "rumour",     "rumor",   "suggestion", "fear",
-                                          "speculation", "suspicion", "belief", "assertion"};
-    return kClaims.Contains(L(start - 2));
+    static const lexical::WordSet kClaims{
+        "allegation", "claim",     "accusation", "charge",     "rumour",    "rumor",
+        "suggestion", "fear",      "speculation", "suspicion", "belief",    "assertion",
+        "demand",     "call",      "appeal",     "request",    "plea",      "ultimatum",
+        "proposal",   "insistence", "hope",      "wish",       "condition", "recommendation",
+        "proposition", "bid",      "urging"};
+    return IsNoun(doc_.tokens[start - 2].tag) && kClaims.Contains(L(start - 2));
+  }
+
+  // "its demands that Burundi's government grant more rights": the clause
+  // whose subject opens right after the "that" ending a noun chunk, or
+  // kNone.
+  uint32_t ThatContentOf(const Chunk& noun) const {
+    uint32_t s = doc_.tokens[noun.head].sentence;
+    if (noun.end + 1 >= SentenceEnd(s) || L(noun.end) != "that") return kNone;
+    for (uint32_t i = first_clause_[s]; i < first_clause_[s + 1]; ++i)
+      if (doc_.clauses[i].subject_first == noun.end + 1) return i;
+    return kNone;
   }
 
   // The clause's doer, or a "by/from/in/of" phrase in it, is a disease, a
@@ -1442,6 +1466,11 @@ class SentenceCoder {
       }
       std::vector<uint32_t> targets;
       if (m.target_from != kNone) targets = ActorsAfter(m.target_from, SentenceEnd(s));
+      // The content of a demand or an appeal names whom it addresses and
+      // what is asked.
+      uint32_t content = ThatContentOf(ch);
+      if (targets.empty() && content != kNone)
+        targets = HeadActors(doc_.clauses[content].subject_first, doc_.clauses[content].subject_end);
       // "fighting between Sudan's army and the RSF", "talks between Israel
       // and Hamas": the sides act on each other.
       if (sources.empty() && Between(targets)) sources = targets;
@@ -1467,6 +1496,12 @@ class SentenceCoder {
       }
       size_t before = doc_.events.size();
       Emit(kNone, pseudo, m, m.code, sources, targets, static_cast<uint8_t>(EventFlag::kNominal));
+      VerbMatch asked;
+      if (content != kNone && !doc_.clauses[content].negated &&
+          verbs_.MatchVerb(doc_, words_, doc_.clauses[content].verb, doc_.clauses[content].end_token,
+                           &asked) &&
+          codebook_.Find(asked.code))
+        for (size_t i = before; i < doc_.events.size(); ++i) RefineFamily(&doc_.events[i], asked.code);
       if (ordered && doc_.events.size() > before)
         for (size_t i : clause_events_[host - doc_.clauses.data()]) superseded_.push_back(i);
     }

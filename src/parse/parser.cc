@@ -122,6 +122,7 @@ class SentenceParser {
     RepairAfterModals();
     RepairPluralBeforeVerb();
     RepairVerblessMainClause();
+    RepairVerblessThatClause();
     first_chunk_ = static_cast<uint32_t>(doc_.chunks.size());
     Chunk();
     chunk_of_.assign(e_ - b_, kNone);
@@ -215,6 +216,39 @@ class SentenceParser {
         continue;
       doc_.tokens[i + 1].tag = Tag::VBP;
       return;
+    }
+  }
+
+  // "demanded that the government release all prisoners": a "that" clause
+  // needs a verb, and when it has none a noun after another noun and before
+  // a determiner is that verb. Two nouns in a row are a compound ("the
+  // government release"), but a compound is not followed by a determiner
+  // that opens a second noun phrase. After a demand the verb is the
+  // subjunctive base form.
+  void RepairVerblessThatClause() {
+    for (uint32_t i = b_; i + 3 < e_; ++i) {
+      if (T(i).tag != Tag::IN || L(i) != "that") continue;
+      uint32_t stop = i + 1;
+      bool has_verb = false;
+      while (stop < e_ && T(stop).tag != Tag::kComma && T(stop).tag != Tag::kColon &&
+             T(stop).tag != Tag::kFinal && T(stop).tag != Tag::CC &&
+             !(T(stop).tag == Tag::IN && IsSubordinator(L(stop)))) {
+        has_verb |= IsVerb(T(stop).tag) || T(stop).tag == Tag::MD;
+        ++stop;
+      }
+      if (has_verb) continue;
+      for (uint32_t j = i + 2; j + 1 < stop; ++j) {
+        Tag prev = T(j - 1).tag, next = T(j + 1).tag;
+        // "the army free the journalists": a word that is also an adjective
+        // or an adverb, but not an -ly adverb.
+        Tag t = T(j).tag;
+        bool verb_like = t == Tag::NN || t == Tag::JJ || (t == Tag::RB && !W(j).ends_with("ly"));
+        if (!verb_like || T(j).capitalized) continue;
+        if (prev != Tag::NN && prev != Tag::NNP && prev != Tag::NNS) continue;
+        if (next != Tag::DT && next != Tag::PRP_S && next != Tag::CD) continue;
+        doc_.tokens[j].tag = Tag::VB;
+        break;
+      }
     }
   }
 
