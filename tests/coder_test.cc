@@ -575,5 +575,17 @@ TEST_F(CoderTest, ForcedOutAndDeniedPermissions) {
   EXPECT_TRUE(Has(ev, "016", "EGY->")) << Join(ev);
 }
 
+TEST_F(CoderTest, ActsThatWereStoppedOrHeldBackAreNotCoded) {
+  auto ev = Code("Kenyan troops resumed shelling the Somali town of Kismayo.");
+  EXPECT_TRUE(Has(ev, "194", "KEN->")) << Join(ev);
+  ev = Code("Kenyan troops stopped shelling the Somali town of Kismayo.");
+  EXPECT_TRUE(Has(ev, "087", "KEN->")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "19", "")) << Join(ev);
+  ev = Code("The Kenyan army refrained from attacking the rebel camps.");
+  EXPECT_FALSE(Has(ev, "19", "")) << Join(ev);
+  ev = Code("Pakistan has been sharing expertise with Sri Lanka.");
+  EXPECT_TRUE(Has(ev, "064", "PAK->LKA")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

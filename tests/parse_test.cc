@@ -191,5 +191,38 @@ TEST(Parse, LongRunOnSentenceDoesNotExplode) {
   EXPECT_GT(d.chunks.size(), 1000u);
 }
 
+TEST(Parse, VerblessThatClauseGetsItsVerb) {
+  Document d = Tagged(
+      "They/PRP demanded/VBD/demand that/IN the/DT government/NN release/NN all/DT "
+      "prisoners/NNS/prisoner ./.");
+  const Clause& c = ClauseOf(d, "release");
+  EXPECT_EQ(d.tokens[c.verb].tag, Tag::VB);
+  EXPECT_EQ(Phrase(d, c.subject_first, c.subject_end), "the government");
+  // A clause that has its verb keeps its compound.
+  d = Tagged(
+      "They/PRP said/VBD/say that/IN the/DT prisoner/NN release/NN was/VBD/be delayed/VBN/delay "
+      "./.");
+  EXPECT_EQ(d.tokens[5].tag, Tag::NN);
+}
+
+TEST(Parse, GerundAfterVerbOfStartingIsItsOwnClause) {
+  Document d = Tagged(
+      "Troops/NNS/troop resumed/VBD/resume shelling/VBG/shell the/DT town/NN ./.");
+  const Clause& c = ClauseOf(d, "shelling");
+  EXPECT_EQ(Phrase(d, c.object_first, c.object_end), "the town");
+  // Elsewhere a participle before a noun modifies it.
+  d = Tagged("Police/NNS/police used/VBD/use rising/VBG/rise prices/NNS/price ./.");
+  EXPECT_EQ(Phrase(d, ClauseOf(d, "used").object_first, ClauseOf(d, "used").object_end),
+            "rising prices");
+}
+
+TEST(Parse, HeadlineVerbBeforeAGerundPhrase) {
+  Document d = Tagged(
+      "Negotiators/NNS/negotiator return/NN to/TO Geneva/NNP for/IN talks/NNS/talk on/IN "
+      "limiting/VBG/limit missiles/NNS/missile");
+  const Clause& c = ClauseOf(d, "return");
+  EXPECT_EQ(Phrase(d, c.subject_first, c.subject_end), "Negotiators");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -695,6 +695,11 @@ class SentenceCoder {
     else if (limit + 1 < SentenceEnd(cl.sentence) && limit > vchunk.end &&
              doc_.tokens[limit].tag == Tag::TO && doc_.tokens[limit + 1].tag == Tag::VB)
       limit += 2;
+    // "stopped attacking government positions": the pattern of the verb of
+    // stopping names the gerund it ends.
+    else if (limit < SentenceEnd(cl.sentence) && limit == vchunk.end &&
+             doc_.tokens[limit].tag == Tag::VBG && EndsAnAct(L(cl.verb)))
+      limit = std::min(limit + 4, SentenceEnd(cl.sentence));
     // "sought to ease tensions", "hopes to reach a deal": a raising verb
     // right before its infinitive lends it a modality and is no event of
     // its own; the infinitive is coded instead.
@@ -719,7 +724,7 @@ class SentenceCoder {
     // "if it is attacked", "unless the president agrees to step down": what
     // a condition supposes has not happened; "an allegation that the NPFL
     // had taken over the city" is a claim, not a fact.
-    if (cl.conditional || AllegedContent(cl)) return;
+    if (cl.conditional || AllegedContent(cl) || StoppedAct(cl)) return;
     if (cl.negated && !NegatedIntent(cl)) return;
     if (IsReporting(cl)) {
       for (const Event& e : doc_.events)
@@ -1271,6 +1276,21 @@ class SentenceCoder {
         }
       }
     }
+  }
+
+  static bool EndsAnAct(std::string_view lemma) {
+    static const lexical::WordSet kWords{"stop", "cease", "quit", "halt", "suspend", "end", "avoid"};
+    return kWords.Contains(lemma);
+  }
+
+  // "stopped attacking", "refrained from shelling": an act that was ended
+  // or held back did not take place.
+  bool StoppedAct(const Clause& cl) const {
+    uint32_t first = doc_.sentences[cl.sentence].first_token;
+    if (doc_.tokens[cl.verb].tag != Tag::VBG || cl.verb < first + 1) return false;
+    if (EndsAnAct(L(cl.verb - 1))) return true;
+    static const lexical::WordSet kHoldBack{"refrain", "desist", "abstain"};
+    return cl.verb >= first + 2 && L(cl.verb - 1) == "from" && kHoldBack.Contains(L(cl.verb - 2));
   }
 
   // The clause is the "that" content of a noun of claiming or fearing

@@ -91,6 +91,14 @@ bool IsSubordinator(std::string_view lemma) {
   return kWords.Contains(lemma);
 }
 
+// Verbs whose object may be a gerund that names an act of the subject.
+bool TakesGerund(std::string_view lemma) {
+  static const lexical::WordSet kWords{"resume", "begin", "start",  "continue", "keep",
+                                       "stop",   "cease", "quit",   "finish",   "avoid",
+                                       "risk",   "halt",  "suspend", "end"};
+  return kWords.Contains(lemma);
+}
+
 bool ReportingVerb(std::string_view lemma) {
   static const lexical::WordSet kWords{
       "say", "tell", "add", "state", "claim", "insist",
@@ -202,8 +210,11 @@ class SentenceParser {
     while (stop < e_ && T(stop).tag != Tag::kComma && T(stop).tag != Tag::kColon &&
            !(T(stop).tag == Tag::IN && IsSubordinator(L(stop))))
       ++stop;
-    for (uint32_t i = b_; i < stop; ++i)
-      if (IsVerb(T(i).tag) || T(i).tag == Tag::MD) return;
+    // Only a finite verb: "for talk on limiting the number" has a gerund.
+    for (uint32_t i = b_; i < stop; ++i) {
+      Tag t = T(i).tag;
+      if (t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP || t == Tag::MD) return;
+    }
     for (uint32_t i = b_; i + 2 < stop + 1 && i + 2 < e_; ++i) {
       if (T(i).tag != Tag::NNS || T(i + 1).tag != Tag::NN || T(i + 1).capitalized) continue;
       Tag after = T(i + 2).tag;
@@ -266,7 +277,10 @@ class SentenceParser {
                    // "reject proposed Israeli changes": a participle right
                    // after a main verb modifies its object.
                    (IsVerb(T(i - 1).tag) && (IsNoun(T(i + 1).tag) || IsAdjective(T(i + 1).tag)) &&
-                    !In(L(i - 1), {"be", "have", "do", "get", "'s", "'ve", "'re", "'m", "'d"}))))) {
+                    !In(L(i - 1), {"be", "have", "do", "get", "'s", "'ve", "'re", "'m", "'d"}) &&
+                    // "resumed shelling the town": after a verb of starting,
+                    // going on or stopping, a gerund is that verb's act.
+                    !(T(i).tag == Tag::VBG && TakesGerund(L(i - 1))))))) {
         uint32_t j = i, head = kNone;
         while (j < e_) {
           Tag u = T(j).tag;
