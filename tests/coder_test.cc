@@ -587,5 +587,19 @@ TEST_F(CoderTest, ActsThatWereStoppedOrHeldBackAreNotCoded) {
   EXPECT_TRUE(Has(ev, "064", "PAK->LKA")) << Join(ev);
 }
 
+TEST_F(CoderTest, PeacekeepersAndPeoplesOfResidence) {
+  // Peacekeepers of no named country are a multinational force (IGO).
+  auto ev = CodeFull("Gunmen in Mali attacked peacekeepers near Gao.");
+  EXPECT_TRUE(Has(ev, "", "MLIREB->IGOPKO")) << Join(ev);
+  ev = CodeFull("Chadian peacekeepers killed three militants in Mali.");
+  EXPECT_TRUE(Has(ev, "", "TCDMIL->MLIREB")) << Join(ev);
+  // Sent by the subject, they are its own; where they go is the target.
+  ev = Code("Pakistan refused to deploy peacekeepers in Iraq.");
+  EXPECT_TRUE(Has(ev, "12", "PAK->IRQ")) << Join(ev);
+  // "Bosnian Serbs" live in Bosnia, and so do their forces.
+  ev = Code("Bosnian Serbs said their forces had completed their withdrawal from Gorazde.");
+  EXPECT_TRUE(Has(ev, "087", "BIH->")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

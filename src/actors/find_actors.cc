@@ -90,6 +90,7 @@ struct Work {
   AtomType type = AtomType::kCountry;
   bool needs_country = false;  // an agent with no country yet
   bool from_dominant = false;  // its country is the document's dominant one
+  bool unnamed_peacekeepers = false;  // IGOPKO: no country or body named
   bool plural = false;
   bool person_like = false;    // a person, or a one-person role
   bool copy = false;           // take code, country, role, name from antecedent
@@ -233,6 +234,7 @@ class Finder {
       Compose(s, end, atoms);
     }
     FillCountries();
+    PeoplesOfResidence();
     ResolvePronouns();
     Emit();
   }
@@ -944,6 +946,9 @@ class Finder {
     }
   }
 
+  // The role of peacekeeping forces in agents.tsv; a mention never keeps it.
+  static constexpr std::string_view kPeacekeepers = "PKO";
+
   void FillCountries() {
     // Dominant country: most frequent, each person counted once.
     std::vector<std::pair<std::string, std::pair<int, uint32_t>>> counts;
@@ -974,6 +979,15 @@ class Finder {
     for (Work& w : work_) {
       if (!w.needs_country) continue;
       w.needs_country = false;
+      // Peacekeepers named by no country are a multinational force, which
+      // CAMEO codes IGO; "Kenyan peacekeepers" are Kenya's military.
+      if (w.m.role == kPeacekeepers) {
+        w.m.country = "IGO";
+        w.m.code = "IGOPKO";
+        w.m.role = "MIL";
+        w.unnamed_peacekeepers = true;
+        continue;
+      }
       w.from_dominant = true;
       if (!dominant.empty()) {
         w.m.country = dominant;
@@ -990,12 +1004,38 @@ class Finder {
       w.m.role = from.m.role;
     }
     for (Work& w : work_) {
+      if (w.m.role != kPeacekeepers) continue;
+      w.m.role = "MIL";
+      if (w.m.country.size() == 3 && w.m.code.ends_with(kPeacekeepers))
+        w.m.code.replace(w.m.code.size() - kPeacekeepers.size(), kPeacekeepers.size(), "MIL");
+    }
+    for (Work& w : work_) {
       if (!w.copy || w.m.antecedent == kNone) continue;
       const Work& from = work_[w.m.antecedent];
       w.m.code = from.m.code;
       w.m.country = from.m.country;
       w.m.role = from.m.role;
       w.m.name = from.m.name;
+    }
+  }
+
+  // "Bosnian Serbs", "Iraqi Kurds": a people named after the country it
+  // lives in is coded as that country, here and in whatever refers back
+  // to it ("their forces").
+  void PeoplesOfResidence() {
+    for (size_t i = 0; i + 1 < work_.size(); ++i) {
+      const Work& home = work_[i];
+      Work& people = work_[i + 1];
+      auto country_word = [](const Work& w) {
+        return w.type == AtomType::kCountry || w.type == AtomType::kAdjective;
+      };
+      if (!country_word(home) || !country_word(people) || home.m.end_token != people.m.first_token || home.m.sentence != people.m.sentence ||
+          !IsStateCountry(home.m.country) || home.m.country == people.m.country)
+        continue;
+      if (!Text(people.m.end_token - 1).ends_with("s")) continue;
+      people.m.country = home.m.country;
+      people.m.code = home.m.code;
+      people.m.name = home.m.name;
     }
   }
 
@@ -1100,6 +1140,13 @@ class Finder {
               IsStateCountry(owner.m.country)) {
             agent.m.country = owner.m.country;
             agent.m.code = owner.m.country + agent.m.role;
+          }
+          // "the UN ... its peacekeeping forces": the body's own force.
+          if (agent.unnamed_peacekeepers && agent.m.sentence == s &&
+              GapIsModifiers(i + 1, agent.m.first_token) && !owner.m.code.empty()) {
+            agent.m.country = owner.m.country;
+            agent.m.code = owner.m.country == "IGO" ? owner.m.code + std::string(kPeacekeepers)
+                                                    : owner.m.country + "MIL";
           }
         }
       }

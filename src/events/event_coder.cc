@@ -660,6 +660,27 @@ class SentenceCoder {
     return role == "CVL" || role == "REF" || role == "REB";
   }
 
+  // A source is not its own target, nor is what it owns: "rejected a call
+  // for its peacekeeping forces to be deployed".
+  void DropOwn(const std::vector<uint32_t>& sources, std::vector<uint32_t>* targets) const {
+    std::erase_if(*targets, [&](uint32_t t) {
+      for (uint32_t s : sources)
+        if (s != kNone && (SameActor(s, t) || OwnedBy(t, s))) return true;
+      return false;
+    });
+  }
+
+  // The mention is right after a possessive pronoun that stands for
+  // `owner`: "its peacekeeping forces".
+  bool OwnedBy(uint32_t mention, uint32_t owner) const {
+    uint32_t k = doc_.mentions[mention].first_token;
+    if (k == 0 || doc_.tokens[k - 1].tag != Tag::PRP_S) return false;
+    for (uint32_t i = 0; i < doc_.mentions.size(); ++i)
+      if (doc_.mentions[i].first_token == k - 1 && doc_.mentions[i].end_token == k)
+        return SameActor(owner, i);
+    return false;
+  }
+
   bool SameActor(uint32_t a, uint32_t b) const {
     if (a == b) return true;
     const ActorMention& x = doc_.mentions[a];
@@ -892,13 +913,23 @@ class SentenceCoder {
         targets = kept;
       }
     }
+    // "refused to deploy peacekeepers in Iraq", "will send peacekeepers to
+    // Sudan": peacekeepers that no country or body is named for, sent by
+    // the subject, are its own; where they go is the target.
+    std::erase_if(targets, [&](uint32_t t) {
+      const ActorMention& pk = doc_.mentions[t];
+      if (pk.code != "IGOPKO" || pk.first_token == 0) return false;
+      uint32_t k = pk.first_token - 1;
+      while (k > cl.verb && (doc_.tokens[k].tag == Tag::DT || IsAdjective(doc_.tokens[k].tag) ||
+                             doc_.tokens[k].tag == Tag::CD))
+        --k;
+      static const lexical::WordSet kSend{"deploy", "send",    "dispatch", "contribute",
+                                          "commit", "provide", "offer",    "station"};
+      return kSend.Contains(L(k));
+    });
     // "insisted on its demands that ...": the subject's own possessive is
     // no target, and leaves the search open.
-    std::erase_if(targets, [&](uint32_t t) {
-      for (uint32_t s : sources)
-        if (s != kNone && SameActor(s, t)) return true;
-      return false;
-    });
+    DropOwn(sources, &targets);
     // "refused to deploy peacekeepers in Iraq": a role word that only took
     // the source's own country by default gives way to a named country
     // later in the clause.
@@ -930,7 +961,10 @@ class SentenceCoder {
       }
     }
     targets = ThatClauseSubject(cl, m, limit);
-    if (targets.empty()) targets = PrepTargets(cl, limit, m.code);
+    if (targets.empty()) {
+      targets = PrepTargets(cl, limit, m.code);
+      DropOwn(sources, &targets);
+    }
     if (targets.empty() && !HeldSomewhere(m.code)) targets = PlaceTarget(cl, limit);
     if (targets.empty()) targets = ImpliedDomesticTarget(m.code, sources);
     return targets;
