@@ -601,5 +601,21 @@ TEST_F(CoderTest, PeacekeepersAndPeoplesOfResidence) {
   EXPECT_TRUE(Has(ev, "087", "BIH->")) << Join(ev);
 }
 
+TEST_F(CoderTest, StrikesByWorkersFightersOnFootAndReducedRelatives) {
+  auto ev = Code("Nurses in Kenya began a nationwide strike on Monday.");
+  EXPECT_TRUE(Has(ev, "143", "KEN->")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "19", "")) << Join(ev);
+  ev = Code("Kenyan troops began a strike on militant camps on Monday.");
+  EXPECT_TRUE(Has(ev, "19", "KEN->")) << Join(ev);
+  // Fighters of an armed group are not fighter jets.
+  ev = Code("Boko Haram fighters raided a village near Maiduguri.");
+  EXPECT_TRUE(Has(ev, "190", "NGA->")) << Join(ev);
+  ev = Code("Nigerian jets raided a village near Maiduguri.");
+  EXPECT_TRUE(Has(ev, "195", "NGA->")) << Join(ev);
+  // "two men accused of murder": the men are accused, not accusing.
+  ev = CodeFull("Kenyan police arrested two men accused of murder in Nairobi.");
+  EXPECT_FALSE(Has(ev, "112", "KENCVL->")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -660,6 +660,18 @@ class SentenceCoder {
     return role == "CVL" || role == "REF" || role == "REB";
   }
 
+  bool StrikeByCivilians(const VerbMatch& m, const std::vector<uint32_t>& sources) const {
+    bool strike = false;
+    for (uint32_t t = m.first; t < m.end && t < doc_.tokens.size(); ++t)
+      strike |= IsNoun(doc_.tokens[t].tag) && L(t) == "strike";
+    if (!strike || sources.empty()) return false;
+    static const lexical::WordSet kCivilian{"LAB", "HLH", "EDU", "OPP", "CVL",
+                                            "BUS", "AGR", "MED", "JUD"};
+    for (uint32_t s : sources)
+      if (s == kNone || !kCivilian.Contains(doc_.mentions[s].role)) return false;
+    return true;
+  }
+
   // A source is not its own target, nor is what it owns: "rejected a call
   // for its peacekeeping forces to be deployed".
   void DropOwn(const std::vector<uint32_t>& sources, std::vector<uint32_t>* targets) const {
@@ -854,6 +866,13 @@ class SentenceCoder {
 
 
     std::string code(m.code);
+    // "Nurses began a nationwide strike on Monday": a strike that workers,
+    // students or protesters launch is a walkout, not an attack.
+    if ((code.starts_with("18") || code.starts_with("19")) && StrikeByCivilians(m, sources) &&
+        codebook_.Find("143")) {
+      code = "143";
+      if (targets.empty()) targets = ImpliedDomesticTarget(code, sources);
+    }
     Clause framed = cl;
     // "Syria says it will not accept more refugees": refusing to cooperate
     // is a rejection (12), not a non-event.

@@ -708,6 +708,20 @@ class SentenceParser {
            (T(ch.first - 1).tag == Tag::kComma && ch.first - 1 > b_ &&
             IsNoun(T(ch.first - 2).tag))))
         cl.passive = true;
+      // "executed two men accused of murder", "freed hostages held in the
+      // jungle": a participle with no object right after the object of an
+      // earlier verb is a reduced passive relative on that object.
+      if (!be_seen && T(ch.head).tag == Tag::VBN && ch.first == ch.head && ch.first > b_ + 1 &&
+          ch.end < e_ && IsNoun(T(ch.first - 1).tag) &&
+          (T(ch.end).tag == Tag::IN || T(ch.end).tag == Tag::TO) && L(ch.end) != "that") {
+        bool finite_before = false;
+        for (uint32_t t = b_; t + 1 < ch.first; ++t) {
+          Tag tg = T(t).tag;
+          // A headline's "arrested" may be read as a participle too.
+          finite_before |= tg == Tag::VBD || tg == Tag::VBZ || tg == Tag::VBP || tg == Tag::VBN;
+        }
+        if (finite_before) cl.passive = true;
+      }
       // "if it is attacked", "unless Baghdad accepts": a condition.
       {
         uint32_t k = ch.first;
