@@ -617,5 +617,24 @@ TEST_F(CoderTest, StrikesByWorkersFightersOnFootAndReducedRelatives) {
   EXPECT_FALSE(Has(ev, "112", "KENCVL->")) << Join(ev);
 }
 
+TEST_F(CoderTest, ChargedActsVenuesOfSigningAndParticiplesOfChange) {
+  // What someone is charged with is not the prosecutors' act.
+  auto ev = Code("Colombian prosecutors charged five soldiers with murdering civilians.");
+  EXPECT_TRUE(Has(ev, "173", "COL->COL")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "18", "")) << Join(ev);
+  // An admission is not a charge: the claimed act stays.
+  ev = Code("The Taliban claimed responsibility for killing five Afghan soldiers.");
+  EXPECT_TRUE(Has(ev, "19", "AFG->AFG")) << Join(ev);
+  // Where an agreement is signed is not whom it is signed with.
+  ev = Code("Ethiopia and Eritrea signed a peace agreement in Jeddah.");
+  EXPECT_TRUE(Has(ev, "057", "ETH->ERI")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "057", "ETH->SAU")) << Join(ev);
+  // "amid mounting protests" describes the protests; no one mounts them.
+  ev = Code("Haiti's prime minister resigned amid mounting protests.");
+  EXPECT_FALSE(Has(ev, "14", "")) << Join(ev);
+  ev = Code("Haitian students are mounting protests against the prime minister.");
+  EXPECT_TRUE(Has(ev, "14", "HTI->HTI")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

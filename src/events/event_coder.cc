@@ -757,7 +757,7 @@ class SentenceCoder {
     // "if it is attacked", "unless the president agrees to step down": what
     // a condition supposes has not happened; "an allegation that the NPFL
     // had taken over the city" is a claim, not a fact.
-    if (cl.conditional || AllegedContent(cl) || StoppedAct(cl)) return;
+    if (cl.conditional || AllegedContent(cl) || StoppedAct(cl) || ChargedAct(cl)) return;
     if (cl.negated && !NegatedIntent(cl)) return;
     if (IsReporting(cl)) {
       for (const Event& e : doc_.events)
@@ -1095,11 +1095,12 @@ class SentenceCoder {
     return {static_cast<uint32_t>(doc_.mentions.size() - 1)};
   }
 
-  // Protests (14) and meetings (04, but visits 042/043) happen somewhere;
-  // the place is their venue.
+  // Protests (14), meetings (04, but visits 042/043) and the signing of
+  // agreements (057) happen somewhere; the place is their venue.
   static bool HeldSomewhere(std::string_view code) {
     std::string_view root = code.substr(0, 2);
-    return root == "14" || (root == "04" && code.substr(0, 3) != "042" && code.substr(0, 3) != "043");
+    return root == "14" || code.substr(0, 3) == "057" ||
+           (root == "04" && code.substr(0, 3) != "042" && code.substr(0, 3) != "043");
   }
 
   // Actors of the first prepositional phrase that has one, not a "by" or
@@ -1329,6 +1330,25 @@ class SentenceCoder {
         }
       }
     }
+  }
+
+  // "charged five soldiers with murdering civilians", "was jailed for
+  // spying": the act a charge, a verdict or a blame names is alleged of
+  // the one charged, and is no act of the subject's.
+  bool ChargedAct(const Clause& cl) const {
+    uint32_t first = doc_.sentences[cl.sentence].first_token;
+    if (doc_.tokens[cl.verb].tag != Tag::VBG || cl.verb < first + 2) return false;
+    std::string_view prep = L(cl.verb - 1);
+    if (prep != "of" && prep != "with" && prep != "for") return false;
+    static const lexical::WordSet kCharging{
+        "accuse", "charge", "convict", "suspect", "indict", "blame",   "arrest",
+        "jail",   "sentence", "detain", "prosecute", "punish", "fine", "imprison",
+        "condemn", "criticize", "denounce", "sue", "try", "execute", "expel"};
+    for (uint32_t t = cl.verb - 1; t-- > first && cl.verb - t < 8;) {
+      if (!IsVerb(doc_.tokens[t].tag)) continue;
+      return kCharging.Contains(L(t));
+    }
+    return false;
   }
 
   static bool EndsAnAct(std::string_view lemma) {

@@ -131,6 +131,7 @@ class SentenceParser {
     RepairPluralBeforeVerb();
     RepairVerblessMainClause();
     RepairVerblessThatClause();
+    RepairAdjectivalParticiples();
     first_chunk_ = static_cast<uint32_t>(doc_.chunks.size());
     Chunk();
     chunk_of_.assign(e_ - b_, kNone);
@@ -260,6 +261,29 @@ class SentenceParser {
         doc_.tokens[j].tag = Tag::VB;
         break;
       }
+    }
+  }
+
+  // "resigned amid mounting protests", "fears of growing unrest": verbs of
+  // change whose -ing form before a noun describes it; they take no object
+  // there. Retagged as adjectives, they are no clause of their own.
+  void RepairAdjectivalParticiples() {
+    static const lexical::WordSet kChange{
+        "mounting",   "growing",    "rising",    "increasing", "escalating", "continuing",
+        "ongoing",    "worsening",  "deepening", "widening",   "spreading",  "intensifying",
+        "soaring",    "lingering",  "looming",   "simmering",  "raging",     "existing",
+        "remaining",  "emerging",   "developing", "spiralling", "spiraling", "surging",
+        "dwindling",  "declining",  "falling",   "persisting", "unfolding",  "brewing"};
+    for (uint32_t i = b_; i + 1 < e_; ++i) {
+      if (T(i).tag != Tag::VBG || !kChange.Contains(W(i))) continue;
+      Tag next = T(i + 1).tag;
+      if (next != Tag::NN && next != Tag::NNS && next != Tag::JJ) continue;
+      // Not "troops are mounting attacks" or "rebels mounting attacks":
+      // after an auxiliary or a noun it is a verb.
+      if (i > b_ && (IsVerb(T(i - 1).tag) || T(i - 1).tag == Tag::MD ||
+                     T(i - 1).tag == Tag::RB || IsNoun(T(i - 1).tag)))
+        continue;
+      doc_.tokens[i].tag = Tag::JJ;
     }
   }
 
