@@ -636,5 +636,16 @@ TEST_F(CoderTest, ChargedActsVenuesOfSigningAndParticiplesOfChange) {
   EXPECT_TRUE(Has(ev, "14", "HTI->HTI")) << Join(ev);
 }
 
+TEST_F(CoderTest, CrowdsThatGatherOrRallyDemonstrate) {
+  auto ev = Code("Kenyan demonstrators gathered outside parliament in Nairobi.");
+  EXPECT_TRUE(Has(ev, "141", "KEN->")) << Join(ev);
+  ev = Code("Thousands of Kenyans rallied in Nairobi in support of the opposition leader.");
+  EXPECT_TRUE(Has(ev, "141", "KEN->")) << Join(ev);
+  ev = Code("The Kenyan president rallied support for the new constitution.");
+  EXPECT_TRUE(Has(ev, "053", "KEN->")) << Join(ev);
+  ev = Code("Angry Nigerian residents torched two police stations in Lagos.");
+  EXPECT_TRUE(Has(ev, "145", "NGA->")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad
