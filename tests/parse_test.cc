@@ -224,5 +224,24 @@ TEST(Parse, HeadlineVerbBeforeAGerundPhrase) {
   EXPECT_EQ(Phrase(d, c.subject_first, c.subject_end), "Negotiators");
 }
 
+TEST(Parse, SubjectBeforeAPrepositionalPhraseAndAnAppositive) {
+  Document d = Tagged(
+      "The/DT US/NNP commander/NN in/IN Iraq/NNP ,/, General/NNP David/NNP Petraeus/NNP ,/, "
+      "held/VBD/hold talks/NNS/talk ./.");
+  const Clause& c = ClauseOf(d, "held");
+  EXPECT_EQ(Phrase(d, c.subject_first, c.subject_end), "The US commander");
+}
+
+TEST(Parse, ObjectOfAVerbOfWantingIsTheInfinitivesSubject) {
+  Document d = Tagged(
+      "Obama/NNP wants/VBZ/want Putin/NNP to/TO attack/VB Switzerland/NNP ./.");
+  const Clause& c = ClauseOf(d, "attack");
+  EXPECT_EQ(Phrase(d, c.subject_first, c.subject_end), "Putin");
+  // A verb of trying has no such object: the subject is its own.
+  d = Tagged("Obama/NNP tried/VBD/try to/TO attack/VB Switzerland/NNP ./.");
+  EXPECT_EQ(Phrase(d, ClauseOf(d, "attack").subject_first, ClauseOf(d, "attack").subject_end),
+            "Obama");
+}
+
 }  // namespace
 }  // namespace dyad

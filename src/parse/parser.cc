@@ -91,6 +91,14 @@ bool IsSubordinator(std::string_view lemma) {
   return kWords.Contains(lemma);
 }
 
+// Verbs whose object is the subject of the infinitive after it.
+bool TakesObjectInfinitive(std::string_view lemma) {
+  static const lexical::WordSet kWords{"want",   "expect",   "wish",   "need",     "like",
+                                       "prefer", "allow",    "permit", "enable",   "force",
+                                       "compel", "persuade", "encourage", "invite", "oblige"};
+  return kWords.Contains(lemma);
+}
+
 // Verbs whose object may be a gerund that names an act of the subject.
 bool TakesGerund(std::string_view lemma) {
   static const lexical::WordSet kWords{"resume", "begin", "start",  "continue", "keep",
@@ -551,6 +559,7 @@ class SentenceParser {
     uint32_t subject_before_relative = SubjectBeforeRelative(v);
     if (subject_before_relative != kNone) return SetSubject(subject_before_relative, cl);
     uint32_t i = v;
+    uint32_t appositive_np = kNone;
     while (i > b_ && (T(i - 1).tag == Tag::RB || T(i - 1).tag == Tag::kOpenQuote ||
                       T(i - 1).tag == Tag::kCloseQuote))
       --i;
@@ -581,9 +590,16 @@ class SentenceParser {
       // subject stands before its bracketed abbreviation.
       if (open != kNone && open > b_ && T(open - 1).tag == Tag::kRightParen)
         open = BracketOpen(open - 1);
+      // "The US commander in Iraq, General David Petraeus, held talks": the
+      // noun before the appositive may itself end a prepositional phrase
+      // after the subject; the search goes on from there, and falls back
+      // on that noun.
       if (open != kNone && open > b_) {
         uint32_t np = ChunkAt(open - 1);
-        if (np != kNone && C(np).kind == ChunkKind::kNoun) return SetSubject(np, cl);
+        if (np != kNone && C(np).kind == ChunkKind::kNoun) {
+          appositive_np = np;
+          i = open;
+        }
       }
     }
     // "The African Union (AU) said": the subject stands before the bracket.
@@ -649,11 +665,11 @@ class SentenceParser {
         if (start > first_chunk_ && C(start - 1).kind == ChunkKind::kPrep &&
             C(start - 1).end == C(start).first &&
             !IsSubordinator(L(C(start - 1).first)) && !QuantityPrefix(start))
-          return false;
+          return appositive_np != kNone && SetSubject(appositive_np, cl);
         return SetSubject(np, cl);
       }
     }
-    return false;
+    return appositive_np != kNone && SetSubject(appositive_np, cl);
   }
 
   // "Jordan's visiting king", "the ruling party": a lone participle between
@@ -793,6 +809,15 @@ class SentenceParser {
             cl.subject = ChunkAt(prev.agent_first);
             cl.subject_first = prev.agent_first;
             cl.subject_end = prev.agent_end;
+          }
+          // "wants Putin to attack", "forced the president to resign": after
+          // the object of a verb of wanting, letting or making, the
+          // infinitive is said of that object.
+          if (infinitive && prev.object != kNone && prev.object_end == v0 &&
+              TakesObjectInfinitive(L(prev.verb))) {
+            cl.subject = prev.object;
+            cl.subject_first = prev.object_first;
+            cl.subject_end = prev.object_end;
           }
           cl.parent = from;
           if (infinitive) cl.conditional = prev.conditional;
