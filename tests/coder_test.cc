@@ -647,5 +647,19 @@ TEST_F(CoderTest, CrowdsThatGatherOrRallyDemonstrate) {
   EXPECT_TRUE(Has(ev, "145", "NGA->")) << Join(ev);
 }
 
+TEST_F(CoderTest, EngagementsAndParticiplesBeforeNouns) {
+  auto ev = Code("Syrian rebels engaged Filipino peacekeepers in a firefight.");
+  EXPECT_TRUE(Has(ev, "190", "SYR->PHL")) << Join(ev);
+  ev = Code("Kenyan troops engaged in heavy fighting with Somali militants.");
+  EXPECT_TRUE(Has(ev, "190", "KEN->SOM")) << Join(ev);
+  // "exiled dissidents" were exiled before; meeting them exiles no one.
+  ev = Code("The Kenyan president met with two exiled Ugandan dissidents.");
+  EXPECT_FALSE(Has(ev, "17", "")) << Join(ev);
+  // A participle with no object before the main verb is a passive relative.
+  ev = Code("Two Kenyan soldiers killed in the attack were buried on Monday.");
+  EXPECT_TRUE(Has(ev, "19", "-->KEN")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "19", "KEN->")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

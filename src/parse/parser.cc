@@ -276,6 +276,19 @@ class SentenceParser {
   // change whose -ing form before a noun describes it; they take no object
   // there. Retagged as adjectives, they are no clause of their own.
   void RepairAdjectivalParticiples() {
+    // "two exiled dissidents", "the banned party": a past form between a
+    // determiner or numeral and a noun is a participle.
+    for (uint32_t i = b_ + 1; i + 1 < e_; ++i) {
+      Tag prev = T(i - 1).tag, next = T(i + 1).tag;
+      if (T(i).tag != Tag::VBD || T(i).capitalized) continue;
+      if (prev != Tag::DT && prev != Tag::PRP_S && prev != Tag::CD) continue;
+      if (next != Tag::NN && next != Tag::NNS && next != Tag::NNP && next != Tag::NNPS &&
+          next != Tag::JJ)
+        continue;
+      // "the two met Assad": a numeral that is itself the subject.
+      if (prev == Tag::CD && i >= b_ + 2 && T(i - 2).tag == Tag::DT && next == Tag::NNP) continue;
+      doc_.tokens[i].tag = Tag::VBN;
+    }
     static const lexical::WordSet kChange{
         "mounting",   "growing",    "rising",    "increasing", "escalating", "continuing",
         "ongoing",    "worsening",  "deepening", "widening",   "spreading",  "intensifying",
@@ -305,7 +318,10 @@ class SentenceParser {
       } else if (IsNounPhraseTag(t) ||
                  ((t == Tag::VBN || t == Tag::VBG) && i + 1 < e_ && i > b_ &&
                   ((IsNoun(T(i + 1).tag) &&
-                    (T(i - 1).tag == Tag::DT || T(i - 1).tag == Tag::PRP_S)) ||
+                    (T(i - 1).tag == Tag::DT || T(i - 1).tag == Tag::PRP_S ||
+                     // "two exiled dissidents", "met with exiled leaders"
+                     (T(i).tag == Tag::VBN &&
+                      (T(i - 1).tag == Tag::CD || (T(i - 1).tag == Tag::IN && L(i - 1) != "that"))))) ||
                    // "reject proposed Israeli changes": a participle right
                    // after a main verb modifies its object.
                    (IsVerb(T(i - 1).tag) && (IsNoun(T(i + 1).tag) || IsAdjective(T(i + 1).tag)) &&
@@ -749,8 +765,9 @@ class SentenceParser {
             IsNoun(T(ch.first - 2).tag))))
         cl.passive = true;
       // "executed two men accused of murder", "freed hostages held in the
-      // jungle": a participle with no object right after the object of an
-      // earlier verb is a reduced passive relative on that object.
+      // jungle": a participle with no object right after a noun, where
+      // another verb is the sentence's, is a reduced passive relative on
+      // that noun.
       if (!be_seen && T(ch.head).tag == Tag::VBN && ch.first == ch.head && ch.first > b_ + 1 &&
           ch.end < e_ && IsNoun(T(ch.first - 1).tag) &&
           (T(ch.end).tag == Tag::IN || T(ch.end).tag == Tag::TO) && L(ch.end) != "that") {
@@ -760,7 +777,17 @@ class SentenceParser {
           // A headline's "arrested" may be read as a participle too.
           finite_before |= tg == Tag::VBD || tg == Tag::VBZ || tg == Tag::VBP || tg == Tag::VBN;
         }
-        if (finite_before) cl.passive = true;
+        // "The civilians imprisoned for acting against Moscow were
+        // released": or before the sentence's finite verb.
+        bool finite_after = false;
+        for (uint32_t t = ch.end; t < e_ && !finite_after; ++t) {
+          Tag tg = T(t).tag;
+          if (tg == Tag::kComma || tg == Tag::CC || tg == Tag::WDT || tg == Tag::WP ||
+              tg == Tag::kColon || (tg == Tag::IN && IsSubordinator(L(t))))
+            break;
+          finite_after = tg == Tag::VBD || tg == Tag::VBZ || tg == Tag::VBP || tg == Tag::MD;
+        }
+        if (finite_before || finite_after) cl.passive = true;
       }
       // "if it is attacked", "unless Baghdad accepts": a condition.
       {
