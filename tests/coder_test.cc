@@ -661,5 +661,20 @@ TEST_F(CoderTest, EngagementsAndParticiplesBeforeNouns) {
   EXPECT_FALSE(Has(ev, "19", "KEN->")) << Join(ev);
 }
 
+TEST_F(CoderTest, WhatIsHopedOrFearedIsNoEvent) {
+  auto ev = Code("The Rwandan minister hoped French officials would be indicted for war crimes.");
+  EXPECT_TRUE(Has(ev, "013", "RWA->")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "13", "")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "17", "")) << Join(ev);
+  ev = Code("The Kenyan minister feared that Somali militants would attack the border towns.");
+  EXPECT_FALSE(Has(ev, "13", "")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "19", "")) << Join(ev);
+  // What a speaker says will happen is still coded, as the speaker's.
+  ev = Code("The Kenyan minister said Kenya would send troops to Somalia.");
+  EXPECT_TRUE(Has(ev, "", "KEN->SOM")) << Join(ev);
+  ev = Code("The United States launched an air strike against militants in Somalia.");
+  EXPECT_TRUE(Has(ev, "195", "USA->SOM")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

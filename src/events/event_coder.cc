@@ -900,7 +900,11 @@ class SentenceCoder {
       for (size_t i = before; i < doc_.events.size(); ++i) statements_.push_back(i);
     // What is demanded, urged, rejected or threatened is not itself an
     // event: its clause is consumed by this one.
-    if (doc_.events.size() > before && GovernsComplement(c) && !IsIntentRoot(code)) {
+    // "hoped French officials would be indicted", "fears the army will
+    // attack": what is hoped or feared, not yet asserted, is none either.
+    bool hoped = (code == "012" || code == "013") && Complement(cl) != kNone &&
+                 doc_.clauses[Complement(cl)].modality != Modality::kAsserted;
+    if (doc_.events.size() > before && (GovernsComplement(c) || hoped) && !IsIntentRoot(code)) {
       uint32_t next = Complement(cl);
       if (next != kNone) {
         consumed_[next] = true;
