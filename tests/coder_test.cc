@@ -676,5 +676,18 @@ TEST_F(CoderTest, WhatIsHopedOrFearedIsNoEvent) {
   EXPECT_TRUE(Has(ev, "195", "USA->SOM")) << Join(ev);
 }
 
+TEST_F(CoderTest, RegionsAreCodedButNeverTheDocumentsCountry) {
+  auto ev = CodeFull("Russia threatened to cut gas supplies to Europe.");
+  EXPECT_TRUE(Has(ev, "13", "RUS->EUR")) << Join(ev);
+  ev = CodeFull("West African leaders imposed sanctions on Mali.");
+  EXPECT_TRUE(Has(ev, "163", "WAF->MLI")) << Join(ev);
+  // A role word takes the state named, not the region.
+  ev = Code("In the Middle East, Iraqi police arrested protesters.");
+  EXPECT_TRUE(Has(ev, "173", "IRQ->IRQ")) << Join(ev);
+  // "the Europe Bridge" is a bridge.
+  ev = CodeFull("French farmers blocked the Europe Bridge over the Rhine.");
+  EXPECT_FALSE(Has(ev, "14", "FRACVL->EUR")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

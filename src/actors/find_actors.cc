@@ -233,6 +233,7 @@ class Finder {
       ScanAtoms(first, end, &atoms);
       Compose(s, end, atoms);
     }
+    DropRegionsInNames();
     FillCountries();
     PeoplesOfResidence();
     ResolvePronouns();
@@ -913,9 +914,17 @@ class Finder {
 
   // ---- Pass 3: document level ---------------------------------------------
 
+  // CAMEO's region codes (organisations.tsv).
+  static bool IsRegion(const std::string& c) {
+    static const lexical::WordSet kRegions{"EUR", "EEU", "AFR", "WAF", "EAF", "NAF", "SAF",
+                                           "ASA", "SEA", "SAS", "CAS", "MEA", "PGS", "LAM",
+                                           "SAM", "NMR", "CRB", "BLK", "CAU", "SCN", "WST"};
+    return kRegions.Contains(c);
+  }
+
   static bool IsStateCountry(const std::string& c) {
-    return c.size() == 3 && c != "IGO" && c != "NGO" && c != "IMG" &&
-           c != "MNC";
+    return c.size() == 3 && c != "IGO" && c != "NGO" && c != "IMG" && c != "MNC" &&
+           !IsRegion(c);
   }
 
   // "French President Emmanuel Macron arrived ... The president met ...":
@@ -1016,6 +1025,22 @@ class Finder {
       w.m.country = from.m.country;
       w.m.role = from.m.role;
       w.m.name = from.m.name;
+    }
+  }
+
+  // "the Europe Bridge", "the Africa Cup": a region's name before another
+  // capitalised word names a thing, not the region.
+  void DropRegionsInNames() {
+    const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+    for (Work& w : work_) {
+      if (!IsRegion(w.m.country) || w.m.end_token >= n) continue;
+      const Token& next = doc_.tokens[w.m.end_token];
+      if (!next.capitalized || (next.tag != Tag::NNP && next.tag != Tag::NNPS)) continue;
+      bool actor_next = false;
+      for (const Work& o : work_) actor_next |= o.m.first_token == w.m.end_token;
+      if (actor_next) continue;
+      w.m.code.clear();
+      w.m.country.clear();
     }
   }
 
