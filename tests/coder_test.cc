@@ -689,5 +689,12 @@ TEST_F(CoderTest, RegionsAreCodedButNeverTheDocumentsCountry) {
   EXPECT_FALSE(Has(ev, "14", "FRACVL->EUR")) << Join(ev);
 }
 
+TEST_F(CoderTest, OrderedToLeaveIsAnExpulsion) {
+  auto ev = Code("The junta in Niger ordered French troops to leave the country.");
+  EXPECT_TRUE(Has(ev, "166", "NER->FRA")) << Join(ev);
+  ev = Code("The Kenyan court ordered the government to release the journalists.");
+  EXPECT_TRUE(Has(ev, "10", "KEN->KEN")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad
