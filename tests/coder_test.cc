@@ -696,5 +696,33 @@ TEST_F(CoderTest, OrderedToLeaveIsAnExpulsion) {
   EXPECT_TRUE(Has(ev, "10", "KEN->KEN")) << Join(ev);
 }
 
+TEST_F(CoderTest, VictimsAndTheirAttackersInOtherFrames) {
+  // "came under attack from X": X attacks the subject.
+  auto ev = Code("A Nigerian army base came under attack from Boko Haram militants.");
+  EXPECT_TRUE(Has(ev, "19", "NGA->NGA")) << Join(ev);
+  ev = Code("The Kenyan president came under pressure from the opposition.");
+  EXPECT_FALSE(Has(ev, "19", "")) << Join(ev);
+  // Those who die in an attack are its targets, not its doers.
+  ev = Code("At least 12 Syrian civilians died in an air strike on a market.");
+  EXPECT_TRUE(Has(ev, "195", "-->SYR")) << Join(ev);
+  // What is fired on is no event of its own.
+  ev = Code("Gunmen opened fire on a Pakistani police patrol in Peshawar.");
+  EXPECT_FALSE(Has(ev, "15", "")) << Join(ev);
+  // Armed men who clash fight; protesters who clash riot.
+  ev = Code("Iraqi Kurdish forces clashed with Iraqi troops near Kirkuk.");
+  EXPECT_TRUE(Has(ev, "190", "IRQ->IRQ")) << Join(ev);
+  ev = Code("Iraqi protesters clashed with police in Baghdad.");
+  EXPECT_TRUE(Has(ev, "145", "IRQ->IRQ")) << Join(ev);
+  ev = Code("Cameroonian separatists set fire to a school.");
+  EXPECT_TRUE(Has(ev, "1712", "CMR->")) << Join(ev);
+}
+
+TEST_F(CoderTest, ProtestsThatBreakOutSomewhereAreItsPeoples) {
+  auto ev = Code("Protests erupted in Khartoum after the coup.");
+  EXPECT_TRUE(Has(ev, "141", "SDN->SDN")) << Join(ev);
+  ev = Code("The protests in Cairo were peaceful.");
+  EXPECT_FALSE(Has(ev, "14", "")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -660,6 +660,11 @@ class SentenceCoder {
     return role == "CVL" || role == "REF" || role == "REB";
   }
 
+  static bool IsArmed(std::string_view role) {
+    return role == "MIL" || role == "REB" || role == "COP" || role == "SPY" || role == "UAF" ||
+           role == "SEP";
+  }
+
   bool StrikeByCivilians(const VerbMatch& m, const std::vector<uint32_t>& sources) const {
     bool strike = false;
     for (uint32_t t = m.first; t < m.end && t < doc_.tokens.size(); ++t)
@@ -783,6 +788,8 @@ class SentenceCoder {
       }
     }
 
+    if (!folds_into_parent && !cl.negated && CameUnder(c, limit)) return;
+
     VerbMatch m;
     bool copula = false;
     // Copula with a predicate ("was ready to", "is committed to"): the
@@ -868,6 +875,13 @@ class SentenceCoder {
     std::string code(m.code);
     // "Nurses began a nationwide strike on Monday": a strike that workers,
     // students or protesters launch is a walkout, not an attack.
+    // "Kurdish forces clashed with Iraqi troops": armed men who clash
+    // fight; protesters who clash with police riot.
+    if (code == "145" && L(cl.verb) == "clash" && !sources.empty() && codebook_.Find("190")) {
+      bool armed = true;
+      for (uint32_t s : sources) armed &= s != kNone && IsArmed(doc_.mentions[s].role);
+      if (armed) code = "190";
+    }
     if ((code.starts_with("18") || code.starts_with("19")) && StrikeByCivilians(m, sources) &&
         codebook_.Find("143")) {
       code = "143";
@@ -1167,6 +1181,37 @@ class SentenceCoder {
     return !targets.empty();
   }
 
+  static bool SuffersAct(std::string_view lemma) {
+    static const lexical::WordSet kWords{"die", "perish", "suffer", "flee", "escape", "survive",
+                                         "lose", "drown", "starve", "hide", "shelter"};
+    return kWords.Contains(lemma);
+  }
+
+  // The subject of a verb of breaking out ("protests erupted in Khartoum",
+  // "demonstrations spread to Alexandria"): its protesters are the people
+  // of the country of the first place the clause names, when it names one.
+  std::vector<uint32_t> ProtestersOfPlace(uint32_t s, const Chunk& noun) {
+    static const lexical::WordSet kBreakOut{
+        "erupt", "break", "spread", "continue", "rage", "flare", "resume", "escalate",
+        "intensify", "grip", "sweep", "rock", "engulf", "paralyse", "paralyze", "hit",
+        "spill", "take", "enter", "persist", "swell", "mount", "grow"};
+    for (uint32_t i = first_clause_[s]; i < first_clause_[s + 1]; ++i) {
+      const Clause& c = doc_.clauses[i];
+      if (c.subject_first == kNone || c.passive || noun.head < c.subject_first ||
+          noun.head >= c.subject_end || !kBreakOut.Contains(L(c.verb)))
+        continue;
+      std::vector<uint32_t> place = PlaceTarget(c, c.end_token);
+      if (place.empty()) return {};
+      ActorMention& m = doc_.mentions[place[0]];
+      m.kind = ActorKind::kAgent;
+      m.role = "OPP";
+      m.code = m.country + "OPP";
+      m.name = "protesters (implied)";
+      return place;
+    }
+    return {};
+  }
+
   // A place named as what was acted on ("pounded the city of Homs",
   // "shut its embassy in Damascus") stands for its country when no actor
   // does. The place becomes an actor mention of that country.
@@ -1334,6 +1379,31 @@ class SentenceCoder {
         }
       }
     }
+  }
+
+  // "An army base came under attack from Boko Haram militants", "the
+  // convoy came under fire": the subject suffers the act the noun after
+  // "under" names; its doer is in a "from" or "by" phrase, if any.
+  bool CameUnder(uint32_t c, uint32_t limit) {
+    const Clause& cl = doc_.clauses[c];
+    uint32_t after = doc_.chunks[cl.verb_chunk].end;
+    if (L(cl.verb) != "come" || after + 1 >= limit || L(after) != "under") return false;
+    uint32_t noun = after + 1;
+    while (noun < limit && !IsNoun(doc_.tokens[noun].tag)) ++noun;
+    VerbMatch m;
+    if (noun >= limit || !verbs_.MatchNoun(doc_, words_, noun, limit, &m) ||
+        !codebook_.Find(m.code))
+      return false;
+    std::string_view root = std::string_view(m.code).substr(0, 2);
+    if (root < "15") return false;  // "came under pressure" is no attack
+    std::vector<uint32_t> sources;
+    for (uint32_t t = noun + 1; t < limit && sources.empty(); ++t)
+      if (L(t) == "from" || L(t) == "by") sources = ActorsAfter(t, limit);
+    std::vector<uint32_t> targets = HeadActors(cl.subject_first, cl.subject_end);
+    if (targets.empty() && sources.empty()) return false;
+    m.first = cl.verb;
+    Emit(c, cl, m, m.code, sources, targets, 0);
+    return true;
   }
 
   // "charged five soldiers with murdering civilians", "was jailed for
@@ -1545,13 +1615,23 @@ class SentenceCoder {
       // in the square for a rally": an event noun that is the purpose or
       // setting of a clause that names no event of its own is its
       // subject's.
+      // "12 civilians died in an air strike": the subject of a verb of
+      // dying or fleeing suffers the act it names; its doer is unknown.
+      std::vector<uint32_t> victims;
       if (sources.empty() && host && !host->passive && ch.first > 0 && host->verb < ch.first &&
           ch.first < host->end_token && host->parent == kNone &&
           !coded_[host - doc_.clauses.data()] && !consumed_[host - doc_.clauses.data()]) {
         std::string_view prep = L(ch.first - 1);
-        if (prep == "for" || prep == "in" || prep == "into")
-          sources = HeadActors(host->subject_first, host->subject_end);
+        if (prep == "for" || prep == "in" || prep == "into") {
+          if (SuffersAct(L(host->verb)))
+            victims = HeadActors(host->subject_first, host->subject_end);
+          else
+            sources = HeadActors(host->subject_first, host->subject_end);
+        }
       }
+      // "Protests erupted in Khartoum": protests that break out somewhere
+      // are that country's people's, against its government.
+      if (sources.empty() && m.code.starts_with("14")) sources = ProtestersOfPlace(s, ch);
       // "speeded up the withdrawal of its forces", "ordered patrols by
       // police": the object of a verb that only starts, carries out or
       // orders an act is that act, done by the verb's subject.
@@ -1571,17 +1651,23 @@ class SentenceCoder {
       // "fighting between Sudan's army and the RSF", "talks between Israel
       // and Hamas": the sides act on each other.
       if (sources.empty() && Between(targets)) sources = targets;
-      if (sources.empty()) continue;
+      if (targets.empty()) targets = victims;
+      if (sources.empty() && victims.empty()) continue;
+      // As for verbs: a protest or a repression names no one is domestic.
+      if (targets.empty()) targets = ImpliedDomesticTarget(m.code, sources);
       // "rejected North Korea's demand", "denounced Serbia's suppression of
       // unrest": what a demand, a rejection, a disapproval, a threat or a
       // protest is about is its content, not a second event.
       if (!ordered && InsideGoverningEvent(s, ch.first)) continue;
       // A verb of the sentence already coded the same root, or an event
       // noun's trigger holds this one ("state of siege"): skip.
+      // "opened fire on their patrol": what a material act is done to is
+      // no event of its own.
       bool seen = false;
       for (const Event& e : doc_.events)
         if (e.sentence == s && (e.cameo.substr(0, 2) == std::string_view(m.code).substr(0, 2) ||
-                                (e.trigger_first <= ch.head && ch.head < e.trigger_end)))
+                                (e.trigger_first <= ch.head && ch.head < e.trigger_end) ||
+                                (e.cameo.substr(0, 2) >= "15" && ch.first == e.trigger_end)))
           seen = true;
       if (seen) continue;
       Clause pseudo;

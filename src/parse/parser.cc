@@ -137,6 +137,7 @@ class SentenceParser {
   void Run() {
     RepairAfterModals();
     RepairPluralBeforeVerb();
+    RepairCoordinatedPast();
     RepairVerblessMainClause();
     RepairVerblessThatClause();
     RepairAdjectivalParticiples();
@@ -207,6 +208,23 @@ class SentenceParser {
                         "watch", "feel", "bid", "go", "come", "dare"}))
         continue;
       doc_.tokens[i].tag = Tag::NN;
+    }
+  }
+
+  // "Israeli soldiers shot and wounded a teenager": a word read as a noun
+  // between a plural or a name and "and" + a past verb is that verb's
+  // coordinated twin, when no verb came before.
+  void RepairCoordinatedPast() {
+    for (uint32_t i = b_ + 1; i + 2 < e_; ++i) {
+      if (T(i).tag != Tag::NN || T(i).capitalized || T(i + 1).tag != Tag::CC || L(i + 1) != "and")
+        continue;
+      Tag prev = T(i - 1).tag;
+      if (prev != Tag::NNS && prev != Tag::NNP && prev != Tag::NNPS) continue;
+      if (T(i + 2).tag != Tag::VBD) continue;
+      bool verb_before = false;
+      for (uint32_t t = b_; t < i; ++t) verb_before |= IsVerb(T(t).tag) || T(t).tag == Tag::MD;
+      if (verb_before) continue;
+      doc_.tokens[i].tag = Tag::VBD;
     }
   }
 
@@ -645,12 +663,15 @@ class SentenceParser {
             C(start - 1).end != C(start).first)
           break;
         std::string_view prep = L(C(start - 1).first);
+        uint32_t before = C(start - 1).first;
         // "a spokeswoman for the U.S. embassy said", "Russia's envoy to
-        // the UN warned": a noun's own attachments too.
-        if (!In(prep, {"on", "in", "at", "from", "during", "near", "inside", "outside",
+        // the UN warned": a noun's own attachments too; "troops backed by
+        // Russian jets advanced": a participle's "by" phrase.
+        bool participle_by = prep == "by" && before > b_ + 1 && T(before - 1).tag == Tag::VBN;
+        if (!participle_by &&
+            !In(prep, {"on", "in", "at", "from", "during", "near", "inside", "outside",
                        "across", "around", "within", "for", "to", "with"}))
           break;
-        uint32_t before = C(start - 1).first;
         while (before > b_ && T(before - 1).tag == Tag::RB) --before;
         if (before == b_ || T(before - 1).tag == Tag::kComma) break;
         // "guerrillas operating in Macedonia have been demobilized": a bare
