@@ -684,6 +684,14 @@ TEST_F(CoderTest, RegionsAreCodedButNeverTheDocumentsCountry) {
   // A role word takes the state named, not the region.
   ev = Code("In the Middle East, Iraqi police arrested protesters.");
   EXPECT_TRUE(Has(ev, "173", "IRQ->IRQ")) << Join(ev);
+  // Regions are places, not organisations.
+  Document doc;
+  testing::CodeBody(*coder_, "Russia cut gas supplies to Europe.", &doc);
+  for (const ActorMention& m : doc.mentions)
+    if (m.code == "EUR") EXPECT_EQ(m.kind, ActorKind::kCountry);
+  // Militants killed in Pakistan are Pakistan's, not the attacker's.
+  ev = CodeFull("A US drone strike killed five militants in Pakistan.");
+  EXPECT_TRUE(Has(ev, "19", "USAMIL->PAKREB")) << Join(ev);
   // "the Europe Bridge" is a bridge.
   ev = CodeFull("French farmers blocked the Europe Bridge over the Rhine.");
   EXPECT_FALSE(Has(ev, "14", "FRACVL->EUR")) << Join(ev);

@@ -157,6 +157,14 @@ TEST(GeoFind, PeoplesAndFaithsAreNoTowns) {
   EXPECT_EQ(Named(doc, "Erbil").size(), 1u);
 }
 
+TEST(GeoFind, AnOpeningArticleIsNoPartOfAName) {
+  // Keys ignore spaces, so "A US" folds to "aus", a town in Namibia.
+  Document doc = GeoMakeDoc("A US drone strike killed five militants in Pakistan.");
+  Gaz().FindPlaces(&doc);
+  for (const Place& p : doc.places) EXPECT_NE(p.country, "NAM") << p.name;
+  EXPECT_EQ(Named(doc, "Pakistan").size(), 1u);
+}
+
 TEST(GeoFind, DocumentCountryPicksNamesakes) {
   // Without context Paris is in France; in a Texan story it is in Texas.
   Document fr = GeoMakeDoc("Thousands gathered in Paris on Sunday.");

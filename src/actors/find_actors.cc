@@ -818,8 +818,7 @@ class Finder {
           A[k + 1].type == AtomType::kNameRun && A[k + 1].first == a.after) {
         Work w0;
         SetFromActor(d_.actors[P(a).actor], &w0);
-        w0.m.kind = a.type == AtomType::kOrg ? ActorKind::kOrganisation
-                                             : ActorKind::kCountry;
+        w0.m.kind = KindOf(a.type, w0.m.country);
         w0.type = a.type;
         Push(std::move(w0), s, a.first, a.end);
         uint32_t idx = PersonWork(A, k + 1, s, A[k + 1].first);
@@ -853,8 +852,7 @@ class Finder {
           Work w;
           SetFromActor(d_.actors[P(a).actor], &w);
           w.type = a.type;
-          w.m.kind = a.type == AtomType::kOrg ? ActorKind::kOrganisation
-                                              : ActorKind::kCountry;
+          w.m.kind = KindOf(a.type, w.m.country);
           // "United States", "Philippines": one state, whatever the tag.
           w.plural = a.type == AtomType::kAdjective &&
                      keys_[a.end - 1].lower.back() == 's';
@@ -913,6 +911,13 @@ class Finder {
   }
 
   // ---- Pass 3: document level ---------------------------------------------
+
+  // Regions are listed with the organisations but are places, like
+  // countries.
+  static ActorKind KindOf(AtomType type, const std::string& country) {
+    return type == AtomType::kOrg && !IsRegion(country) ? ActorKind::kOrganisation
+                                                        : ActorKind::kCountry;
+  }
 
   // CAMEO's region codes (organisations.tsv).
   static bool IsRegion(const std::string& c) {

@@ -459,6 +459,11 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
           uint32_t last = pos + len - 1;
           if (cls[last] != kName) continue;
           if (cls[pos] == kStopCap && len == 1) continue;
+          // "A US drone strike": a sentence's opening article is no part of
+          // a name ("Aus" in Namibia), whatever the folded key matches.
+          if (cls[pos] == kStopCap && pos == s.first_token &&
+              InList(Lower(SafeText(*doc, pos), &lb), {"a", "an"}))
+            continue;
           Span sp{doc->tokens[pos].span.begin, doc->tokens[last].span.end};
           if (sp.end <= sp.begin || sp.end > doc->text.size()) continue;
           size_t kl = FoldKey(doc->Text(sp), key, kMaxKey);
