@@ -732,5 +732,23 @@ TEST_F(CoderTest, ProtestsThatBreakOutSomewhereAreItsPeoples) {
   EXPECT_FALSE(Has(ev, "14", "")) << Join(ev);
 }
 
+TEST_F(CoderTest, TheTwoAndTroopsSent) {
+  auto ev = Code(
+      "Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi, "
+      "and the two leaders agreed to reopen their embassies.");
+  EXPECT_TRUE(Has(ev, "03", "KEN->SOM")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "03", "SOM->KEN")) << Join(ev);
+  ev = Code("Kenya and Somalia held talks in Nairobi. The two countries cut ties in 2020.");
+  EXPECT_TRUE(Has(ev, "161", "KEN->SOM")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "161", "SOM->KEN")) << Join(ev);
+  // Coordinated subjects that recall envoys do not recall them from each other.
+  ev = Code("Belgium and Britain recalled their ambassadors from Syria.");
+  EXPECT_FALSE(Has(ev, "161", "BEL->GBR")) << Join(ev);
+  // The troops sent are the sender's own; whom they help is the target.
+  ev = Code("Kenya would send 500 more troops to help Somalia.");
+  EXPECT_TRUE(Has(ev, "15", "KEN->SOM")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "15", "KEN->KEN")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -426,6 +426,9 @@ class SentenceCoder {
     bool states = head == "country" || head == "nation" || head == "state" ||
                   head == "government" || head == "neighbour" || head == "neighbor" ||
                   head == "leader" || head == "capital";
+    // "the two leaders" are people, not the capital they met in.
+    bool people = head == "leader" || head == "president" || head == "minister" ||
+                  head == "premier" || head == "official" || head == "diplomat";
     std::vector<uint32_t> out;
     for (size_t i = sorted_mentions_; i-- > 0 && out.size() < 2;) {
       const ActorMention& a = doc_.mentions[i];
@@ -433,6 +436,7 @@ class SentenceCoder {
       if (a.sentence + 2 < cl.sentence) break;
       if (a.country.size() != 3 || a.country == "IGO" || a.country == "NGO") continue;
       if (states && !a.role.empty() && a.role != "GOV") continue;
+      if (people && a.kind != ActorKind::kPerson && a.kind != ActorKind::kAgent) continue;
       if (!out.empty() && doc_.mentions[out[0]].country == a.country) continue;
       out.push_back(static_cast<uint32_t>(i));
     }
@@ -445,10 +449,13 @@ class SentenceCoder {
   // signed a peace deal": joint cooperation, or a clash, with no target but
   // the actors themselves is between them.
   bool Reciprocal(std::string_view code, const std::vector<uint32_t>& sources,
-                  const std::vector<uint32_t>& targets) const {
+                  const std::vector<uint32_t>& targets, bool the_two) const {
     if (sources.size() < 2) return false;
     std::string_view root = code.substr(0, 2);
-    if (root != "03" && root != "04" && root != "05" && root != "06" && root != "19")
+    // "The two countries cut ties" act on each other whatever they do;
+    // "Belgium and Britain recalled their ambassadors" from a third.
+    if (root != "03" && root != "04" && root != "05" && root != "06" && root != "19" &&
+        !the_two)
       return false;
     for (uint32_t t : targets) {
       bool own = false;
@@ -840,6 +847,7 @@ class SentenceCoder {
       // "The two leaders agreed": the two named last, before what the
       // role word alone would give.
       sources = TheTwo(cl);
+      bool the_two = !sources.empty();
       if (sources.empty()) sources = ReporterOfPronoun(cl);
       if (sources.empty()) sources = HeadActors(cl.subject_first, cl.subject_end);
       if (sources.empty()) sources = AppositiveActors(cl.subject_end, cl.verb);
@@ -853,7 +861,7 @@ class SentenceCoder {
           targets = ActorsAfter(m.target_from, limit);
       }
       if (sources.empty() && Between(targets)) sources = targets;
-      if (Reciprocal(m.code, sources, targets)) targets = sources;
+      if (Reciprocal(m.code, sources, targets, the_two)) targets = sources;
     }
 
     // "A cholera epidemic killed 80 people", "were killed in the floods":
@@ -950,19 +958,27 @@ class SentenceCoder {
         targets = kept;
       }
     }
-    // "refused to deploy peacekeepers in Iraq", "will send peacekeepers to
-    // Sudan": peacekeepers that no country or body is named for, sent by
-    // the subject, are its own; where they go is the target.
+    // "refused to deploy peacekeepers in Iraq", "will send 500 more troops
+    // to help Somalia": forces of the subject's country, or peacekeepers
+    // that no country or body is named for, sent by the subject, are its
+    // own; where they go, or whom they help, is the target.
+    bool sent_own = false;
     std::erase_if(targets, [&](uint32_t t) {
       const ActorMention& pk = doc_.mentions[t];
-      if (pk.code != "IGOPKO" || pk.first_token == 0) return false;
+      bool own = pk.code == "IGOPKO";
+      for (uint32_t s : sources)
+        own |= s != kNone && pk.kind == ActorKind::kAgent && !pk.country.empty() &&
+               pk.country == doc_.mentions[s].country;
+      if (!own || pk.first_token == 0) return false;
       uint32_t k = pk.first_token - 1;
       while (k > cl.verb && (doc_.tokens[k].tag == Tag::DT || IsAdjective(doc_.tokens[k].tag) ||
                              doc_.tokens[k].tag == Tag::CD))
         --k;
       static const lexical::WordSet kSend{"deploy", "send",    "dispatch", "contribute",
                                           "commit", "provide", "offer",    "station"};
-      return kSend.Contains(L(k));
+      bool sent = kSend.Contains(L(k));
+      sent_own |= sent;
+      return sent;
     });
     // "insisted on its demands that ...": the subject's own possessive is
     // no target, and leaves the search open.
@@ -994,6 +1010,15 @@ class SentenceCoder {
       // Only a subject of its own: an infinitive repeats the main subject.
       if (comp.subject_first != kNone && comp.subject_first > cl.verb) {
         targets = HeadActors(comp.subject_first, comp.subject_end);
+        if (!targets.empty()) return targets;
+      }
+      // "send troops to help Somalia": whom a purpose infinitive after the
+      // forces sent acts on.
+      uint32_t v0 = doc_.chunks[comp.verb_chunk].first;
+      if (sent_own && cl.object_end == v0 && doc_.tokens[v0].tag == Tag::TO &&
+          comp.object_first != kNone) {
+        targets = HeadActors(comp.object_first, comp.object_end);
+        DropOwn(sources, &targets);
         if (!targets.empty()) return targets;
       }
     }
