@@ -243,5 +243,17 @@ TEST(Parse, ObjectOfAVerbOfWantingIsTheInfinitivesSubject) {
             "Obama");
 }
 
+TEST(Parse, HeadlineVerbsInEveryClauseAndTearGas) {
+  Document d = Tagged(
+      "Police/NN/police fire/NN tear/VB gas/NN as/IN thousands/NNS/thousand protest/NN "
+      "in/IN Lima/NNP");
+  EXPECT_EQ(Phrase(d, ClauseOf(d, "fire").subject_first, ClauseOf(d, "fire").subject_end),
+            "Police");
+  EXPECT_EQ(Phrase(d, ClauseOf(d, "fire").object_first, ClauseOf(d, "fire").object_end),
+            "tear gas");
+  EXPECT_EQ(Phrase(d, ClauseOf(d, "protest").subject_first, ClauseOf(d, "protest").subject_end),
+            "thousands");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -233,22 +233,41 @@ class SentenceParser {
   // singular one and a preposition, has its present-tense verb read as a
   // noun compound. A plural subject agrees with a base form (VBP).
   void RepairVerblessMainClause() {
-    uint32_t stop = b_;
-    while (stop < e_ && T(stop).tag != Tag::kComma && T(stop).tag != Tag::kColon &&
-           !(T(stop).tag == Tag::IN && IsSubordinator(L(stop))))
-      ++stop;
+    // "Police fire tear gas as thousands protest in Lima": the main clause,
+    // and each clause a subordinator opens.
+    uint32_t start = b_;
+    while (start < e_) {
+      uint32_t stop = start;
+      while (stop < e_ && T(stop).tag != Tag::kComma && T(stop).tag != Tag::kColon &&
+             !(T(stop).tag == Tag::IN && IsSubordinator(L(stop))))
+        ++stop;
+      RepairVerbless(start, stop);
+      if (stop >= e_ || T(stop).tag != Tag::IN) break;
+      start = stop + 1;
+    }
+  }
+
+  void RepairVerbless(uint32_t start, uint32_t stop) {
+    // "tear gas" is a noun, whatever the tagger made of "tear".
+    for (uint32_t i = start; i + 1 < stop; ++i)
+      if (L(i) == "tear" && L(i + 1) == "gas") doc_.tokens[i].tag = Tag::NN;
     // Only a finite verb: "for talk on limiting the number" has a gerund.
-    for (uint32_t i = b_; i < stop; ++i) {
+    for (uint32_t i = start; i < stop; ++i) {
       Tag t = T(i).tag;
       if (t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP || t == Tag::MD) return;
     }
-    for (uint32_t i = b_; i + 2 < stop + 1 && i + 2 < e_; ++i) {
-      if (T(i).tag != Tag::NNS || T(i + 1).tag != Tag::NN || T(i + 1).capitalized) continue;
+    for (uint32_t i = start; i + 2 < stop + 1 && i + 2 < e_; ++i) {
+      // A plural subject, or a collective noun that takes a plural verb.
+      bool plural = T(i).tag == Tag::NNS ||
+                    (T(i).tag == Tag::NN && In(L(i), {"police", "people", "personnel"}));
+      if (!plural || T(i + 1).tag != Tag::NN || T(i + 1).capitalized) continue;
       Tag after = T(i + 2).tag;
-      // "Protesters storm parliament in Baghdad": a singular object before a
-      // preposition or the end.
-      bool object_then_pp = after == Tag::NN &&
-                            (i + 3 >= e_ || T(i + 3).tag == Tag::IN || T(i + 3).tag == Tag::kFinal);
+      // "Protesters storm parliament in Baghdad", "Police fire tear gas as":
+      // a singular object before a preposition or the end.
+      uint32_t k = i + 2;
+      while (k < e_ && T(k).tag == Tag::NN) ++k;
+      bool object_then_pp =
+          after == Tag::NN && (k >= e_ || T(k).tag == Tag::IN || T(k).tag == Tag::kFinal);
       if (after != Tag::IN && after != Tag::DT && after != Tag::TO && after != Tag::PRP_S &&
           after != Tag::JJ && after != Tag::CD && !object_then_pp)
         continue;
