@@ -750,5 +750,21 @@ TEST_F(CoderTest, TheTwoAndTroopsSent) {
   EXPECT_FALSE(Has(ev, "15", "KEN->KEN")) << Join(ev);
 }
 
+TEST_F(CoderTest, TitleCaseHeadlines) {
+  auto ev = Code("Russia Vetoes UN Resolution on Syria");
+  EXPECT_TRUE(Has(ev, "129", "RUS->IGO")) << Join(ev);
+  ev = Code("Kenyan Police Arrest 50 Protesters in Nairobi");
+  EXPECT_TRUE(Has(ev, "173", "KEN->KEN")) << Join(ev);
+  ev = Code("Somali Pirates Hijack Greek Tanker");
+  EXPECT_TRUE(Has(ev, "18", "SOM->GRC")) << Join(ev);
+  ev = Code("Thousands Protest Against Austerity in Athens");
+  EXPECT_TRUE(Has(ev, "14", "GRC->GRC")) << Join(ev);
+  ev = Code("Egypt Bans Muslim Brotherhood");
+  EXPECT_TRUE(Has(ev, "17", "EGY->EGY")) << Join(ev);
+  // A name run is not a verb: "United States" is no "unite".
+  ev = Code("United States Sends Aid to Haiti");
+  EXPECT_TRUE(Has(ev, "07", "USA->HTI")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -91,6 +91,15 @@ bool IsSubordinator(std::string_view lemma) {
   return kWords.Contains(lemma);
 }
 
+// The base form of a lower-case -s verb: "denies" -> "deny", "vetoes" ->
+// "veto", "pushes" -> "push", "bans" -> "ban".
+std::string ThirdPersonLemma(std::string_view w) {
+  if (w.ends_with("ies") && w.size() > 4) return std::string(w.substr(0, w.size() - 3)) + "y";
+  for (std::string_view es : {"sses", "shes", "ches", "xes", "zes", "oes"})
+    if (w.ends_with(es)) return std::string(w.substr(0, w.size() - 2));
+  return std::string(w.substr(0, w.size() - 1));
+}
+
 // Verbs whose object is the subject of the infinitive after it.
 bool TakesObjectInfinitive(std::string_view lemma) {
   static const lexical::WordSet kWords{"want",   "expect",   "wish",   "need",     "like",
@@ -247,6 +256,20 @@ class SentenceParser {
     }
   }
 
+  // Every word of three letters or more is capitalised.
+  bool TitleCase() const {
+    int words = 0;
+    for (uint32_t i = b_; i < e_; ++i) {
+      std::string_view w = W(i);
+      if (w.size() < 3 || !std::isalpha(static_cast<unsigned char>(w[0]))) continue;
+      if (!T(i).capitalized && !In(L(i), {"and", "the", "for", "from", "with", "over", "into",
+                                           "after", "amid", "against", "says", "near"}))
+        return false;
+      ++words;
+    }
+    return words >= 3;
+  }
+
   void RepairVerbless(uint32_t start, uint32_t stop) {
     // "tear gas" is a noun, whatever the tagger made of "tear".
     for (uint32_t i = start; i + 1 < stop; ++i)
@@ -256,11 +279,28 @@ class SentenceParser {
       Tag t = T(i).tag;
       if (t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP || t == Tag::MD) return;
     }
+    // In a title-case headline ("Kenyan Police Arrest 50 Protesters")
+    // capitals say nothing.
+    bool title = TitleCase();
     for (uint32_t i = start; i + 2 < stop + 1 && i + 2 < e_; ++i) {
+      // "Russia Vetoes UN Resolution", "Egypt Bans Brotherhood": a plural
+      // after a name that opens the headline, before a noun phrase, is its
+      // verb.
+      if (title && i == start && T(i).tag == Tag::NNP &&
+          (T(i + 1).tag == Tag::NNS ||
+           (T(i + 1).tag == Tag::NNP && W(i + 1).size() >= 4 && W(i + 1).back() == 's'))) {
+        Tag after = T(i + 2).tag;
+        if (IsNounPhraseTag(after) || after == Tag::CD) {
+          // A name-tagged word has only its lower-case form for a lemma.
+          if (T(i + 1).tag == Tag::NNP) doc_.tokens[i + 1].lemma = ThirdPersonLemma(L(i + 1));
+          doc_.tokens[i + 1].tag = Tag::VBZ;
+          return;
+        }
+      }
       // A plural subject, or a collective noun that takes a plural verb.
       bool plural = T(i).tag == Tag::NNS ||
                     (T(i).tag == Tag::NN && In(L(i), {"police", "people", "personnel"}));
-      if (!plural || T(i + 1).tag != Tag::NN || T(i + 1).capitalized) continue;
+      if (!plural || T(i + 1).tag != Tag::NN || (T(i + 1).capitalized && !title)) continue;
       Tag after = T(i + 2).tag;
       // "Protesters storm parliament in Baghdad", "Police fire tear gas as":
       // a singular object before a preposition or the end.

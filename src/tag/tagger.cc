@@ -587,9 +587,23 @@ void HmmTagger::AddCandidates(const Document& doc, uint32_t i, bool initial,
       Accumulate(SuffixGuess(lw, WordClass(lw.data(), lw.size())), suffix_, 0.1f, sc);
       return EmitFromProbs(sc);
     }
+    // "Russia Vetoes UN Resolution": in a title-case headline a word that
+    // WordNet knows in lower case is mostly that word, with only the
+    // readings WordNet allows it.
+    uint64_t licensed = headline && !shouting && letters ? WordNetTags(lw) : 0;
+    if (licensed) name = 0.2f;
     Accumulate(SuffixGuess(w, cls), suffix_, name, sc);
-    Accumulate(SuffixGuess(lw, WordClass(lw.data(), lw.size())), suffix_,
-               1.0f - name, sc);
+    const LexKey* lower_guess = SuffixGuess(lw, WordClass(lw.data(), lw.size()));
+    if (licensed && lower_guess) {
+      float before[N];
+      std::copy(sc->probs, sc->probs + N, before);
+      Accumulate(lower_guess, suffix_, 1.0f - name, sc);
+      for (int t = 0; t < N; ++t)
+        if (((kMaskable >> t) & 1) && !((licensed >> t) & 1))
+          sc->probs[t] = before[t] + (sc->probs[t] - before[t]) * 0.02f;
+    } else {
+      Accumulate(lower_guess, suffix_, 1.0f - name, sc);
+    }
     return EmitFromProbs(sc);
   }
   const LexKey* k = SuffixGuess(w, cls);
