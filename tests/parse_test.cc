@@ -255,5 +255,31 @@ TEST(Parse, HeadlineVerbsInEveryClauseAndTearGas) {
             "thousands");
 }
 
+TEST(Parse, CoordinatedPastFormReadAsAnAdjective) {
+  Document d = Tagged(
+      "Soldiers/NNS/soldier beat/VBP and/CC detained/JJ dozens/NNS/dozen of/IN men/NNS/man ./.");
+  const Clause& c = ClauseOf(d, "detained");
+  EXPECT_EQ(d.tokens[c.verb].tag, Tag::VBD);
+  EXPECT_EQ(d.tokens[c.verb].lemma, "detain");
+  EXPECT_EQ(Phrase(d, c.subject_first, c.subject_end), "Soldiers");
+}
+
+TEST(Parse, PastLemmasOfRegularVerbs) {
+  EXPECT_EQ(PastLemma("detained"), "detain");
+  EXPECT_EQ(PastLemma("seized"), "seize");
+  EXPECT_EQ(PastLemma("captured"), "capture");
+  EXPECT_EQ(PastLemma("released"), "release");
+  EXPECT_EQ(PastLemma("stopped"), "stop");
+  EXPECT_EQ(PastLemma("shelled"), "shell");
+  EXPECT_EQ(PastLemma("freed"), "free");
+  EXPECT_EQ(PastLemma("denied"), "deny");
+  EXPECT_EQ(PastLemma("evacuated"), "evacuate");
+  EXPECT_EQ(PastLemma("attacked"), "attack");
+  EXPECT_EQ(ThirdPersonLemma("vetoes"), "veto");
+  EXPECT_EQ(ThirdPersonLemma("denies"), "deny");
+  EXPECT_EQ(ThirdPersonLemma("bans"), "ban");
+  EXPECT_EQ(ThirdPersonLemma("pushes"), "push");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1022,6 +1022,19 @@ class SentenceCoder {
         if (!targets.empty()) return targets;
       }
     }
+    // "beat and detained dozens of young men": a verb with no object of
+    // its own shares that of the verb coordinated right after it.
+    uint32_t idx = static_cast<uint32_t>(&cl - doc_.clauses.data());
+    if (cl.object_first == kNone && idx + 1 < doc_.clauses.size()) {
+      const Clause& twin = doc_.clauses[idx + 1];
+      uint32_t v0 = doc_.chunks[twin.verb_chunk].first;
+      if (twin.sentence == cl.sentence && twin.object_first != kNone && v0 > 0 &&
+          doc_.chunks[cl.verb_chunk].end == v0 - 1 && L(v0 - 1) == "and") {
+        targets = HeadActors(twin.object_first, twin.object_end);
+        DropOwn(sources, &targets);
+        if (!targets.empty()) return targets;
+      }
+    }
     targets = ThatClauseSubject(cl, m, limit);
     if (targets.empty()) {
       targets = PrepTargets(cl, limit, m.code);

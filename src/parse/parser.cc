@@ -57,6 +57,41 @@ bool IsNegation(std::string_view lemma) {
 
 }  // namespace
 
+// The base form of a lower-case -s verb: "denies" -> "deny", "vetoes" ->
+// "veto", "pushes" -> "push", "bans" -> "ban".
+std::string ThirdPersonLemma(std::string_view w) {
+  if (w.ends_with("ies") && w.size() > 4) return std::string(w.substr(0, w.size() - 3)) + "y";
+  for (std::string_view es : {"sses", "shes", "ches", "xes", "zes", "oes"})
+    if (w.ends_with(es)) return std::string(w.substr(0, w.size() - 2));
+  return std::string(w.substr(0, w.size() - 1));
+}
+
+// The base form of a regular past form the tagger left as an adjective:
+// "detained" -> "detain", "seized" -> "seize", "stopped" -> "stop",
+// "freed" -> "free".
+std::string PastLemma(std::string_view w) {
+  if (!w.ends_with("ed") || w.size() < 5) return std::string(w);
+  if (w.ends_with("eed")) return std::string(w.substr(0, w.size() - 1));
+  if (w.ends_with("ied")) return std::string(w.substr(0, w.size() - 3)) + "y";
+  std::string stem(w.substr(0, w.size() - 2));
+  size_t n = stem.size();
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  // "stopped", "planned": a doubled final consonant after a short vowel.
+  if (n >= 3 && stem[n - 1] == stem[n - 2] && std::string_view("bdgmnprt").find(stem[n - 1]) !=
+                                                  std::string_view::npos)
+    return stem.substr(0, n - 1);
+  // "seized", "captured", "released", "evacuated", "fired": stems that
+  // need their silent "e" back.
+  std::string_view tail(stem);
+  bool needs_e = tail.ends_with("z") || tail.ends_with("v") || tail.ends_with("c") ||
+                 tail.ends_with("ur") || tail.ends_with("ir") || tail.ends_with("at") ||
+                 tail.ends_with("bl") || tail.ends_with("dl") || tail.ends_with("tl") ||
+                 tail.ends_with("g") ||
+                 (n >= 2 && stem[n - 1] == 's' && vowel(stem[n - 2]));
+  if (tail.ends_with("ng") || tail.ends_with("gg")) needs_e = false;
+  return needs_e ? stem + "e" : stem;
+}
+
 // The word lists that every verb or token is checked against are WordSets
 // (one probe) rather than In() scans (a compare per listed word).
 bool IsRaisingVerb(std::string_view lemma, Modality* modality) {
@@ -89,15 +124,6 @@ bool IsSubordinator(std::string_view lemma) {
       "although", "though", "if", "until", "whereas", "once", "unless",
       "that", "whether"};
   return kWords.Contains(lemma);
-}
-
-// The base form of a lower-case -s verb: "denies" -> "deny", "vetoes" ->
-// "veto", "pushes" -> "push", "bans" -> "ban".
-std::string ThirdPersonLemma(std::string_view w) {
-  if (w.ends_with("ies") && w.size() > 4) return std::string(w.substr(0, w.size() - 3)) + "y";
-  for (std::string_view es : {"sses", "shes", "ches", "xes", "zes", "oes"})
-    if (w.ends_with(es)) return std::string(w.substr(0, w.size() - 2));
-  return std::string(w.substr(0, w.size() - 1));
 }
 
 // Verbs whose object is the subject of the infinitive after it.
@@ -224,6 +250,17 @@ class SentenceParser {
   // between a plural or a name and "and" + a past verb is that verb's
   // coordinated twin, when no verb came before.
   void RepairCoordinatedPast() {
+    // "soldiers beat and detained dozens": an -ed word after "and" that
+    // follows a verb with no object of its own is that verb's twin.
+    for (uint32_t i = b_ + 2; i + 1 < e_; ++i) {
+      Tag t = T(i).tag;
+      if ((t != Tag::JJ && t != Tag::VBN) || L(i - 1) != "and" || !W(i).ends_with("ed")) continue;
+      Tag verb = T(i - 2).tag;
+      if (verb != Tag::VBD && verb != Tag::VBP && verb != Tag::VBZ) continue;
+      if (!IsNounPhraseTag(T(i + 1).tag) && T(i + 1).tag != Tag::CD) continue;
+      doc_.tokens[i].tag = Tag::VBD;
+      if (t == Tag::JJ) doc_.tokens[i].lemma = PastLemma(L(i));
+    }
     for (uint32_t i = b_ + 1; i + 2 < e_; ++i) {
       if (T(i).tag != Tag::NN || T(i).capitalized || T(i + 1).tag != Tag::CC || L(i + 1) != "and")
         continue;

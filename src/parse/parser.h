@@ -2,6 +2,7 @@
 #ifndef DYAD_PARSE_PARSER_H_
 #define DYAD_PARSE_PARSER_H_
 
+#include <string>
 #include <string_view>
 
 #include "dyad/document.h"
@@ -19,6 +20,11 @@ bool IsReportingVerb(std::string_view lemma);
 // ("expected to", "went on to", "continued to") rather than being events
 // themselves; *modality gets the modality they lend.
 bool IsRaisingVerb(std::string_view lemma, Modality* modality);
+
+// Base forms of regular inflected verbs the tagger read as names or
+// adjectives (headlines, coordinated verbs); the parser retags those.
+std::string ThirdPersonLemma(std::string_view w);  // "vetoes" -> "veto"
+std::string PastLemma(std::string_view w);          // "seized" -> "seize"
 
 }  // namespace dyad
 
