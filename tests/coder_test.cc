@@ -766,5 +766,23 @@ TEST_F(CoderTest, TitleCaseHeadlines) {
   EXPECT_TRUE(Has(ev, "07", "USA->HTI")) << Join(ev);
 }
 
+TEST_F(CoderTest, ActivitiesNamedAndAdjectivalParticiples) {
+  // An activity a noun is about did not take place here.
+  auto ev = Code("Kenya banned the group over its involvement in killing.");
+  EXPECT_FALSE(Has(ev, "19", "")) << Join(ev);
+  // Time spent fighting is fighting.
+  ev = Code("Kenyan troops captured the town after five days of fighting.");
+  EXPECT_TRUE(Has(ev, "190", "KEN->")) << Join(ev);
+  // "a heavily armed minority" was armed by no one here.
+  ev = Code("Kenyan villagers fled a heavily armed gang.");
+  EXPECT_FALSE(Has(ev, "07", "")) << Join(ev);
+  // "in neighbouring Pakistan" names where the reporters are.
+  ev = CodeFull(
+      "Afghan rebels exploded bombs in Kabul, western diplomatic sources in neighboring "
+      "Pakistan said.");
+  EXPECT_FALSE(Has(ev, "18", "AFGREB->AFG ")) << Join(ev);
+  for (const std::string& e : ev) EXPECT_EQ(e.find("->WST"), std::string::npos) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

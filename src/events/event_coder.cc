@@ -769,7 +769,9 @@ class SentenceCoder {
     // "if it is attacked", "unless the president agrees to step down": what
     // a condition supposes has not happened; "an allegation that the NPFL
     // had taken over the city" is a claim, not a fact.
-    if (cl.conditional || AllegedContent(cl) || StoppedAct(cl) || ChargedAct(cl)) return;
+    if (cl.conditional || AllegedContent(cl) || StoppedAct(cl) || ChargedAct(cl) ||
+        ActivityNamed(cl))
+      return;
     if (cl.negated && !NegatedIntent(cl)) return;
     if (IsReporting(cl)) {
       for (const Event& e : doc_.events)
@@ -1461,6 +1463,21 @@ class SentenceCoder {
       return kCharging.Contains(L(t));
     }
     return false;
+  }
+
+  // "its direct involvement in killing", "a history of bombing": a gerund
+  // with no object after a noun and its preposition names an activity
+  // the noun is about, not an act that took place.
+  bool ActivityNamed(const Clause& cl) const {
+    uint32_t first = doc_.sentences[cl.sentence].first_token;
+    if (doc_.tokens[cl.verb].tag != Tag::VBG || cl.object_first != kNone || cl.verb < first + 2)
+      return false;
+    std::string_view prep = L(cl.verb - 1);
+    // "after five days of fighting" did fight: time spent on it is no topic.
+    static const lexical::WordSet kTime{"day",    "week",   "month", "year", "hour",
+                                        "night",  "decade", "minute", "round", "wave"};
+    return (prep == "in" || prep == "of") && IsNoun(doc_.tokens[cl.verb - 2].tag) &&
+           !doc_.tokens[cl.verb - 2].capitalized && !kTime.Contains(L(cl.verb - 2));
   }
 
   static bool EndsAnAct(std::string_view lemma) {

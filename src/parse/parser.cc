@@ -390,6 +390,18 @@ class SentenceParser {
   // change whose -ing form before a noun describes it; they take no object
   // there. Retagged as adjectives, they are no clause of their own.
   void RepairAdjectivalParticiples() {
+    // "a heavily armed ruling minority": a participle between an -ly
+    // adverb that follows a determiner and a noun or adjective modifies
+    // the noun.
+    for (uint32_t i = b_ + 2; i + 1 < e_; ++i) {
+      if (T(i).tag != Tag::VBN && T(i).tag != Tag::VBD) continue;
+      if (T(i - 1).tag != Tag::RB || !W(i - 1).ends_with("ly")) continue;
+      Tag before = T(i - 2).tag, next = T(i + 1).tag;
+      if (before != Tag::DT && before != Tag::CD && before != Tag::PRP_S && before != Tag::IN)
+        continue;
+      if (!IsNoun(next) && next != Tag::JJ && next != Tag::VBG) continue;
+      doc_.tokens[i].tag = Tag::JJ;
+    }
     // "two exiled dissidents", "the banned party": a past form between a
     // determiner or numeral and a noun is a participle.
     for (uint32_t i = b_ + 1; i + 1 < e_; ++i) {
@@ -408,11 +420,17 @@ class SentenceParser {
         "ongoing",    "worsening",  "deepening", "widening",   "spreading",  "intensifying",
         "soaring",    "lingering",  "looming",   "simmering",  "raging",     "existing",
         "remaining",  "emerging",   "developing", "spiralling", "spiraling", "surging",
-        "dwindling",  "declining",  "falling",   "persisting", "unfolding",  "brewing"};
+        "dwindling",  "declining",  "falling",   "persisting", "unfolding",  "brewing",
+        // and participles that name a standing relation: "in neighbouring
+        // Pakistan", "the warring factions", "the outgoing president"
+        "neighboring", "neighbouring", "surrounding", "warring", "ruling", "outgoing",
+        "incoming",   "governing"};
     for (uint32_t i = b_; i + 1 < e_; ++i) {
       if (T(i).tag != Tag::VBG || !kChange.Contains(W(i))) continue;
       Tag next = T(i + 1).tag;
-      if (next != Tag::NN && next != Tag::NNS && next != Tag::JJ) continue;
+      if (next != Tag::NN && next != Tag::NNS && next != Tag::JJ && next != Tag::NNP &&
+          next != Tag::NNPS)
+        continue;
       // Not "troops are mounting attacks" or "rebels mounting attacks":
       // after an auxiliary or a noun it is a verb.
       if (i > b_ && (IsVerb(T(i - 1).tag) || T(i - 1).tag == Tag::MD ||
