@@ -784,5 +784,22 @@ TEST_F(CoderTest, ActivitiesNamedAndAdjectivalParticiples) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("->WST"), std::string::npos) << Join(ev);
 }
 
+TEST_F(CoderTest, BackgroundRelativesAndParticipleRemarks) {
+  // An agentless passive in a relative clause about a place is background.
+  auto ev = Code("Kenya lifted a curfew in Garissa, where 28 people have been killed this year.");
+  EXPECT_FALSE(Has(ev, "19", "")) << Join(ev);
+  ev = Code("Kenya complained to Somalia over two raids in which it said 20 people were killed.");
+  EXPECT_FALSE(Has(ev, "19", "")) << Join(ev);
+  // With a doer, or in a main clause, it is an event.
+  ev = Code("Twenty Kenyan villagers were killed in the raid.");
+  EXPECT_TRUE(Has(ev, "19", "-->KEN")) << Join(ev);
+  ev = Code("Kenya lifted a curfew in Garissa, where 28 people were killed by militants.");
+  EXPECT_TRUE(Has(ev, "19", "")) << Join(ev);
+  // ", describing it as ...": the remark belongs to the act before it.
+  ev = Code("Serbia demanded a meeting of the Security Council, describing the attack as a crime.");
+  EXPECT_TRUE(Has(ev, "10", "SRB->IGO")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "01", "")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

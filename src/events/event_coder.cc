@@ -770,7 +770,7 @@ class SentenceCoder {
     // a condition supposes has not happened; "an allegation that the NPFL
     // had taken over the city" is a claim, not a fact.
     if (cl.conditional || AllegedContent(cl) || StoppedAct(cl) || ChargedAct(cl) ||
-        ActivityNamed(cl))
+        ActivityNamed(cl) || AgentlessBackground(cl))
       return;
     if (cl.negated && !NegatedIntent(cl)) return;
     if (IsReporting(cl)) {
@@ -1078,10 +1078,25 @@ class SentenceCoder {
   // forces had completed their withdrawal" reports the withdrawal, which
   // only the nominal pass codes. A bare order gives way to what it ordered.
   void DropSuperseded() {
-    if (statements_.empty() && superseded_.empty()) return;
     std::vector<bool> drop(doc_.events.size(), false);
     bool any = !superseded_.empty();
     for (size_t i : superseded_) drop[i] = true;
+    // "demanded a meeting of the Security Council ..., describing it as a
+    // serious challenge": a remark in a participle after the act is the
+    // same speech act as the act, not a statement of its own.
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      const Event& st = doc_.events[i];
+      if (st.cameo.compare(0, 2, "01") != 0 || st.source == kNone || st.trigger_first == kNone ||
+          st.trigger_first == 0 || doc_.tokens[st.trigger_first].tag != Tag::VBG ||
+          doc_.tokens[st.trigger_first - 1].tag != Tag::kComma)
+        continue;
+      for (const Event& e : doc_.events)
+        if (&e != &st && e.sentence == st.sentence && e.cameo.compare(0, 2, "01") != 0 &&
+            e.source != kNone && SameActor(e.source, st.source)) {
+          drop[i] = any = true;
+          break;
+        }
+    }
     for (size_t i : statements_) {
       for (const Event& e : doc_.events) {
         if (e.sentence == doc_.events[i].sentence &&
@@ -1461,6 +1476,31 @@ class SentenceCoder {
     for (uint32_t t = cl.verb - 1; t-- > first && cl.verb - t < 8;) {
       if (!IsVerb(doc_.tokens[t].tag)) continue;
       return kCharging.Contains(L(t));
+    }
+    return false;
+  }
+
+  // "Montenegro, where 28 people have been killed this year", "raids in
+  // which 20 people were killed": a relative clause about a place or an
+  // event, in the passive with no doer, tells its background; the casualty
+  // counts keep its numbers.
+  bool AgentlessBackground(const Clause& cl) const {
+    if (!cl.passive || cl.agent_first != kNone) return false;
+    uint32_t first = doc_.sentences[cl.sentence].first_token;
+    uint32_t start = cl.subject_first != kNone && cl.subject_first < cl.verb
+                         ? cl.subject_first
+                         : doc_.chunks[cl.verb_chunk].first;
+    // Past "it said" or a comma inserted before the subject.
+    for (uint32_t t = start, steps = 0; t > first && steps < 6; --t, ++steps) {
+      std::string_view w = L(t - 1);
+      if (w == "where") return true;
+      if (w == "which" || w == "whom")
+        return t - 1 > first && doc_.tokens[t - 2].tag == Tag::IN;
+      Tag tg = doc_.tokens[t - 1].tag;
+      if (tg != Tag::kComma && tg != Tag::PRP && !IsVerb(tg) && tg != Tag::CD && !IsNoun(tg) &&
+          tg != Tag::JJ && tg != Tag::RB)
+        return false;
+      if (IsVerb(tg) && !IsReportingVerb(L(t - 1))) return false;
     }
     return false;
   }
