@@ -801,5 +801,16 @@ TEST_F(CoderTest, BackgroundRelativesAndParticipleRemarks) {
   EXPECT_FALSE(Has(ev, "01", "")) << Join(ev);
 }
 
+TEST_F(CoderTest, CoordinatedTargetsOfFoldedActsAndBaseFormPasts) {
+  auto ev = Code("Pakistan threatened to break off relations with Ghana and Costa Rica.");
+  EXPECT_TRUE(Has(ev, "13", "PAK->GHA")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "13", "PAK->CRI")) << Join(ev);
+  ev = Code("Pakistan cut ties with Ghana and Kenya.");
+  EXPECT_TRUE(Has(ev, "161", "PAK->GHA")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "161", "PAK->KEN")) << Join(ev);
+  ev = Code("Russia cut gas supplies to Ukraine.");
+  EXPECT_TRUE(Has(ev, "16", "RUS->UKR")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1387,6 +1387,7 @@ class SentenceCoder {
     std::string intent = IntentCode(child_code);
     std::string_view child_root = child_code.substr(0, 2);
     bool material = child_root == "07" || child_root == "08" || child_root >= "15";
+    std::vector<Event> extra;
     for (size_t i : clause_events_[parent]) {
       Event& e = doc_.events[i];
       // "ordered troops to fire on protesters", "ordered police to free the
@@ -1399,11 +1400,7 @@ class SentenceCoder {
       if (e.cameo == "100" && material && to_executors &&
           IsOrderVerb(L(doc_.clauses[parent].verb)) && codebook_.Find(child_code)) {
         e.cameo = std::string(child_code);
-        for (uint32_t t : child_targets) {
-          if (e.source != kNone && SameActor(e.source, t)) continue;
-          e.target = t;
-          break;
-        }
+        TakeTargets(i, child_targets, &extra);
         continue;
       }
       // Only a generic intent or threat (030 "express intent to cooperate",
@@ -1426,12 +1423,30 @@ class SentenceCoder {
       // "blocked a road to show their disapproval for the United States'
       // policies": a target the complement names beats one only implied.
       if (e.target != kNone && Implied(e.target)) e.target = kNone;
-      if (e.target == kNone && !child_targets.empty()) {
-        for (uint32_t t : child_targets) {
-          if (e.source != kNone && SameActor(e.source, t)) continue;
-          e.target = t;
-          break;
-        }
+      if (e.target == kNone) TakeTargets(i, child_targets, &extra);
+    }
+    for (Event& e : extra) {
+      if (Duplicate(e)) continue;
+      clause_events_[parent].push_back(doc_.events.size());
+      doc_.events.push_back(std::move(e));
+    }
+  }
+
+  // The event takes the first of `targets` that is not its source; each
+  // further one ("relations with Congo and Costa Rica") gets a copy of the
+  // event in `extra`.
+  void TakeTargets(size_t event, const std::vector<uint32_t>& targets, std::vector<Event>* extra) {
+    bool first = true;
+    for (uint32_t t : targets) {
+      Event& e = doc_.events[event];
+      if (e.source != kNone && SameActor(e.source, t)) continue;
+      if (first) {
+        e.target = t;
+        first = false;
+      } else {
+        Event copy = e;
+        copy.target = t;
+        extra->push_back(std::move(copy));
       }
     }
   }

@@ -334,6 +334,18 @@ class SentenceParser {
           return;
         }
       }
+      // "Pakistan cut ties with Ghana": a name, then a verb whose past is
+      // its base form and which the tagger read as a noun, then its object.
+      if (i == start && T(i).tag == Tag::NNP && T(i + 1).tag == Tag::NN &&
+          (!T(i + 1).capitalized || title) &&
+          In(L(i + 1), {"cut", "hit", "shut", "put", "set", "quit", "split", "spread", "cast"})) {
+        Tag after = T(i + 2).tag;
+        if (after == Tag::NNS || after == Tag::NN || after == Tag::DT || after == Tag::PRP_S ||
+            after == Tag::CD || after == Tag::JJ) {
+          doc_.tokens[i + 1].tag = Tag::VBD;
+          return;
+        }
+      }
       // A plural subject, or a collective noun that takes a plural verb.
       bool plural = T(i).tag == Tag::NNS ||
                     (T(i).tag == Tag::NN && In(L(i), {"police", "people", "personnel"}));
