@@ -812,5 +812,10 @@ TEST_F(CoderTest, CoordinatedTargetsOfFoldedActsAndBaseFormPasts) {
   EXPECT_TRUE(Has(ev, "16", "RUS->UKR")) << Join(ev);
 }
 
+TEST_F(CoderTest, WhatLiesOnABorderIsNotInTheNeighbour) {
+  auto ev = Code("Burmese troops captured a rebel stronghold on the Thai border.");
+  EXPECT_FALSE(Has(ev, "", "MMR->THA")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -652,6 +652,7 @@ class SentenceCoder {
     std::string_view where;
     for (const Place& p : doc_.places) {
       if (p.sentence != sentence || p.country.size() != 3 || p.country == t.country) continue;
+      if (NamesABorder(p)) continue;
       if (!where.empty() && where != p.country) return target;
       where = p.country;
     }
@@ -1270,10 +1271,19 @@ class SentenceCoder {
   // A place named as what was acted on ("pounded the city of Homs",
   // "shut its embassy in Damascus") stands for its country when no actor
   // does. The place becomes an actor mention of that country.
+  // "a stronghold on the Thai border", "the Syrian side": the place names
+  // an edge of its country, and what is there is not in it.
+  bool NamesABorder(const Place& p) const {
+    uint32_t last = TokenAt(p.span.end - 1);
+    if (last == kNone || last + 1 >= SentenceEnd(p.sentence)) return false;
+    std::string_view next = L(last + 1);
+    return next == "border" || next == "frontier" || next == "side";
+  }
+
   std::vector<uint32_t> PlaceTarget(const Clause& cl, uint32_t limit) {
     uint32_t from = doc_.chunks[cl.verb_chunk].end;
     for (const Place& p : doc_.places) {
-      if (p.sentence != cl.sentence || p.country.empty()) continue;
+      if (p.sentence != cl.sentence || p.country.empty() || NamesABorder(p)) continue;
       uint32_t t = TokenAt(p.span.begin);
       if (t == kNone || t < from || t >= limit) continue;
       ActorMention m;
