@@ -817,5 +817,29 @@ TEST_F(CoderTest, WhatLiesOnABorderIsNotInTheNeighbour) {
   EXPECT_FALSE(Has(ev, "", "MMR->THA")) << Join(ev);
 }
 
+TEST_F(CoderTest, SidesMediatorsAndPossessorsOfOthers) {
+  // "Fighting between X and Y" is each side's act on the other.
+  auto ev = CodeFull("Fighting between Sudan's army and the Rapid Support Forces spread to Darfur.");
+  EXPECT_TRUE(Has(ev, "190", "SDNMIL->SDNMILRSF")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "190", "SDNMILRSF->SDNMIL")) << Join(ev);
+  // Co-mediators do not mediate between themselves.
+  ev = Code("Egypt and South Sudan offered to mediate.");
+  EXPECT_FALSE(Has(ev, "039", "EGY->SSD")) << Join(ev);
+  // "its positions": another actor's, even of the same country.
+  ev = CodeFull("The RSF said army warplanes had bombed its positions near the airport.");
+  EXPECT_TRUE(Has(ev, "195", "SDNMIL->SDNMILRSF")) << Join(ev);
+  // What the accused did is alleged, down to the means.
+  ev = Code("The army accused the RSF of violating the truce by shelling Khartoum.");
+  EXPECT_FALSE(Has(ev, "19", "")) << Join(ev);
+  // Police who stop a protest repress it; protesters who stop it yield.
+  ev = Code("Kenyan police stopped the protest.");
+  EXPECT_TRUE(Has(ev, "175", "KEN->")) << Join(ev);
+  ev = Code("Kenyan doctors stopped their strike.");
+  EXPECT_TRUE(Has(ev, "082", "KEN->")) << Join(ev);
+  // Sides that trade blame accuse each other.
+  ev = Code("Ethiopia and Eritrea traded accusations.");
+  EXPECT_TRUE(Has(ev, "11", "ETH->ERI")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -122,6 +122,7 @@ class SentenceCoder {
       }
     }
     CodeNominalEvents();
+    NoMutualMediation();
     DropSuperseded();
     ConditionTargets();
     std::stable_sort(doc_.events.begin(), doc_.events.end(),
@@ -457,6 +458,7 @@ class SentenceCoder {
     if (root != "03" && root != "04" && root != "05" && root != "06" && root != "19" &&
         !the_two)
       return false;
+
     for (uint32_t t : targets) {
       bool own = false;
       for (uint32_t s : sources) own |= doc_.mentions[s].country == doc_.mentions[t].country;
@@ -695,6 +697,19 @@ class SentenceCoder {
     });
   }
 
+  // The possessive pronoun at `token` stands for one of the sources, or
+  // for no actor the coreference stage could name.
+  bool PossessorIsSource(uint32_t token, const std::vector<uint32_t>& sources) const {
+    for (uint32_t i = 0; i < doc_.mentions.size(); ++i) {
+      const ActorMention& m = doc_.mentions[i];
+      if (m.first_token != token || m.end_token != token + 1) continue;
+      for (uint32_t s : sources)
+        if (s != kNone && (SameActor(s, i) || doc_.mentions[s].code == m.code)) return true;
+      return false;
+    }
+    return true;
+  }
+
   // The mention is right after a possessive pronoun that stands for
   // `owner`: "its peacekeeping forces".
   bool OwnedBy(uint32_t mention, uint32_t owner) const {
@@ -864,7 +879,12 @@ class SentenceCoder {
           targets = ActorsAfter(m.target_from, limit);
       }
       if (sources.empty() && Between(targets)) sources = targets;
-      if (Reciprocal(m.code, sources, targets, the_two)) targets = sources;
+      if (Reciprocal(m.code, sources, targets, the_two) ||
+          (targets.empty() && sources.size() >= 2 && (L(cl.verb) == "trade" || L(cl.verb) == "exchange")))
+        targets = sources;
+      // "Fighting between the army and the RSF spread": the sides act on
+      // each other.
+      if (sources.empty() && Between(targets)) sources = targets;
     }
 
     // "A cholera epidemic killed 80 people", "were killed in the floods":
@@ -888,11 +908,12 @@ class SentenceCoder {
     // students or protesters launch is a walkout, not an attack.
     // "Kurdish forces clashed with Iraqi troops": armed men who clash
     // fight; protesters who clash with police riot.
-    if (code == "145" && L(cl.verb) == "clash" && !sources.empty() && codebook_.Find("190")) {
-      bool armed = true;
-      for (uint32_t s : sources) armed &= s != kNone && IsArmed(doc_.mentions[s].role);
-      if (armed) code = "190";
-    }
+    // "Police stopped the protest": protesters who end a protest yield
+    // (082); the police who end it repress it (175).
+    bool armed = !sources.empty();
+    for (uint32_t s : sources) armed &= s != kNone && IsArmed(doc_.mentions[s].role);
+    if (armed && code == "145" && L(cl.verb) == "clash" && codebook_.Find("190")) code = "190";
+    if (armed && code == "082" && codebook_.Find("175")) code = "175";
     if ((code.starts_with("18") || code.starts_with("19")) && StrikeByCivilians(m, sources) &&
         codebook_.Find("143")) {
       code = "143";
@@ -948,8 +969,10 @@ class SentenceCoder {
       if (targets.empty() && cl.object != kNone) targets = ByPhraseAfter(doc_.chunks[cl.object].end);
       // "recalled its ambassador", "shut their embassy": the subject's own
       // people or buildings are what the action uses, not its target.
+      // Only when the possessive stands for the subject: in "army warplanes
+      // bombed its positions" the RSF's positions are the army's target.
       Tag first = doc_.tokens[cl.object_first].tag;
-      if (first == Tag::PRP_S) {
+      if (first == Tag::PRP_S && PossessorIsSource(cl.object_first, sources)) {
         std::vector<uint32_t> kept;
         for (uint32_t t : targets) {
           bool own = false;
@@ -1072,6 +1095,22 @@ class SentenceCoder {
       return {};
     }
     return {};
+  }
+
+  // "Egypt and South Sudan offered to mediate": co-mediators mediate
+  // between others, not between themselves, though the coordinated subject
+  // first made each the other's target.
+  void NoMutualMediation() {
+    for (Event& e : doc_.events) {
+      bool mediation = e.cameo == "039" || e.cameo.compare(0, 3, "045") == 0;
+      if (!mediation || e.target == kNone) continue;
+      for (const Event& o : doc_.events)
+        if (&o != &e && o.sentence == e.sentence && o.cameo == e.cameo &&
+            o.trigger_first == e.trigger_first && o.source == e.target) {
+          e.target = kNone;
+          break;
+        }
+    }
   }
 
   // Events that a nominal one makes redundant. Reporting verbs are
@@ -1493,13 +1532,19 @@ class SentenceCoder {
     uint32_t first = doc_.sentences[cl.sentence].first_token;
     if (doc_.tokens[cl.verb].tag != Tag::VBG || cl.verb < first + 2) return false;
     std::string_view prep = L(cl.verb - 1);
-    if (prep != "of" && prep != "with" && prep != "for") return false;
+    if (prep != "of" && prep != "with" && prep != "for" && prep != "by") return false;
     static const lexical::WordSet kCharging{
         "accuse", "charge", "convict", "suspect", "indict", "blame",   "arrest",
         "jail",   "sentence", "detain", "prosecute", "punish", "fine", "imprison",
         "condemn", "criticize", "denounce", "sue", "try", "execute", "expel"};
-    for (uint32_t t = cl.verb - 1; t-- > first && cl.verb - t < 8;) {
+    // "accused the RSF of violating the truce by shelling homes": through
+    // the gerunds of the charge to the verb that makes it.
+    for (uint32_t t = cl.verb - 1, seen = 0; t-- > first && seen < 14; ++seen) {
       if (!IsVerb(doc_.tokens[t].tag)) continue;
+      if (doc_.tokens[t].tag == Tag::VBG && t > first + 1) {
+        std::string_view p = L(t - 1);
+        if (p == "of" || p == "with" || p == "for" || p == "by") continue;
+      }
       return kCharging.Contains(L(t));
     }
     return false;

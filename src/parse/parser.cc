@@ -819,6 +819,18 @@ class SentenceParser {
           break;
         np = prev;
       }
+      // "Fighting between the army and the RSF spread": the second side of
+      // a "between" is no subject.
+      if (np != kNone && C(np).kind == ChunkKind::kNoun) {
+        uint32_t start = PhraseStartChunk(np);
+        uint32_t k = C(start).first;
+        if (k > b_ + 1 && L(k - 1) == "and") {
+          for (uint32_t t = k - 1; t-- > b_ && k - t < 10;) {
+            if (L(t) == "between") return appositive_np != kNone && SetSubject(appositive_np, cl);
+            if (IsVerb(T(t).tag) || T(t).tag == Tag::kComma) break;
+          }
+        }
+      }
       if (np != kNone && C(np).kind == ChunkKind::kNoun) {
         // The object of a preposition is not a subject unless it is
         // part of an "of" phrase.
