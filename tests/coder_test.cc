@@ -841,5 +841,19 @@ TEST_F(CoderTest, SidesMediatorsAndPossessorsOfOthers) {
   EXPECT_TRUE(Has(ev, "11", "ETH->ERI")) << Join(ev);
 }
 
+TEST_F(CoderTest, DefinitePluralsPlacesInTheSlotAndTheWest) {
+  auto ev = CodeFull(
+      "Leaders of the Group of Seven pledged support for Ukraine. \"We will stand with "
+      "Ukraine,\" the leaders said. They also called on China to press Russia.");
+  EXPECT_TRUE(Has(ev, "", "IGOG7->UKR")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "02", "IGOG7->CHN")) << Join(ev);
+  ev = Code("Zelenskiy arrived in Hiroshima on a French government plane.");
+  EXPECT_TRUE(Has(ev, "042", "UKR->JPN")) << Join(ev);
+  ev = CodeFull("Sergei Lavrov accused the West of seeking to contain Russia.");
+  EXPECT_TRUE(Has(ev, "112", "RUSGOV->WST")) << Join(ev);
+  ev = Code("Israeli troops entered the West Bank town of Jenin.");
+  EXPECT_TRUE(Has(ev, "", "ISR->PSE")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

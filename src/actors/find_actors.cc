@@ -935,29 +935,56 @@ class Finder {
   // "French President Emmanuel Macron arrived ... The president met ...":
   // "the" + a one-person title stands for the nearest person named with
   // that title up to three sentences back.
+  // "Leaders of the Group of Seven pledged ... the leaders said": a
+  // definite plural role word likewise stands for the nearest mention with
+  // that word whose actor is known.
   void ResolveTitle(uint32_t i) {
     Work& w = work_[i];
-    if (w.type != AtomType::kAgent || !w.person_like || w.m.antecedent != kNone ||
-        w.m.first_token == 0 || keys_[w.m.first_token - 1].lower != "the")
+    if (w.type != AtomType::kAgent || w.m.antecedent != kNone || w.m.first_token == 0 ||
+        keys_[w.m.first_token - 1].lower != "the")
       return;
+    bool group = !w.person_like && w.plural;
+    if (!w.person_like && !group) return;
     std::string_view title = keys_[w.m.end_token - 1].lemma;
     for (uint32_t j = i; j-- > 0;) {
       const Work& p = work_[j];
       if (p.m.sentence + 3 < w.m.sentence) break;
-      if (p.m.kind != ActorKind::kPerson || p.m.code.empty() || p.m.end_token > w.m.first_token)
-        continue;
+      // "Leaders of the Group of Seven": the role word's actor is the one
+      // its "of" names.
+      const Work& code = group ? OfOwner(j) : p;
+      bool candidate = group ? p.m.kind != ActorKind::kPronoun && !code.needs_country
+                             : p.m.kind == ActorKind::kPerson;
+      if (!candidate || code.m.code.empty() || p.m.end_token > w.m.first_token) continue;
+      // For a plural, the word itself in the plural: "Leaders of the G7".
       bool titled = false;
       for (uint32_t t = p.m.first_token; t < p.m.end_token && !titled; ++t)
-        titled = keys_[t].lemma == title;
+        titled = keys_[t].lemma == title && (!group || IsPlural(Tok(t).tag));
       if (!titled) continue;
       w.needs_country = false;
-      w.m.code = p.m.code;
-      w.m.country = p.m.country;
-      w.m.role = p.m.role;
+      w.m.code = code.m.code;
+      w.m.country = code.m.country;
+      w.m.role = code.m.role;
       w.m.name = p.m.name;
-      w.m.antecedent = j;
+      // A plural stays a candidate for "they" ("They also called on
+      // China"); a title is the person's stand-in.
+      if (!group) w.m.antecedent = j;
       return;
     }
+  }
+
+  // The work item a role word with no country belongs to through "of"
+  // ("leaders of the Group of Seven" -> the G7), else the item itself.
+  const Work& OfOwner(uint32_t j) const {
+    const Work& p = work_[j];
+    if (!p.needs_country || j + 1 >= work_.size()) return p;
+    uint32_t t = p.m.end_token;
+    const uint32_t n = static_cast<uint32_t>(keys_.size());
+    if (t >= n || keys_[t].lower != "of") return p;
+    ++t;
+    if (t < n && keys_[t].lower == "the") ++t;
+    const Work& owner = work_[j + 1];
+    if (owner.m.first_token != t || owner.needs_country || owner.m.code.empty()) return p;
+    return owner;
   }
 
   // The role of peacekeeping forces in agents.tsv; a mention never keeps it.

@@ -962,7 +962,14 @@ class SentenceCoder {
   std::vector<uint32_t> FindTargets(const Clause& cl, const VerbMatch& m, uint32_t limit,
                                     const std::vector<uint32_t>& sources) {
     std::vector<uint32_t> targets;
-    if (m.target_from != kNone && m.target_from < limit) targets = ActorsAfter(m.target_from, limit);
+    if (m.target_from != kNone && m.target_from < limit) {
+      targets = ActorsAfter(m.target_from, limit);
+      // "arrived in Hiroshima on a French government plane": a place in the
+      // pattern's own slot beats any actor further on.
+      if (targets.empty())
+        targets = PlaceBetween(cl.sentence, m.target_from + 1,
+                               std::min(limit, m.target_from + 3));
+    }
     if (targets.empty() && cl.object_first != kNone) {
       targets = HeadActors(cl.object_first, std::min(cl.object_end, limit));
       // "repelled an attack by the Rapid Support Forces".
@@ -1320,16 +1327,21 @@ class SentenceCoder {
   }
 
   std::vector<uint32_t> PlaceTarget(const Clause& cl, uint32_t limit) {
-    uint32_t from = doc_.chunks[cl.verb_chunk].end;
+    return PlaceBetween(cl.sentence, doc_.chunks[cl.verb_chunk].end, limit);
+  }
+
+  // The first place of the sentence that starts in [from, limit), as an
+  // actor mention of its country.
+  std::vector<uint32_t> PlaceBetween(uint32_t sentence, uint32_t from, uint32_t limit) {
     for (const Place& p : doc_.places) {
-      if (p.sentence != cl.sentence || p.country.empty() || NamesABorder(p)) continue;
+      if (p.sentence != sentence || p.country.empty() || NamesABorder(p)) continue;
       uint32_t t = TokenAt(p.span.begin);
       if (t == kNone || t < from || t >= limit) continue;
       ActorMention m;
       m.span = p.span;
       m.first_token = t;
       m.end_token = TokenAt(p.span.end - 1) + 1;
-      m.sentence = cl.sentence;
+      m.sentence = sentence;
       m.kind = ActorKind::kCountry;
       m.code = p.country;
       m.country = p.country;

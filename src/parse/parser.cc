@@ -402,6 +402,14 @@ class SentenceParser {
   // change whose -ing form before a noun describes it; they take no object
   // there. Retagged as adjectives, they are no clause of their own.
   void RepairAdjectivalParticiples() {
+    // "accused the West of ...": a capitalised adjective after "the" with no
+    // noun to modify is a name.
+    for (uint32_t i = b_ + 1; i + 1 < e_; ++i) {
+      if (T(i).tag != Tag::JJ || !T(i).capitalized || T(i - 1).tag != Tag::DT) continue;
+      Tag next = T(i + 1).tag;
+      if (IsNoun(next) || IsAdjective(next) || next == Tag::VBG || next == Tag::VBN) continue;
+      doc_.tokens[i].tag = Tag::NNP;
+    }
     // "a heavily armed ruling minority": a participle between an -ly
     // adverb that follows a determiner and a noun or adjective modifies
     // the noun.
