@@ -855,5 +855,19 @@ TEST_F(CoderTest, DefinitePluralsPlacesInTheSlotAndTheWest) {
   EXPECT_TRUE(Has(ev, "", "ISR->PSE")) << Join(ev);
 }
 
+TEST_F(CoderTest, GerundsUnderIntentsAndTroopsMassedOnABorder) {
+  // "vowed to continue fighting" is a threat, not a fight.
+  auto ev = Code("The Taliban vowed to continue fighting.");
+  EXPECT_TRUE(Has(ev, "13", "AFG->")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "19", "")) << Join(ev);
+  // Still a fight when it goes on.
+  ev = Code("Afghan police began firing tear gas at the protesters.");
+  EXPECT_TRUE(Has(ev, "175", "AFG->AFG")) << Join(ev);
+  // Troops massed on a border face the neighbour, and are the subject's.
+  ev = Code("Russia massed troops on its border with Ukraine.");
+  EXPECT_TRUE(Has(ev, "15", "RUS->UKR")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "15", "RUS->RUS")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -484,9 +484,13 @@ class SentenceCoder {
     if (cl.parent == kNone) return false;
     const Chunk& vc = doc_.chunks[cl.verb_chunk];
     if (doc_.tokens[vc.first].tag == Tag::TO) return true;
-    return doc_.tokens[vc.first].tag == Tag::VB && cl.verb_chunk > 0 &&
-           doc_.chunks[cl.verb_chunk - 1].end == vc.first &&
-           doc_.chunks[cl.verb_chunk - 1].kind == ChunkKind::kVerb;
+    if (cl.verb_chunk == 0 || doc_.chunks[cl.verb_chunk - 1].end != vc.first ||
+        doc_.chunks[cl.verb_chunk - 1].kind != ChunkKind::kVerb)
+      return false;
+    // "vowed to continue fighting": a gerund after a verb of going on.
+    Tag t = doc_.tokens[vc.first].tag;
+    return t == Tag::VB ||
+           (t == Tag::VBG && TakesGerund(L(doc_.chunks[cl.verb_chunk - 1].end - 1)));
   }
 
   // The coded clause an infinitive complement is part of, through a chain
@@ -768,7 +772,7 @@ class SentenceCoder {
       const Clause& next = doc_.clauses[c + 1];
       if (next.sentence == cl.sentence && next.parent == c &&
           doc_.chunks[next.verb_chunk].first == vchunk.end &&
-          doc_.tokens[vchunk.end].tag == Tag::TO)
+          (doc_.tokens[vchunk.end].tag == Tag::TO || doc_.tokens[vchunk.end].tag == Tag::VBG))
         return;
     }
     uint32_t host = CodedHost(cl);
@@ -1007,8 +1011,10 @@ class SentenceCoder {
       while (k > cl.verb && (doc_.tokens[k].tag == Tag::DT || IsAdjective(doc_.tokens[k].tag) ||
                              doc_.tokens[k].tag == Tag::CD))
         --k;
-      static const lexical::WordSet kSend{"deploy", "send",    "dispatch", "contribute",
-                                          "commit", "provide", "offer",    "station"};
+      static const lexical::WordSet kSend{
+          "deploy", "send",  "dispatch", "contribute", "commit",   "provide",  "offer",
+          "station", "mass", "amass",    "move",       "position", "redeploy", "rush",
+          "mobilize", "mobilise", "reinforce", "withdraw", "pull"};
       bool sent = kSend.Contains(L(k));
       sent_own |= sent;
       return sent;
@@ -1242,15 +1248,17 @@ class SentenceCoder {
           prep == "because" || prep == "until")
         continue;
       // "on the Thai border", "near the Syrian frontier": where it happened,
-      // not whom it was done to.
+      // not whom it was done to. But troops massed "on its border with
+      // Ukraine" face Ukraine.
+      bool posture = code.substr(0, 2) == "15";
       if (p + 1 < doc_.chunks.size() && doc_.chunks[p + 1].kind == ChunkKind::kNoun &&
-          doc_.chunks[p + 1].head != kNone) {
+          doc_.chunks[p + 1].head != kNone && !posture) {
         std::string_view head = L(doc_.chunks[p + 1].head);
         if (head == "border" || head == "frontier" || head == "coast") continue;
       }
       // "... Macedonia's border with Bulgaria": the PP of a border phrase.
       if (p > 0 && doc_.chunks[p - 1].kind == ChunkKind::kNoun && doc_.chunks[p - 1].head != kNone &&
-          L(doc_.chunks[p - 1].head) == "border")
+          L(doc_.chunks[p - 1].head) == "border" && !posture)
         continue;
       std::vector<uint32_t> targets = ActorsAfter(pc.first, limit);
       if (!targets.empty()) return targets;

@@ -92,6 +92,14 @@ std::string PastLemma(std::string_view w) {
   return needs_e ? stem + "e" : stem;
 }
 
+// Verbs whose object may be a gerund that names an act of the subject.
+bool TakesGerund(std::string_view lemma) {
+  static const lexical::WordSet kWords{"resume", "begin", "start",  "continue", "keep",
+                                       "stop",   "cease", "quit",   "finish",   "avoid",
+                                       "risk",   "halt",  "suspend", "end"};
+  return kWords.Contains(lemma);
+}
+
 // The word lists that every verb or token is checked against are WordSets
 // (one probe) rather than In() scans (a compare per listed word).
 bool IsRaisingVerb(std::string_view lemma, Modality* modality) {
@@ -134,13 +142,6 @@ bool TakesObjectInfinitive(std::string_view lemma) {
   return kWords.Contains(lemma);
 }
 
-// Verbs whose object may be a gerund that names an act of the subject.
-bool TakesGerund(std::string_view lemma) {
-  static const lexical::WordSet kWords{"resume", "begin", "start",  "continue", "keep",
-                                       "stop",   "cease", "quit",   "finish",   "avoid",
-                                       "risk",   "halt",  "suspend", "end"};
-  return kWords.Contains(lemma);
-}
 
 bool ReportingVerb(std::string_view lemma) {
   static const lexical::WordSet kWords{

@@ -21,6 +21,10 @@ bool IsReportingVerb(std::string_view lemma);
 // themselves; *modality gets the modality they lend.
 bool IsRaisingVerb(std::string_view lemma, Modality* modality);
 
+// Verbs whose object may be a gerund that names an act of the subject
+// ("resumed shelling", "stopped attacking", "continue fighting").
+bool TakesGerund(std::string_view lemma);
+
 // Base forms of regular inflected verbs the tagger read as names or
 // adjectives (headlines, coordinated verbs); the parser retags those.
 std::string ThirdPersonLemma(std::string_view w);  // "vetoes" -> "veto"
