@@ -165,6 +165,14 @@ TEST(GeoFind, AnOpeningArticleIsNoPartOfAName) {
   EXPECT_EQ(Named(doc, "Pakistan").size(), 1u);
 }
 
+TEST(GeoFind, KosovoIsCodedAsTheActorsAre) {
+  Document doc = GeoMakeDoc("Serbia deployed troops near Kosovo.");
+  Gaz().FindPlaces(&doc);
+  auto kosovo = Named(doc, "Kosovo");
+  ASSERT_EQ(kosovo.size(), 1u);
+  EXPECT_EQ(kosovo[0]->country, "XKX");
+}
+
 TEST(GeoFind, DocumentCountryPicksNamesakes) {
   // Without context Paris is in France; in a Texan story it is in Texas.
   Document fr = GeoMakeDoc("Thousands gathered in Paris on Sunday.");
