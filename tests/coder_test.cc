@@ -869,5 +869,14 @@ TEST_F(CoderTest, GerundsUnderIntentsAndTroopsMassedOnABorder) {
   EXPECT_FALSE(Has(ev, "15", "RUS->RUS")) << Join(ev);
 }
 
+TEST_F(CoderTest, ClaimedActsAreTheClaimants) {
+  auto ev = CodeFull("Islamic State claimed responsibility for the bombing that killed 40 people.");
+  EXPECT_TRUE(Has(ev, "015", "IMGREBISI->")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "18", "IMGREBISI->")) << Join(ev);
+  ev = CodeFull("The Pakistani Taliban claimed the attack on the police station.");
+  EXPECT_TRUE(Has(ev, "015", "PAKREBTTP->")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "190", "PAKREBTTP->")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

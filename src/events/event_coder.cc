@@ -122,6 +122,7 @@ class SentenceCoder {
       }
     }
     CodeNominalEvents();
+    ClaimedActs();
     NoMutualMediation();
     DropSuperseded();
     ConditionTargets();
@@ -1110,6 +1111,22 @@ class SentenceCoder {
     return {};
   }
 
+  // "Islamic State claimed responsibility for the bombing that killed 40
+  // people": violence with no doer, after a claim of responsibility in the
+  // same sentence, is the claimant's.
+  void ClaimedActs() {
+    for (const Event& claim : doc_.events) {
+      if (claim.cameo != "015" || claim.source == kNone) continue;
+      for (Event& e : doc_.events) {
+        std::string_view root = std::string_view(e.cameo).substr(0, 2);
+        if (e.sentence != claim.sentence || e.source != kNone || root < "18" ||
+            e.trigger_first < claim.trigger_first)
+          continue;
+        e.source = claim.source;
+      }
+    }
+  }
+
   // "Egypt and South Sudan offered to mediate": co-mediators mediate
   // between others, not between themselves, though the coordinated subject
   // first made each the other's target.
@@ -1817,6 +1834,11 @@ class SentenceCoder {
       // "Protests erupted in Khartoum": protests that break out somewhere
       // are that country's people's, against its government.
       if (sources.empty() && m.code.starts_with("14")) sources = ProtestersOfPlace(s, ch);
+      // "claimed the attack on the police station", "claimed responsibility
+      // for the bombing": what a group claims is its own act.
+      if (sources.empty() && host && !host->passive && L(host->verb) == "claim" &&
+          ch.first > host->verb && ch.first < host->end_token)
+        sources = HeadActors(host->subject_first, host->subject_end);
       // "speeded up the withdrawal of its forces", "ordered patrols by
       // police": the object of a verb that only starts, carries out or
       // orders an act is that act, done by the verb's subject.
@@ -1851,7 +1873,8 @@ class SentenceCoder {
       bool seen = false;
       for (const Event& e : doc_.events)
         if (e.sentence == s && (e.cameo.substr(0, 2) == std::string_view(m.code).substr(0, 2) ||
-                                (e.trigger_first <= ch.head && ch.head < e.trigger_end) ||
+                                (e.trigger_first <= ch.head && ch.head < e.trigger_end &&
+                                 e.cameo != "015") ||
                                 (e.cameo.substr(0, 2) >= "15" && ch.first == e.trigger_end)))
           seen = true;
       if (seen) continue;
