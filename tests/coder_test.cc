@@ -878,5 +878,12 @@ TEST_F(CoderTest, ClaimedActsAreTheClaimants) {
   EXPECT_TRUE(Has(ev, "190", "PAKREBTTP->")) << Join(ev);
 }
 
+TEST_F(CoderTest, SaidToBeBehindAnActIsBlamed) {
+  auto ev = Code("Kenyan police said Somali militants were behind the attack.");
+  EXPECT_TRUE(Has(ev, "112", "KEN->SOM")) << Join(ev);
+  ev = Code("Somali militants were behind the bombing, Kenyan officials said.");
+  EXPECT_TRUE(Has(ev, "112", "KEN->SOM")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -909,6 +909,13 @@ class SentenceCoder {
 
 
     std::string code(m.code);
+    // "Kenyan police said al-Shabaab was behind the attack": the one said to
+    // be behind an act is blamed, by whoever says so.
+    if (copula && code == "112") {
+      std::vector<uint32_t> speakers = cl.speaker != kNone ? SpeakerActors(cl) : std::vector<uint32_t>{};
+      targets = sources;
+      sources = speakers;
+    }
     // "Nurses began a nationwide strike on Monday": a strike that workers,
     // students or protesters launch is a walkout, not an attack.
     // "Kurdish forces clashed with Iraqi troops": armed men who clash
