@@ -885,5 +885,12 @@ TEST_F(CoderTest, SaidToBeBehindAnActIsBlamed) {
   EXPECT_TRUE(Has(ev, "112", "KEN->SOM")) << Join(ev);
 }
 
+TEST_F(CoderTest, WhatIsReceivedIsGivenByTheGiver) {
+  auto ev = CodeFull("Ghana received a 3 billion dollar loan from the IMF.");
+  EXPECT_TRUE(Has(ev, "071", "IGOIMF->GHA")) << Join(ev);
+  ev = Code("Ukraine received more weapons from Germany.");
+  EXPECT_TRUE(Has(ev, "072", "DEU->UKR")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

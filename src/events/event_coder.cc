@@ -909,6 +909,18 @@ class SentenceCoder {
 
 
     std::string code(m.code);
+    // "Ghana received a loan from the IMF": the giver gives.
+    if (code.starts_with("07") && m.target_from != kNone && L(m.target_from) == "from" &&
+        !passive) {
+      std::string_view v = L(cl.verb);
+      if (v == "receive" || v == "get" || v == "obtain" || v == "accept") {
+        std::vector<uint32_t> givers = ActorsAfter(m.target_from, limit);
+        if (!givers.empty()) {
+          targets = sources;
+          sources = givers;
+        }
+      }
+    }
     // "Kenyan police said al-Shabaab was behind the attack": the one said to
     // be behind an act is blamed, by whoever says so.
     if (copula && code == "112") {
