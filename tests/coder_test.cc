@@ -892,5 +892,10 @@ TEST_F(CoderTest, WhatIsReceivedIsGivenByTheGiver) {
   EXPECT_TRUE(Has(ev, "072", "DEU->UKR")) << Join(ev);
 }
 
+TEST_F(CoderTest, AFlaggedShipIsItsState) {
+  auto ev = Code("Iran seized a British-flagged tanker in the Strait of Hormuz.");
+  EXPECT_TRUE(Has(ev, "17", "IRN->GBR")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -397,6 +397,11 @@ class Finder {
           i = (p.type == PhraseType::kAgent) ? i + 1 : a.end;
           continue;
         }
+      } else if (uint32_t flag = FlagState(i); flag != kNone) {
+        // "a British-flagged tanker": the ship's state.
+        a.type = AtomType::kAdjective;
+        a.phrase = flag;
+        a.end = i + 1;
       } else if (IsNameToken(i)) {
         uint32_t j = i + 1;
         while (j < end && !keys_[j - 1].glued_possessive) {
@@ -705,6 +710,24 @@ class Finder {
       }
     }
     return w;
+  }
+
+  // The phrase of the state X of an "X-flagged", "X-registered" or
+  // "X-owned" token at i (a ship's or a company's state), or kNone.
+  uint32_t FlagState(uint32_t i) const {
+    std::string_view w = keys_[i].surface;
+    size_t dash = w.rfind('-');
+    if (dash == std::string_view::npos || dash == 0) return kNone;
+    std::string_view tail = w.substr(dash + 1);
+    if (tail != "flagged" && tail != "registered" && tail != "owned") return kNone;
+    for (const PhraseRef& ref : d_.proper_flat.Find(w.substr(0, dash))) {
+      const Phrase& p = d_.phrases[ref.id];
+      if (p.words.size() == 1 &&
+          (p.type == PhraseType::kCountry || p.type == PhraseType::kAdjective) &&
+          IsStateCountry(d_.actors[p.actor].country))
+        return ref.id;
+    }
+    return kNone;
   }
 
   // The country of "X-led" right before token i (adjectives between
