@@ -61,6 +61,9 @@ struct TokenKey {
   std::string_view surface;  // without a possessive "'s" glued to it
   std::string_view lower;    // lower-case surface, in Scratch::lower_text
   std::string_view lemma;    // the tagger's lemma, or `lower`
+  // lexical::HashWord of each: every token is probed by all three, and the
+  // second word of a candidate phrase is first compared by hash.
+  uint64_t surface_hash = 0, lower_hash = 0, lemma_hash = 0;
   bool glued_possessive = false;
 };
 
@@ -200,9 +203,8 @@ class Finder {
     // is a view into it at the token's own offset, instead of one string
     // per token.
     std::string& lower = scratch->lower_text;
-    lower.assign(doc_.text);
-    for (char& c : lower)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    lower.resize(doc_.text.size());
+    lexical::LowerAscii(doc_.text.data(), doc_.text.size(), lower.data());
     for (size_t i = 0; i < n; ++i) {
       TokenKey& k = keys_[i];
       const Token& t = doc_.tokens[i];
@@ -218,6 +220,11 @@ class Finder {
       k.lemma = t.lemma.empty() || k.glued_possessive
                     ? k.lower
                     : std::string_view(t.lemma);
+      k.surface_hash = lexical::HashWord(k.surface);
+      k.lower_hash = lexical::HashWord(k.lower);
+      k.lemma_hash = k.lemma == k.lower ? k.lower_hash : lexical::HashWord(k.lemma);
+      d_.proper_flat.Prefetch(k.surface_hash);
+      d_.lower_flat.Prefetch(k.lemma_hash);
     }
   }
 
@@ -264,12 +271,25 @@ class Finder {
     uint32_t best_end = i;
     // Phrases come longest first, so the first that matches is the one
     // kept, and none after one too short to beat best_end can win.
-    auto consider = [&](const FlatPhraseIndex& index, std::string_view key) {
-      for (const PhraseRef& ref : index.Find(key)) {
+    const TokenKey& next = keys_[i + 1 < end ? i + 1 : i];
+    auto consider = [&](const FlatPhraseIndex& index, std::string_view key,
+                        uint64_t hash) {
+      for (const PhraseRef& ref : index.Find(key, hash)) {
         const size_t n = ref.words;
         if (i + n <= best_end) return;
         if (i + n > end) continue;
+        // The second word matches the next token's surface, lower-case form
+        // or lemma (see WordMatches) only if its hash matches one of theirs.
+        if (n > 1 && ref.second != static_cast<uint32_t>(next.surface_hash) &&
+            ref.second != static_cast<uint32_t>(next.lower_hash) &&
+            ref.second != static_cast<uint32_t>(next.lemma_hash))
+          continue;
         uint32_t id = ref.id;
+        if (n == 1 && !ref.exact_first) {
+          best = id;
+          best_end = static_cast<uint32_t>(i + 1);
+          return;
+        }
         const Phrase& p = d_.phrases[id];
         bool ok = true;
         for (size_t w = 1; w < n && ok; ++w) {
@@ -288,10 +308,10 @@ class Finder {
         }
       }
     };
-    consider(d_.proper_flat, keys_[i].surface);
-    consider(d_.lower_flat, keys_[i].lemma);
+    consider(d_.proper_flat, keys_[i].surface, keys_[i].surface_hash);
+    consider(d_.lower_flat, keys_[i].lemma, keys_[i].lemma_hash);
     if (keys_[i].lower != keys_[i].lemma)
-      consider(d_.lower_flat, keys_[i].lower);
+      consider(d_.lower_flat, keys_[i].lower, keys_[i].lower_hash);
     return {best, best_end};
   }
 
@@ -1198,7 +1218,13 @@ void FlatPhraseIndex::Build(const PhraseIndex& index, const std::vector<Phrase>&
     values.push_back(static_cast<uint32_t>(begin_.size() - 1));
     size_t from = refs_.size();
     for (uint32_t id : ids)
-      refs_.push_back(PhraseRef{id, static_cast<uint32_t>(phrases[id].words.size())});
+    {
+      const Phrase& p = phrases[id];
+      refs_.push_back(PhraseRef{
+          id, static_cast<uint16_t>(p.words.size()),
+          p.type == PhraseType::kAgent && (p.exact_mask & 1u) != 0,
+          p.words.size() > 1 ? static_cast<uint32_t>(lexical::HashWord(p.words[1])) : 0});
+    }
     std::stable_sort(refs_.begin() + from, refs_.end(),
                      [](const PhraseRef& a, const PhraseRef& b) { return a.words > b.words; });
     begin_.push_back(static_cast<uint32_t>(refs_.size()));

@@ -185,9 +185,11 @@ class FlatWordMap {
     }
   }
 
-  uint32_t Find(std::string_view w) const {
+  uint32_t Find(std::string_view w) const { return Find(w, HashWord(w)); }
+  // The same with h = HashWord(w), for callers that probe several tables
+  // with one word or look a word up more than once.
+  uint32_t Find(std::string_view w, uint64_t h) const {
     if (slots_.empty()) return kMissing;
-    uint64_t h = HashWord(w);
     if (!filter_.MayContain(h)) return kMissing;
     uint32_t tag = Tag(h, w.size());
     uint64_t head = Head(w);
@@ -199,6 +201,8 @@ class FlatWordMap {
         return s.value;
     }
   }
+  // Starts loading the filter word of HashWord value h.
+  void Prefetch(uint64_t h) const { filter_.Prefetch(h); }
 
  private:
   struct Slot {
