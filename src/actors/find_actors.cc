@@ -210,7 +210,7 @@ class Finder {
       const Token& t = doc_.tokens[i];
       std::string_view s = doc_.TokenText(static_cast<uint32_t>(i));
       k.glued_possessive = false;
-      if (s.size() > 2 && s.substr(s.size() - 2) == "'s") {
+      if (s.size() > 2 && s[s.size() - 2] == '\'' && s.back() == 's') {
         s.remove_suffix(2);
         k.glued_possessive = true;
       }
@@ -222,7 +222,8 @@ class Finder {
                     : std::string_view(t.lemma);
       k.surface_hash = lexical::HashWord(k.surface);
       k.lower_hash = lexical::HashWord(k.lower);
-      k.lemma_hash = k.lemma == k.lower ? k.lower_hash : lexical::HashWord(k.lemma);
+      k.lemma_hash =
+          lexical::SameWord(k.lemma, k.lower) ? k.lower_hash : lexical::HashWord(k.lemma);
       d_.proper_flat.Prefetch(k.surface_hash);
       d_.lower_flat.Prefetch(k.lemma_hash);
     }
@@ -310,7 +311,7 @@ class Finder {
     };
     consider(d_.proper_flat, keys_[i].surface, keys_[i].surface_hash);
     consider(d_.lower_flat, keys_[i].lemma, keys_[i].lemma_hash);
-    if (keys_[i].lower != keys_[i].lemma)
+    if (!lexical::SameWord(keys_[i].lower, keys_[i].lemma))
       consider(d_.lower_flat, keys_[i].lower, keys_[i].lower_hash);
     return {best, best_end};
   }

@@ -92,7 +92,7 @@ constexpr std::string_view kStarters[] = {
 
 int64_t Lookup(const WordValue* table, size_t n, std::string_view w) {
   for (size_t i = 0; i < n; ++i) {
-    if (w == table[i].word) return table[i].value;
+    if (lexical::SameWord(w, table[i].word)) return table[i].value;
   }
   return -1;
 }
@@ -301,7 +301,7 @@ class Parser {
         {"as", "many", QuantityBound::kAtMost},  // + "as"
     };
     for (const Q2& q : kTwo) {
-      if (w0 == q.a && w1 == q.b) {
+      if (lexical::SameWord(w0, q.a) && lexical::SameWord(w1, q.b)) {
         if (w0 == "as" && w2 != "as") return 0;
         *bound = q.bound;
         return w0 == "as" ? 3 : 2;

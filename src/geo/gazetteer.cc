@@ -69,11 +69,7 @@ constexpr float kAdmin1Bonus = 2.0f;
 // namesakes by this much prior.
 constexpr float kClearMargin = 1.5f;
 
-bool InList(std::string_view lower, std::initializer_list<std::string_view> l) {
-  for (std::string_view w : l)
-    if (w == lower) return true;
-  return false;
-}
+using lexical::InList;
 
 // Lower-cases ASCII into a small buffer; longer words never match lists.
 std::string_view Lower(std::string_view s, std::array<char, 24>* buf) {
