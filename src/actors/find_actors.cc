@@ -178,6 +178,10 @@ struct Scratch {
   std::vector<TokenKey> keys;
   std::vector<std::pair<uint32_t, uint32_t>> cache;
   std::vector<Work> work;
+  std::vector<Atom> atoms;        // of one sentence
+  std::vector<uint8_t> covered;   // per token: inside a mention
+  std::vector<uint32_t> order;    // work items in text order
+  std::vector<uint32_t> remap;    // work item -> mention index
   std::unordered_map<std::string, uint32_t> local_names;
   std::unordered_map<uint32_t, uint32_t> first_of_person;
 };
@@ -190,6 +194,10 @@ class Finder {
         keys_(scratch->keys),
         cache_(scratch->cache),
         work_(scratch->work),
+        atoms_(scratch->atoms),
+        covered_(scratch->covered),
+        order_(scratch->order),
+        remap_(scratch->remap),
         local_names_(scratch->local_names),
         first_of_person_(scratch->first_of_person) {
     date_ = DateKey(doc->date);
@@ -230,7 +238,7 @@ class Finder {
   }
 
   void Run() {
-    std::vector<Atom> atoms;
+    std::vector<Atom>& atoms = atoms_;
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
       uint32_t first = std::min<uint32_t>(sent.first_token, doc_.tokens.size());
@@ -1085,7 +1093,7 @@ class Finder {
   void ResolvePronouns() {
     base_count_ = static_cast<uint32_t>(work_.size());
     size_t next_mention = 0;
-    std::vector<uint8_t> covered;  // tokens inside a mention
+    std::vector<uint8_t>& covered = covered_;
     covered.assign(doc_.tokens.size(), 0);
     for (const Work& w : work_)
       for (uint32_t t = w.m.first_token; t < w.m.end_token; ++t) covered[t] = 1;
@@ -1170,12 +1178,17 @@ class Finder {
 
   void Emit() {
     // Base mentions and pronouns, merged by token; drop uncoded ones.
-    std::vector<uint32_t> order(work_.size());
+    std::vector<uint32_t>& order = order_;
+    order.resize(work_.size());
     for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-      return work_[a].m.first_token < work_[b].m.first_token;
+    // By first token, then index: the order of a stable sort by first
+    // token, without the buffer std::stable_sort allocates.
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      uint32_t fa = work_[a].m.first_token, fb = work_[b].m.first_token;
+      return fa != fb ? fa < fb : a < b;
     });
-    std::vector<uint32_t> remap(work_.size(), kNone);
+    std::vector<uint32_t>& remap = remap_;
+    remap.assign(work_.size(), kNone);
     auto& out = doc_.mentions;
     out.clear();
     out.reserve(work_.size());
@@ -1200,6 +1213,10 @@ class Finder {
   // Written by const lookups: a memo of LongestMatch per token.
   std::vector<std::pair<uint32_t, uint32_t>>& cache_;
   std::vector<Work>& work_;
+  std::vector<Atom>& atoms_;
+  std::vector<uint8_t>& covered_;
+  std::vector<uint32_t>& order_;
+  std::vector<uint32_t>& remap_;
   uint32_t base_count_ = 0;
   std::unordered_map<std::string, uint32_t>& local_names_;
   std::unordered_map<uint32_t, uint32_t>& first_of_person_;

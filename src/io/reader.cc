@@ -213,19 +213,25 @@ Status DocumentReader::Open(const std::string& path, const InputOptions& options
 }
 
 Status PrepareDocument(const RawDocument& raw, Document* doc) {
-  std::string who = raw.id.empty() ? raw.origin : raw.id;
-  if (raw.origin != raw.id && !raw.origin.empty()) who += " (" + raw.origin + ")";
+  // Only a rejected document needs its name spelled out.
+  auto who = [&raw] {
+    std::string w = raw.id.empty() ? raw.origin : raw.id;
+    if (raw.origin != raw.id && !raw.origin.empty()) w += " (" + raw.origin + ")";
+    return w;
+  };
   if (raw.text.find_first_not_of(" \t\r\n") == std::string::npos) {
-    return InvalidArgument(who + ": empty text");
+    return InvalidArgument(who() + ": empty text");
   }
-  std::string combined;
-  const std::string* body = &raw.text;
+  // Per thread, so that joining a title to its text allocates only while
+  // documents keep getting longer.
+  thread_local std::string combined;
+  std::string_view body = raw.text;
   if (!raw.title.empty() && raw.text.compare(0, raw.title.size(), raw.title) != 0) {
-    combined = raw.title + "\n\n" + raw.text;
-    body = &combined;
+    combined.assign(raw.title).append("\n\n").append(raw.text);
+    body = combined;
   }
-  Status s = MakeDocument(raw.id, *body, doc);
-  if (!s.ok()) return Status(s.code(), who + ": " + s.message());
+  Status s = MakeDocument(raw.id, body, doc);
+  if (!s.ok()) return Status(s.code(), who() + ": " + s.message());
   doc->title = raw.title;
   doc->source = raw.source;
   doc->url = raw.url;

@@ -88,7 +88,7 @@ Status Coder::Create(const CoderOptions& options, std::unique_ptr<Coder>* out) {
 
 Status MakeDocument(std::string_view id, std::string_view raw_text,
                     Document* doc) {
-  doc->id = std::string(id);
+  doc->id.assign(id);
   doc->text.clear();
   doc->ClearAnnotations();
   if (raw_text.size() > kMaxDocumentBytes) {
@@ -98,7 +98,7 @@ Status MakeDocument(std::string_view id, std::string_view raw_text,
   }
   Status s = CheckText(raw_text);
   if (!s.ok()) return s;
-  doc->text = NormalizeText(raw_text);
+  NormalizeText(raw_text, &doc->text);
   return Status::Ok();
 }
 
