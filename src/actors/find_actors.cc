@@ -229,7 +229,10 @@ class Finder {
                     ? k.lower
                     : std::string_view(t.lemma);
       k.surface_hash = lexical::HashWord(k.surface);
-      k.lower_hash = lexical::HashWord(k.lower);
+      // Most tokens are lower-case already: then the lower-case form's hash
+      // is the surface's.
+      k.lower_hash = lexical::SameWord(k.lower, k.surface) ? k.surface_hash
+                                                           : lexical::HashWord(k.lower);
       k.lemma_hash =
           lexical::SameWord(k.lemma, k.lower) ? k.lower_hash : lexical::HashWord(k.lemma);
       d_.proper_flat.Prefetch(k.surface_hash);
