@@ -103,12 +103,7 @@ struct Work {
 
 bool IsPlural(Tag t) { return t == Tag::NNS || t == Tag::NNPS; }
 
-bool EqualsAny(std::string_view s,
-               std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list)
-    if (s == x) return true;
-  return false;
-}
+using lexical::InList;
 
 bool IsMonthOrDay(std::string_view s) {
   static const lexical::WordSet kWords{
@@ -264,9 +259,10 @@ class Finder {
 
   bool WordMatches(const Phrase& p, size_t w, uint32_t tok) const {
     const TokenKey& k = keys_[tok];
-    if (p.type != PhraseType::kAgent) return k.surface == p.words[w];
-    if (p.exact_mask & (1u << w)) return k.lower == p.words[w];
-    return k.lemma == p.words[w] || k.lower == p.words[w];
+    const std::string& word = p.words[w];
+    if (p.type != PhraseType::kAgent) return lexical::SameWord(k.surface, word);
+    if (p.exact_mask & (1u << w)) return lexical::SameWord(k.lower, word);
+    return lexical::SameWord(k.lemma, word) || lexical::SameWord(k.lower, word);
   }
 
   // Longest dictionary phrase starting at token i, within its sentence
@@ -674,7 +670,7 @@ class Finder {
     if (p >= sent_end || Text(p) != ",") return k;
     ++p;
     if (p < sent_end && Tok(p).tag == Tag::DT &&
-        EqualsAny(keys_[p].lower, {"a", "an", "the"}))
+        InList(keys_[p].lower, {"a", "an", "the"}))
       ++p;
     if (A[k].first != p) return k;
     size_t mod, head;
@@ -1064,12 +1060,12 @@ class Finder {
     if (!(t.tag == Tag::PRP || t.tag == Tag::PRP_S || t.tag == Tag::kUnknown))
       return PronounClass::kNone;
     std::string_view s = keys_[i].lower;
-    *possessive = EqualsAny(s, {"his", "its", "their"}) ||
+    *possessive = InList(s, {"his", "its", "their"}) ||
                   (s == "her" && t.tag == Tag::PRP_S);
-    if (EqualsAny(s, {"he", "him", "his", "she", "her"}))
+    if (InList(s, {"he", "him", "his", "she", "her"}))
       return PronounClass::kPerson;
-    if (EqualsAny(s, {"it", "its"})) return PronounClass::kThing;
-    if (EqualsAny(s, {"they", "them", "their"})) return PronounClass::kPlural;
+    if (InList(s, {"it", "its"})) return PronounClass::kThing;
+    if (InList(s, {"they", "them", "their"})) return PronounClass::kPlural;
     return PronounClass::kNone;
   }
 
