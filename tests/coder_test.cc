@@ -553,19 +553,23 @@ TEST_F(CoderTest, SanctionsProposedEnergyCutAndMediationOffered) {
 // every mention, place and event.
 std::string Summary(const Document& doc) {
   std::string s;
-  for (const Token& t : doc.tokens) s += std::string(TagName(t.tag)) + "/" + t.lemma + " ";
+  for (const Token& t : doc.tokens)
+    s += std::string(TagName(t.tag)) + "/" + t.lemma + " ";
   for (const ActorMention& m : doc.mentions) s += "|" + m.code + ":" + m.name;
   for (const Place& p : doc.places) s += "|" + p.name + ":" + p.country;
   for (const Event& e : doc.events)
-    s += "|" + e.cameo + ":" + std::to_string(e.source) + "->" + std::to_string(e.target);
+    s += "|" + e.cameo + ":" + std::to_string(e.source) + "->" +
+         std::to_string(e.target);
   return s + "|" + std::to_string(doc.tone.word_count);
 }
 
 TEST_F(CoderTest, BatchCodesEachDocumentAsCodeAlone) {
   const std::vector<std::string> texts = {
       "Russia condemned the Syrian government's attack on Homs.",
-      "SYRIAN TROOPS SHELL HOMS\n\nSyrian troops shelled Homs on Monday, killing 12 people.",
-      "Kenyan police arrested 40 protesters in Nairobi, the interior minister said.",
+      "SYRIAN TROOPS SHELL HOMS\n\nSyrian troops shelled Homs on Monday, "
+      "killing 12 people.",
+      "Kenyan police arrested 40 protesters in Nairobi, the interior minister "
+      "said.",
       "Turkey recalled its ambassador from Damascus.",
   };
   std::vector<Document> alone(texts.size()), batch(texts.size());

@@ -98,7 +98,8 @@ long RunCoder(const CodeRun& run,
           slot.status = statuses[b + k];
           if (slot.status.ok() && run.post) run.post(&slot.doc);
           slot.formatted.clear();
-          if (slot.status.ok() && run.format) run.format(slot.doc, *coder, &slot.formatted);
+          if (slot.status.ok() && run.format)
+            run.format(slot.doc, *coder, &slot.formatted);
         }
       }
     };

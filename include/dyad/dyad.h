@@ -44,7 +44,8 @@ class Coder {
   // stage: a stage's tables then stay in cache from one document to the
   // next, where running every stage per document let the stages evict each
   // other's tables (and it was about 10% slower on 128 news documents).
-  virtual void CodeBatch(Document* const* docs, size_t n, Status* status) const {
+  virtual void CodeBatch(Document* const* docs, size_t n,
+                         Status* status) const {
     for (size_t i = 0; i < n; ++i) status[i] = Code(docs[i]);
   }
 

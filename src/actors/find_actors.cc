@@ -173,10 +173,10 @@ struct Scratch {
   std::vector<TokenKey> keys;
   std::vector<std::pair<uint32_t, uint32_t>> cache;
   std::vector<Work> work;
-  std::vector<Atom> atoms;        // of one sentence
-  std::vector<uint8_t> covered;   // per token: inside a mention
-  std::vector<uint32_t> order;    // work items in text order
-  std::vector<uint32_t> remap;    // work item -> mention index
+  std::vector<Atom> atoms;       // of one sentence
+  std::vector<uint8_t> covered;  // per token: inside a mention
+  std::vector<uint32_t> order;   // work items in text order
+  std::vector<uint32_t> remap;   // work item -> mention index
   std::unordered_map<std::string, uint32_t> local_names;
   std::unordered_map<uint32_t, uint32_t> first_of_person;
 };
@@ -226,10 +226,12 @@ class Finder {
       k.surface_hash = lexical::HashWord(k.surface);
       // Most tokens are lower-case already: then the lower-case form's hash
       // is the surface's.
-      k.lower_hash = lexical::SameWord(k.lower, k.surface) ? k.surface_hash
-                                                           : lexical::HashWord(k.lower);
-      k.lemma_hash =
-          lexical::SameWord(k.lemma, k.lower) ? k.lower_hash : lexical::HashWord(k.lemma);
+      k.lower_hash = lexical::SameWord(k.lower, k.surface)
+                         ? k.surface_hash
+                         : lexical::HashWord(k.lower);
+      k.lemma_hash = lexical::SameWord(k.lemma, k.lower)
+                         ? k.lower_hash
+                         : lexical::HashWord(k.lemma);
       d_.proper_flat.Prefetch(k.surface_hash);
       d_.lower_flat.Prefetch(k.lemma_hash);
     }
@@ -1234,13 +1236,14 @@ void FlatPhraseIndex::Build(const PhraseIndex& index, const std::vector<Phrase>&
     keys.push_back(key);
     values.push_back(static_cast<uint32_t>(begin_.size() - 1));
     size_t from = refs_.size();
-    for (uint32_t id : ids)
-    {
+    for (uint32_t id : ids) {
       const Phrase& p = phrases[id];
-      refs_.push_back(PhraseRef{
-          id, static_cast<uint16_t>(p.words.size()),
-          p.type == PhraseType::kAgent && (p.exact_mask & 1u) != 0,
-          p.words.size() > 1 ? static_cast<uint32_t>(lexical::HashWord(p.words[1])) : 0});
+      refs_.push_back(
+          PhraseRef{id, static_cast<uint16_t>(p.words.size()),
+                    p.type == PhraseType::kAgent && (p.exact_mask & 1u) != 0,
+                    p.words.size() > 1
+                        ? static_cast<uint32_t>(lexical::HashWord(p.words[1]))
+                        : 0});
     }
     std::stable_sort(refs_.begin() + from, refs_.end(),
                      [](const PhraseRef& a, const PhraseRef& b) { return a.words > b.words; });

@@ -23,7 +23,6 @@
 namespace dyad {
 namespace {
 
-
 bool AllDigits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)

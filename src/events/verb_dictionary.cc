@@ -118,8 +118,8 @@ struct Candidate {
 // scan reads one dense array of eight-byte words rather than 28-byte
 // records.
 struct CandidateIndex {
-  std::vector<uint32_t> begin;     // by head word id: [begin[w], begin[w + 1])
-  std::vector<uint64_t> required;  // by candidate: WordBits the window must have
+  std::vector<uint32_t> begin;     // by head word: [begin[w], begin[w + 1])
+  std::vector<uint64_t> required;  // by candidate: WordBits it needs
   std::vector<Candidate> rest;     // by candidate
 };
 
@@ -145,7 +145,6 @@ std::vector<std::string_view> SplitWhite(std::string_view s) {
   }
   return out;
 }
-
 
 // Per-call state: the window of tokens around the head that matching may
 // look at, and a direct-mapped memo of slot matches, because many patterns of
@@ -233,9 +232,9 @@ class VerbDictionaryImpl : public VerbDictionary {
                  std::array<uint32_t, 2 * kMaxSlots>* pos) const;
   bool TryPattern(const Document& doc, const Pattern& p, uint32_t head,
                   uint32_t end, IdCache* cache, VerbMatch* m) const;
-  bool Match(const CandidateIndex& index,
-             const Document& doc, const VerbWords& words, uint32_t head,
-             uint32_t limit, VerbMatch* match) const;
+  bool Match(const CandidateIndex& index, const Document& doc,
+             const VerbWords& words, uint32_t head, uint32_t limit,
+             VerbMatch* match) const;
 
   // Frozen after Load.
   StringMap<uint32_t> vocab_;
@@ -571,7 +570,8 @@ void VerbDictionaryImpl::Finish() {
         candidates->required.push_back(required[pid]);
         candidates->rest.push_back(filters[pid]);
       }
-      candidates->begin.push_back(static_cast<uint32_t>(candidates->rest.size()));
+      candidates->begin.push_back(
+          static_cast<uint32_t>(candidates->rest.size()));
     }
     index->clear();
   }
@@ -721,10 +721,9 @@ bool VerbDictionaryImpl::TryPattern(const Document& doc, const Pattern& p,
   return true;
 }
 
-bool VerbDictionaryImpl::Match(const CandidateIndex& index,
-                               const Document& doc, const VerbWords& words,
-                               uint32_t head, uint32_t limit,
-                               VerbMatch* match) const {
+bool VerbDictionaryImpl::Match(const CandidateIndex& index, const Document& doc,
+                               const VerbWords& words, uint32_t head,
+                               uint32_t limit, VerbMatch* match) const {
   if (match == nullptr || head >= doc.tokens.size() ||
       words.lemma.size() != doc.tokens.size())
     return false;

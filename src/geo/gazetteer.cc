@@ -560,7 +560,8 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
       }
       if (e.admin1 != 0xFFFFFFFFu &&
           (e.kind == kGzCity || e.kind == kGzDistrict)) {
-        auto [lo, hi] = std::equal_range(ctx_admin1.begin(), ctx_admin1.end(), e.admin1);
+        auto [lo, hi] =
+            std::equal_range(ctx_admin1.begin(), ctx_admin1.end(), e.admin1);
         float c = static_cast<float>(hi - lo);
         if (m.self_admin1 == static_cast<int>(e.admin1)) c -= 1;
         if (c > 0) score += kAdmin1Bonus;

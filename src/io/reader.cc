@@ -123,8 +123,8 @@ class JsonlReader : public DocumentReader {
   // overwritten by the next batch's, and allocating (and copying) every
   // field afresh was a measurable share of the run.
   static void Reset(RawDocument* doc) {
-    for (std::string* s : {&doc->id, &doc->title, &doc->text, &doc->source, &doc->url,
-                           &doc->origin})
+    for (std::string* s : {&doc->id, &doc->title, &doc->text, &doc->source,
+                           &doc->url, &doc->origin})
       s->clear();
     doc->date = Date();
     doc->first_line_is_headline = true;
@@ -232,7 +232,8 @@ Status PrepareDocument(const RawDocument& raw, Document* doc) {
   // Only a rejected document needs its name spelled out.
   auto who = [&raw] {
     std::string w = raw.id.empty() ? raw.origin : raw.id;
-    if (raw.origin != raw.id && !raw.origin.empty()) w += " (" + raw.origin + ")";
+    if (raw.origin != raw.id && !raw.origin.empty())
+      w += " (" + raw.origin + ")";
     return w;
   };
   if (raw.text.find_first_not_of(" \t\r\n") == std::string::npos) {

@@ -53,7 +53,8 @@ class PipelineCoder : public Coder {
     return s;
   }
 
-  void CodeBatch(Document* const* docs, size_t n, Status* status) const override {
+  void CodeBatch(Document* const* docs, size_t n,
+                 Status* status) const override {
     for (size_t i = 0; i < n; ++i) status[i] = Status::Ok();
     auto each = [&](auto&& stage) {
       for (size_t i = 0; i < n; ++i) stage(docs[i]);

@@ -100,7 +100,8 @@ inline bool SameWord(std::string_view a, std::string_view b) {
 }
 
 // Whether w is one of a short list of words.
-inline bool InList(std::string_view w, std::initializer_list<std::string_view> list) {
+inline bool InList(std::string_view w,
+                   std::initializer_list<std::string_view> list) {
   for (std::string_view x : list)
     if (SameWord(w, x)) return true;
   return false;
