@@ -1,8 +1,9 @@
 // `dyad code` and the batch runner shared with `dyad ingest`.
 //
 // Documents are read in batches of kBatch; the batch is coded by a small
-// pool of threads that take documents by an atomic index, then written in
-// input order. Reading and writing happen on the calling thread.
+// pool of threads that take chunks of it by an atomic index and code each
+// chunk stage by stage (Coder::CodeBatch), then written in input order.
+// Reading and writing happen on the calling thread.
 #include "tools/code_command.h"
 
 #include <sys/stat.h>
