@@ -5,14 +5,17 @@
 // The corpus is the project's own sample article, repeated. Besides the
 // pipeline's stages: document setup (normalising the raw text), the verb
 // dictionary alone (the pattern matching inside the event stage) and the
-// JSON document line that `dyad code --emit documents` writes.
+// JSON document line that `dyad code --emit documents` writes, and the
+// coder on a batch of documents coded stage by stage or one by one.
 //   build/pipeline_bench --benchmark_filter=Stage
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <fstream>
 #include <functional>
 #include <memory>
 #include <sstream>
+#include <vector>
 
 #include "actors/actors.h"
 #include "dyad/dyad.h"
@@ -207,6 +210,45 @@ BENCHMARK(BM_StageSetup);
 BENCHMARK(BM_StageVerbs);
 BENCHMARK(BM_WriteDocumentLine);
 BENCHMARK(BM_WholePipeline);
+
+// The whole coder on 128 copies of the article, handed to Coder::CodeBatch
+// `range(0)` at a time: 1 codes every stage per document, 128 runs each
+// stage over all of them (as `dyad code` does on one thread).
+void BM_CoderBatch(benchmark::State& state) {
+  if (!ModelsOk(state)) return;
+  static const std::unique_ptr<Coder> coder = [] {
+    CoderOptions options;
+    options.data_dir = std::string(DYAD_BINARY_DIR) + "/data";
+    std::unique_ptr<Coder> c;
+    return Coder::Create(options, &c).ok() ? std::move(c) : nullptr;
+  }();
+  if (coder == nullptr) {
+    state.SkipWithError("cannot load the coder");
+    return;
+  }
+  constexpr size_t kDocs = 128;
+  const size_t batch = static_cast<size_t>(state.range(0));
+  std::vector<Document> docs(kDocs);
+  std::vector<Document*> ptrs;
+  std::vector<Status> status(kDocs);
+  for (Document& d : docs) {
+    if (!MakeDocument("bench", M().text, &d).ok()) {
+      state.SkipWithError("MakeDocument failed");
+      return;
+    }
+    d.date = *Date::Parse("2023-08-15");
+    ptrs.push_back(&d);
+  }
+  for (auto _ : state) {
+    for (size_t b = 0; b < kDocs; b += batch)
+      coder->CodeBatch(ptrs.data() + b, std::min(batch, kDocs - b),
+                       status.data() + b);
+    benchmark::DoNotOptimize(docs.back().events.data());
+  }
+  state.SetBytesProcessed(
+      static_cast<int64_t>(state.iterations() * kDocs * M().text.size()));
+}
+BENCHMARK(BM_CoderBatch)->Arg(1)->Arg(128)->Unit(benchmark::kMillisecond);
 
 // Loading every model, as `dyad code` does at startup.
 void BM_LoadModels(benchmark::State& state) {

@@ -113,6 +113,14 @@ TEST_F(CodebookTest, UnknownCodesFallBackOrFail) {
   EXPECT_EQ(book_->Find("9"), nullptr);
   EXPECT_EQ(book_->Find("999"), nullptr);
   EXPECT_EQ(book_->Find("zz\xff"), nullptr);
+  // A prefix counts only up to the first character that is not a digit,
+  // and codes longer than four digits fall back to their listed parents.
+  c = book_->Find("04x6");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->code, "04");
+  c = book_->Find("046999");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->code, "046");
 }
 
 TEST_F(CodebookTest, AllTwentyRootsPresent) {

@@ -122,9 +122,11 @@ TEST_F(CoderTest, HypotheticalIsFlagged) {
   doc.first_line_is_headline = false;
   ASSERT_TRUE(coder_->Code(&doc).ok());
   ASSERT_FALSE(doc.events.empty());
-  for (const Event& e : doc.events)
-    if (e.cameo.rfind("19", 0) == 0)
+  for (const Event& e : doc.events) {
+    if (e.cameo.rfind("19", 0) == 0) {
       EXPECT_TRUE(e.flags & static_cast<uint8_t>(EventFlag::kHypothetical));
+    }
+  }
 }
 
 TEST_F(CoderTest, SubjectBeforeBracketedAbbreviation) {
@@ -688,7 +690,9 @@ TEST_F(CoderTest, RegionsAreCodedButNeverTheDocumentsCountry) {
   Document doc;
   testing::CodeBody(*coder_, "Russia cut gas supplies to Europe.", &doc);
   for (const ActorMention& m : doc.mentions)
-    if (m.code == "EUR") EXPECT_EQ(m.kind, ActorKind::kCountry);
+    if (m.code == "EUR") {
+      EXPECT_EQ(m.kind, ActorKind::kCountry);
+    }
   // Militants killed in Pakistan are Pakistan's, not the attacker's.
   ev = CodeFull("A US drone strike killed five militants in Pakistan.");
   EXPECT_TRUE(Has(ev, "19", "USAMIL->PAKREB")) << Join(ev);
@@ -895,6 +899,49 @@ TEST_F(CoderTest, WhatIsReceivedIsGivenByTheGiver) {
 TEST_F(CoderTest, AFlaggedShipIsItsState) {
   auto ev = Code("Iran seized a British-flagged tanker in the Strait of Hormuz.");
   EXPECT_TRUE(Has(ev, "17", "IRN->GBR")) << Join(ev);
+}
+
+// What a coded document says, in one string: every token's tag and lemma,
+// every mention, place and event.
+std::string Summary(const Document& doc) {
+  std::string s;
+  for (const Token& t : doc.tokens)
+    s += std::string(TagName(t.tag)) + "/" + t.lemma + " ";
+  for (const ActorMention& m : doc.mentions) s += "|" + m.code + ":" + m.name;
+  for (const Place& p : doc.places) s += "|" + p.name + ":" + p.country;
+  for (const Event& e : doc.events)
+    s += "|" + e.cameo + ":" + std::to_string(e.source) + "->" +
+         std::to_string(e.target);
+  return s + "|" + std::to_string(doc.tone.word_count);
+}
+
+TEST_F(CoderTest, BatchCodesEachDocumentAsCodeAlone) {
+  const std::vector<std::string> texts = {
+      "Russia condemned the Syrian government's attack on Homs.",
+      "SYRIAN TROOPS SHELL HOMS\n\nSyrian troops shelled Homs on Monday, "
+      "killing 12 people.",
+      "Kenyan police arrested 40 protesters in Nairobi, the interior minister "
+      "said.",
+      "Turkey recalled its ambassador from Damascus.",
+  };
+  std::vector<Document> alone(texts.size()), batch(texts.size());
+  std::vector<Document*> docs;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    testing::CodeBody(*coder_, texts[i], &alone[i]);
+    ASSERT_TRUE(MakeDocument("t", texts[i], &batch[i]).ok());
+    batch[i].first_line_is_headline = i == 1;
+    batch[i].date = *Date::Parse("2012-02-07");
+    docs.push_back(&batch[i]);
+  }
+  alone[1].first_line_is_headline = true;
+  ASSERT_TRUE(coder_->Code(&alone[1]).ok());
+  std::vector<Status> status(texts.size(), InvalidArgument("not coded"));
+  coder_->CodeBatch(docs.data(), docs.size(), status.data());
+  for (size_t i = 0; i < texts.size(); ++i) {
+    EXPECT_TRUE(status[i].ok()) << i;
+    EXPECT_FALSE(batch[i].events.empty()) << texts[i];
+    EXPECT_EQ(Summary(batch[i]), Summary(alone[i])) << texts[i];
+  }
 }
 
 }  // namespace

@@ -182,6 +182,16 @@ TEST(Numbers, TokenHelpers) {
   EXPECT_FALSE(MayStartQuantity("killed"));
   EXPECT_FALSE(MayStartQuantity("Homs"));
   EXPECT_FALSE(MayStartQuantity(""));
+  // Compounds, capitals and a starter that ends in a period are first
+  // words too; words of a starter's length and first letter are not.
+  EXPECT_TRUE(MayStartQuantity("Twenty-one"));
+  EXPECT_TRUE(MayStartQuantity("ninety-nine"));
+  EXPECT_TRUE(MayStartQuantity("THOUSANDS"));
+  EXPECT_TRUE(MayStartQuantity("approx."));
+  EXPECT_FALSE(MayStartQuantity("twenty-ten"));
+  EXPECT_FALSE(MayStartQuantity("the"));
+  EXPECT_FALSE(MayStartQuantity("abut"));
+  EXPECT_FALSE(MayStartQuantity(","));
 }
 
 TEST(Numbers, GarbageDoesNotCrash) {

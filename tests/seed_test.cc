@@ -139,7 +139,8 @@ TEST_F(SeedTest, QuotesAttributed) {
   bool lavrov = false, erdogan = false;
   for (const Quote& q : doc_->quotes) {
     std::string who = q.speaker != kNone ? doc_->mentions[q.speaker].name : "";
-    who += " " + std::string(doc_->Text(q.speaker_span));
+    who += ' ';
+    who += doc_->Text(q.speaker_span);
     lavrov |= who.find("Lavrov") != std::string::npos;
     erdogan |= who.find("Erdogan") != std::string::npos;
   }
@@ -194,7 +195,9 @@ TEST_F(SeedTest, AllExpectedCounts) {
   EXPECT_TRUE(six);
   EXPECT_TRUE(hama);
   for (const Count& c : doc_->counts)
-    if (c.number == 88 || c.number == 6000) EXPECT_FALSE(c.historical);
+    if (c.number == 88 || c.number == 6000) {
+      EXPECT_FALSE(c.historical);
+    }
 }
 
 TEST_F(SeedTest, AllExpectedPlaces) {
@@ -232,7 +235,8 @@ TEST_F(SeedTest, AllExpectedQuoteSpeakers) {
     bool found = false;
     for (const Quote& q : doc_->quotes) {
       std::string who = q.speaker != kNone ? doc_->mentions[q.speaker].name : "";
-      who += " " + std::string(doc_->Text(q.speaker_span));
+      who += ' ';
+      who += doc_->Text(q.speaker_span);
       found |= who.find(name) != std::string::npos;
     }
     EXPECT_TRUE(found) << name;

@@ -32,8 +32,8 @@ struct CodeRun {
   // Runs on the worker thread after the pipeline (e.g. PETRARCH coding).
   std::function<void(Document*)> post;
   // Also on the worker thread, after post: output for the sink appended to
-  // *out. Formatting there runs in parallel, and while the document is
-  // still in the worker's cache.
+  // *out. Formatting there runs in parallel, on the worker that coded the
+  // document (after the rest of its share of the batch).
   std::function<void(const Document&, const Coder&, std::string* out)> format;
 };
 long RunCoder(const CodeRun& run,

@@ -69,10 +69,17 @@ struct StringHash {
 using PhraseIndex = std::unordered_map<std::string, std::vector<uint32_t>,
                                        StringHash, std::equal_to<>>;
 
-// A phrase of an index entry with its length in words.
+// A phrase of an index entry with its length in words, and what the matcher
+// can reject it by without reading the Phrase (a cache miss on most
+// candidates, which fail at their second word).
 struct PhraseRef {
   uint32_t id;     // into Dictionary::phrases
-  uint32_t words;  // phrases[id].words.size()
+  uint16_t words;  // phrases[id].words.size()
+  // The first word must also equal the token's lower-case form (an agent
+  // word that matches the surface text only).
+  bool exact_first;
+  // Low half of HashWord(phrases[id].words[1]); 0 for one-word phrases.
+  uint32_t second;
 };
 
 // A frozen, flat copy of a PhraseIndex for the matcher, which probes it two
@@ -86,10 +93,15 @@ class FlatPhraseIndex {
   void Build(const PhraseIndex& index, const std::vector<Phrase>& phrases);
   // The phrases whose first word is `key`; empty when none.
   std::span<const PhraseRef> Find(std::string_view key) const {
-    uint32_t i = map_.Find(key);
+    return Find(key, lexical::HashWord(key));
+  }
+  // The same with h = lexical::HashWord(key).
+  std::span<const PhraseRef> Find(std::string_view key, uint64_t h) const {
+    uint32_t i = map_.Find(key, h);
     if (i == lexical::FlatWordMap::kMissing) return {};
     return std::span<const PhraseRef>(refs_.data() + begin_[i], begin_[i + 1] - begin_[i]);
   }
+  void Prefetch(uint64_t h) const { map_.Prefetch(h); }
 
  private:
   lexical::FlatWordMap map_;     // key -> index into begin_

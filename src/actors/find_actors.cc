@@ -61,6 +61,9 @@ struct TokenKey {
   std::string_view surface;  // without a possessive "'s" glued to it
   std::string_view lower;    // lower-case surface, in Scratch::lower_text
   std::string_view lemma;    // the tagger's lemma, or `lower`
+  // lexical::HashWord of each: every token is probed by all three, and the
+  // second word of a candidate phrase is first compared by hash.
+  uint64_t surface_hash = 0, lower_hash = 0, lemma_hash = 0;
   bool glued_possessive = false;
 };
 
@@ -101,12 +104,7 @@ struct Work {
 
 bool IsPlural(Tag t) { return t == Tag::NNS || t == Tag::NNPS; }
 
-bool EqualsAny(std::string_view s,
-               std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list)
-    if (s == x) return true;
-  return false;
-}
+using lexical::InList;
 
 bool IsMonthOrDay(std::string_view s) {
   static const lexical::WordSet kWords{
@@ -176,6 +174,10 @@ struct Scratch {
   std::vector<TokenKey> keys;
   std::vector<std::pair<uint32_t, uint32_t>> cache;
   std::vector<Work> work;
+  std::vector<Atom> atoms;       // of one sentence
+  std::vector<uint8_t> covered;  // per token: inside a mention
+  std::vector<uint32_t> order;   // work items in text order
+  std::vector<uint32_t> remap;   // work item -> mention index
   std::unordered_map<std::string, uint32_t> local_names;
   std::unordered_map<uint32_t, uint32_t> first_of_person;
 };
@@ -188,6 +190,10 @@ class Finder {
         keys_(scratch->keys),
         cache_(scratch->cache),
         work_(scratch->work),
+        atoms_(scratch->atoms),
+        covered_(scratch->covered),
+        order_(scratch->order),
+        remap_(scratch->remap),
         local_names_(scratch->local_names),
         first_of_person_(scratch->first_of_person) {
     date_ = DateKey(doc->date);
@@ -201,15 +207,14 @@ class Finder {
     // is a view into it at the token's own offset, instead of one string
     // per token.
     std::string& lower = scratch->lower_text;
-    lower.assign(doc_.text);
-    for (char& c : lower)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    lower.resize(doc_.text.size());
+    lexical::LowerAscii(doc_.text.data(), doc_.text.size(), lower.data());
     for (size_t i = 0; i < n; ++i) {
       TokenKey& k = keys_[i];
       const Token& t = doc_.tokens[i];
       std::string_view s = doc_.TokenText(static_cast<uint32_t>(i));
       k.glued_possessive = false;
-      if (s.size() > 2 && s.substr(s.size() - 2) == "'s") {
+      if (s.size() > 2 && s[s.size() - 2] == '\'' && s.back() == 's') {
         s.remove_suffix(2);
         k.glued_possessive = true;
       }
@@ -219,11 +224,22 @@ class Finder {
       k.lemma = t.lemma.empty() || k.glued_possessive
                     ? k.lower
                     : std::string_view(t.lemma);
+      k.surface_hash = lexical::HashWord(k.surface);
+      // Most tokens are lower-case already: then the lower-case form's hash
+      // is the surface's.
+      k.lower_hash = lexical::SameWord(k.lower, k.surface)
+                         ? k.surface_hash
+                         : lexical::HashWord(k.lower);
+      k.lemma_hash = lexical::SameWord(k.lemma, k.lower)
+                         ? k.lower_hash
+                         : lexical::HashWord(k.lemma);
+      d_.proper_flat.Prefetch(k.surface_hash);
+      d_.lower_flat.Prefetch(k.lemma_hash);
     }
   }
 
   void Run() {
-    std::vector<Atom> atoms;
+    std::vector<Atom>& atoms = atoms_;
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
       uint32_t first = std::min<uint32_t>(sent.first_token, doc_.tokens.size());
@@ -248,9 +264,10 @@ class Finder {
 
   bool WordMatches(const Phrase& p, size_t w, uint32_t tok) const {
     const TokenKey& k = keys_[tok];
-    if (p.type != PhraseType::kAgent) return k.surface == p.words[w];
-    if (p.exact_mask & (1u << w)) return k.lower == p.words[w];
-    return k.lemma == p.words[w] || k.lower == p.words[w];
+    const std::string& word = p.words[w];
+    if (p.type != PhraseType::kAgent) return lexical::SameWord(k.surface, word);
+    if (p.exact_mask & (1u << w)) return lexical::SameWord(k.lower, word);
+    return lexical::SameWord(k.lemma, word) || lexical::SameWord(k.lower, word);
   }
 
   // Longest dictionary phrase starting at token i, within its sentence
@@ -267,12 +284,25 @@ class Finder {
     uint32_t best_end = i;
     // Phrases come longest first, so the first that matches is the one
     // kept, and none after one too short to beat best_end can win.
-    auto consider = [&](const FlatPhraseIndex& index, std::string_view key) {
-      for (const PhraseRef& ref : index.Find(key)) {
+    const TokenKey& next = keys_[i + 1 < end ? i + 1 : i];
+    auto consider = [&](const FlatPhraseIndex& index, std::string_view key,
+                        uint64_t hash) {
+      for (const PhraseRef& ref : index.Find(key, hash)) {
         const size_t n = ref.words;
         if (i + n <= best_end) return;
         if (i + n > end) continue;
+        // The second word matches the next token's surface, lower-case form
+        // or lemma (see WordMatches) only if its hash matches one of theirs.
+        if (n > 1 && ref.second != static_cast<uint32_t>(next.surface_hash) &&
+            ref.second != static_cast<uint32_t>(next.lower_hash) &&
+            ref.second != static_cast<uint32_t>(next.lemma_hash))
+          continue;
         uint32_t id = ref.id;
+        if (n == 1 && !ref.exact_first) {
+          best = id;
+          best_end = static_cast<uint32_t>(i + 1);
+          return;
+        }
         const Phrase& p = d_.phrases[id];
         bool ok = true;
         for (size_t w = 1; w < n && ok; ++w) {
@@ -291,10 +321,10 @@ class Finder {
         }
       }
     };
-    consider(d_.proper_flat, keys_[i].surface);
-    consider(d_.lower_flat, keys_[i].lemma);
-    if (keys_[i].lower != keys_[i].lemma)
-      consider(d_.lower_flat, keys_[i].lower);
+    consider(d_.proper_flat, keys_[i].surface, keys_[i].surface_hash);
+    consider(d_.lower_flat, keys_[i].lemma, keys_[i].lemma_hash);
+    if (!lexical::SameWord(keys_[i].lower, keys_[i].lemma))
+      consider(d_.lower_flat, keys_[i].lower, keys_[i].lower_hash);
     return {best, best_end};
   }
 
@@ -650,7 +680,7 @@ class Finder {
     if (p >= sent_end || Text(p) != ",") return k;
     ++p;
     if (p < sent_end && Tok(p).tag == Tag::DT &&
-        EqualsAny(keys_[p].lower, {"a", "an", "the"}))
+        InList(keys_[p].lower, {"a", "an", "the"}))
       ++p;
     if (A[k].first != p) return k;
     size_t mod, head;
@@ -1152,12 +1182,12 @@ class Finder {
     if (!(t.tag == Tag::PRP || t.tag == Tag::PRP_S || t.tag == Tag::kUnknown))
       return PronounClass::kNone;
     std::string_view s = keys_[i].lower;
-    *possessive = EqualsAny(s, {"his", "its", "their"}) ||
+    *possessive = InList(s, {"his", "its", "their"}) ||
                   (s == "her" && t.tag == Tag::PRP_S);
-    if (EqualsAny(s, {"he", "him", "his", "she", "her"}))
+    if (InList(s, {"he", "him", "his", "she", "her"}))
       return PronounClass::kPerson;
-    if (EqualsAny(s, {"it", "its"})) return PronounClass::kThing;
-    if (EqualsAny(s, {"they", "them", "their"})) return PronounClass::kPlural;
+    if (InList(s, {"it", "its"})) return PronounClass::kThing;
+    if (InList(s, {"they", "them", "their"})) return PronounClass::kPlural;
     return PronounClass::kNone;
   }
 
@@ -1184,7 +1214,7 @@ class Finder {
   void ResolvePronouns() {
     base_count_ = static_cast<uint32_t>(work_.size());
     size_t next_mention = 0;
-    std::vector<uint8_t> covered;  // tokens inside a mention
+    std::vector<uint8_t>& covered = covered_;
     covered.assign(doc_.tokens.size(), 0);
     for (const Work& w : work_)
       for (uint32_t t = w.m.first_token; t < w.m.end_token; ++t) covered[t] = 1;
@@ -1276,12 +1306,17 @@ class Finder {
 
   void Emit() {
     // Base mentions and pronouns, merged by token; drop uncoded ones.
-    std::vector<uint32_t> order(work_.size());
+    std::vector<uint32_t>& order = order_;
+    order.resize(work_.size());
     for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-      return work_[a].m.first_token < work_[b].m.first_token;
+    // By first token, then index: the order of a stable sort by first
+    // token, without the buffer std::stable_sort allocates.
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      uint32_t fa = work_[a].m.first_token, fb = work_[b].m.first_token;
+      return fa != fb ? fa < fb : a < b;
     });
-    std::vector<uint32_t> remap(work_.size(), kNone);
+    std::vector<uint32_t>& remap = remap_;
+    remap.assign(work_.size(), kNone);
     auto& out = doc_.mentions;
     out.clear();
     out.reserve(work_.size());
@@ -1306,6 +1341,10 @@ class Finder {
   // Written by const lookups: a memo of LongestMatch per token.
   std::vector<std::pair<uint32_t, uint32_t>>& cache_;
   std::vector<Work>& work_;
+  std::vector<Atom>& atoms_;
+  std::vector<uint8_t>& covered_;
+  std::vector<uint32_t>& order_;
+  std::vector<uint32_t>& remap_;
   uint32_t base_count_ = 0;
   std::unordered_map<std::string, uint32_t>& local_names_;
   std::unordered_map<uint32_t, uint32_t>& first_of_person_;
@@ -1324,8 +1363,15 @@ void FlatPhraseIndex::Build(const PhraseIndex& index, const std::vector<Phrase>&
     keys.push_back(key);
     values.push_back(static_cast<uint32_t>(begin_.size() - 1));
     size_t from = refs_.size();
-    for (uint32_t id : ids)
-      refs_.push_back(PhraseRef{id, static_cast<uint32_t>(phrases[id].words.size())});
+    for (uint32_t id : ids) {
+      const Phrase& p = phrases[id];
+      refs_.push_back(
+          PhraseRef{id, static_cast<uint16_t>(p.words.size()),
+                    p.type == PhraseType::kAgent && (p.exact_mask & 1u) != 0,
+                    p.words.size() > 1
+                        ? static_cast<uint32_t>(lexical::HashWord(p.words[1]))
+                        : 0});
+    }
     std::stable_sort(refs_.begin() + from, refs_.end(),
                      [](const PhraseRef& a, const PhraseRef& b) { return a.words > b.words; });
     begin_.push_back(static_cast<uint32_t>(refs_.size()));

@@ -43,12 +43,7 @@ namespace {
 using extract_internal::IsDigit;
 using extract_internal::LowerWord;
 
-bool InList(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list) {
-    if (w == x) return true;
-  }
-  return false;
-}
+using lexical::InList;
 
 // Verb forms after the counted phrase ("were killed", "died", "88 dead").
 // transitive: may take an object, in which case the phrase was the agent.
@@ -92,7 +87,7 @@ constexpr AfterWord kAfter[] = {
 
 const AfterWord* FindAfter(std::string_view w) {
   for (const AfterWord& a : kAfter) {
-    if (w == a.word) return &a;
+    if (lexical::SameWord(w, a.word)) return &a;
   }
   return nullptr;
 }

@@ -87,17 +87,12 @@ int FindWeekday(std::string_view w) {
 
 const MonthName* FindMonth(std::string_view w) {
   for (const MonthName& m : kMonths) {
-    if (w == m.name) return &m;
+    if (lexical::SameWord(w, m.name)) return &m;
   }
   return nullptr;
 }
 
-bool InList(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list) {
-    if (w == x) return true;
-  }
-  return false;
-}
+using lexical::InList;
 
 // "5", "05", "5th", "21st" -> 5, 21; 0 when not a day of the month.
 int DayValue(std::string_view t) {

@@ -92,7 +92,7 @@ constexpr std::string_view kStarters[] = {
 
 int64_t Lookup(const WordValue* table, size_t n, std::string_view w) {
   for (size_t i = 0; i < n; ++i) {
-    if (w == table[i].word) return table[i].value;
+    if (lexical::SameWord(w, table[i].word)) return table[i].value;
   }
   return -1;
 }
@@ -301,7 +301,7 @@ class Parser {
         {"as", "many", QuantityBound::kAtMost},  // + "as"
     };
     for (const Q2& q : kTwo) {
-      if (w0 == q.a && w1 == q.b) {
+      if (lexical::SameWord(w0, q.a) && lexical::SameWord(w1, q.b)) {
         if (w0 == "as" && w2 != "as") return 0;
         *bound = q.bound;
         return w0 == "as" ? 3 : 2;
@@ -568,52 +568,76 @@ bool ParseNumberToken(std::string_view token, double* value) {
   return true;
 }
 
-bool MayStartQuantity(std::string_view token) {
-  if (token.empty() || token.size() > extract_internal::kMaxWord) return false;
-  char c = token[0];
-  if (IsDigit(c)) return true;
-  if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  switch (c) {
-    case 'a':
-    case 'b':
-    case 'c':
-    case 'd':
-    case 'e':
-    case 'f':
-    case 'h':
-    case 'i':
-    case 'j':
-    case 'l':
-    case 'm':
-    case 'n':
-    case 'o':
-    case 'p':
-    case 'r':
-    case 's':
-    case 't':
-    case 'u':
-    case 'w':
-    case 'z':
-      break;
-    default:
-      return false;
+namespace {
+
+// The words MayStartQuantity accepts: number words, vague plurals and
+// starters, and "twenty-one" compounds. Besides the set, a table of which
+// lengths and first and last letters they come in: it runs on every token,
+// and the table turns most of them away ("the", "said") before they are
+// lower-cased and hashed, which was most of its cost.
+class FirstWords {
+ public:
+  FirstWords() : set_(Words()) {
+    for (std::string_view w : Words()) Mark(w.front(), w.size(), w.back());
+    for (const WordValue& t : kTens) {
+      for (const WordValue& u : kUnits) {
+        if (t.value > 0 && u.value >= 1 && u.value <= 9)
+          Mark(t.word.front(), t.word.size() + 1 + u.word.size(),
+               u.word.back());
+      }
+    }
   }
-  LowerWord w(token);
-  std::string_view x = w.view();
-  // One probe of a small flat table: std::unordered_set hashed every token
-  // with a division and chased a node.
-  static const lexical::WordSet* const kFirstWords = [] {
+  // x is the token lower-cased; first and last are its ends.
+  bool Contains(std::string_view x) const {
+    if (x.size() < kLengths && IsLetter(x.front()) && IsLetter(x.back()) &&
+        !((lasts_[x.front() - 'a'][x.size()] >> (x.back() - 'a')) & 1))
+      return false;
+    if (set_.Contains(x)) return true;
+    // "twenty-one"
+    size_t dash = x.find('-');
+    return dash != std::string_view::npos && SmallWordValue(x) >= 0;
+  }
+  // The same test before lower-casing: false when no word can be `token`.
+  bool MayContain(std::string_view token) const {
+    char first = Lower(token.front()), last = Lower(token.back());
+    return !(token.size() < kLengths && IsLetter(first) && IsLetter(last)) ||
+           ((lasts_[first - 'a'][token.size()] >> (last - 'a')) & 1);
+  }
+
+ private:
+  static constexpr size_t kLengths = 32;
+  static bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
+  static char Lower(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  static std::vector<std::string_view> Words() {
     std::vector<std::string_view> words;
     for (const WordValue& u : kUnits) words.push_back(u.word);
     for (const WordValue& t : kTens) words.push_back(t.word);
     for (const Vague& v : kVague) words.push_back(v.word);
-    for (std::string_view s : kStarters) words.push_back(s);
-    return new lexical::WordSet(words);
-  }();
-  if (kFirstWords->Contains(x)) return true;
-  // "twenty-one"
-  size_t dash = x.find('-');
-  return dash != std::string_view::npos && SmallWordValue(x) >= 0;
+    for (std::string_view w : kStarters) words.push_back(w);
+    return words;
+  }
+  // Words whose ends are not both letters are never turned away.
+  void Mark(char first, size_t length, char last) {
+    if (length < kLengths && IsLetter(first) && IsLetter(last))
+      lasts_[first - 'a'][length] |= uint32_t{1} << (last - 'a');
+  }
+
+  lexical::WordSet set_;
+  // Bit (last - 'a') of lasts_[first - 'a'][length]: a word has those ends.
+  uint32_t lasts_[26][kLengths] = {};
+};
+
+}  // namespace
+
+bool MayStartQuantity(std::string_view token) {
+  if (token.empty() || token.size() > extract_internal::kMaxWord) return false;
+  if (IsDigit(token[0])) return true;
+  static const FirstWords kFirstWords;
+  if (!kFirstWords.MayContain(token)) return false;
+  LowerWord w(token);
+  return kFirstWords.Contains(w.view());
 }
 
 }  // namespace dyad

@@ -56,12 +56,7 @@ using extract_internal::IsDigit;
 using extract_internal::IsUpper;
 using extract_internal::LowerWord;
 
-bool InList(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list) {
-    if (w == x) return true;
-  }
-  return false;
-}
+using lexical::InList;
 
 bool IsSpeechVerb(std::string_view w) {
   static const lexical::WordSet kWords{

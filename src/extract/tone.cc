@@ -198,7 +198,8 @@ class VaderTone : public ToneLexicon {
       if (IsSelfReference(w)) ++self;
       const Entry* e = nullptr;
       if (!lw.too_long()) e = Find(w);
-      if (e == nullptr && !tok.lemma.empty() && tok.lemma != w)
+      if (e == nullptr && !tok.lemma.empty() &&
+          !lexical::SameWord(tok.lemma, w))
         e = Find(tok.lemma);
       if (e == nullptr) continue;
       float v = since_negator <= 3 ? -e->valence : e->valence;

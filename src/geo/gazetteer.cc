@@ -69,11 +69,7 @@ constexpr float kAdmin1Bonus = 2.0f;
 // namesakes by this much prior.
 constexpr float kClearMargin = 1.5f;
 
-bool InList(std::string_view lower, std::initializer_list<std::string_view> l) {
-  for (std::string_view w : l)
-    if (w == lower) return true;
-  return false;
-}
+using lexical::InList;
 
 // Lower-cases ASCII into a small buffer; longer words never match lists.
 std::string_view Lower(std::string_view s, std::array<char, 24>* buf) {
@@ -201,6 +197,7 @@ struct Scratch {
   std::vector<uint8_t> cls;
   std::vector<Match> matches;
   std::vector<float> ctx_country;
+  std::vector<uint32_t> ctx_admin1;  // one vote per clear match, sorted
 };
 
 class GazetteerImpl : public Gazetteer {
@@ -532,7 +529,10 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
   // and division when that entry clearly leads its namesakes.
   std::vector<float>& ctx_country = scratch.ctx_country;
   ctx_country.assign(h_.n_countries, 0.0f);
-  std::unordered_map<uint32_t, float> ctx_admin1;
+  // A sorted list rather than a hash map of counts: a document has a few
+  // matches, and the map allocated a node for each of them.
+  std::vector<uint32_t>& ctx_admin1 = scratch.ctx_admin1;
+  ctx_admin1.clear();
   for (int c : mention_countries) ctx_country[c] += 1.0f;
   for (Match& m : matches) {
     const GzEntry& top = entries_[postings_[m.slot->first]];
@@ -546,9 +546,10 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
     }
     if (top.admin1 != 0xFFFFFFFFu) {
       m.self_admin1 = static_cast<int>(top.admin1);
-      ctx_admin1[top.admin1] += 1.0f;
+      ctx_admin1.push_back(top.admin1);
     }
   }
+  std::sort(ctx_admin1.begin(), ctx_admin1.end());
 
   doc->places.reserve(matches.size());
   for (const Match& m : matches) {
@@ -564,8 +565,9 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
       }
       if (e.admin1 != 0xFFFFFFFFu &&
           (e.kind == kGzCity || e.kind == kGzDistrict)) {
-        auto it = ctx_admin1.find(e.admin1);
-        float c = it == ctx_admin1.end() ? 0 : it->second;
+        auto [lo, hi] =
+            std::equal_range(ctx_admin1.begin(), ctx_admin1.end(), e.admin1);
+        float c = static_cast<float>(hi - lo);
         if (m.self_admin1 == static_cast<int>(e.admin1)) c -= 1;
         if (c > 0) score += kAdmin1Bonus;
       }

@@ -1,7 +1,14 @@
-// The pipeline: every stage in order over one Document.
+// The pipeline: every stage in order over one Document, or over a batch of
+// documents one stage at a time.
 //
 // Models are loaded once in Create() and never change afterwards, so Code()
-// needs no locks; each call works only on the document it is given.
+// needs no locks; each call works only on the documents it is given. A stage
+// codes each document on its own (its per-thread scratch and caches change
+// speed, never results), so running the stages stage-major over a batch
+// gives every document what Code() alone would; it is faster because the
+// tagger's word cache, the actor, verb and tone tables and the gazetteer's
+// filter are read for a whole batch while they are in cache, instead of
+// being evicted by the next stage after every document.
 #include <unistd.h>
 
 #include <climits>
@@ -41,25 +48,37 @@ class PipelineCoder : public Coder {
   }
 
   Status Code(Document* doc) const override {
-    doc->ClearAnnotations();
-    SplitBlocks(doc);
-    Tokenize(doc);
-    SplitSentences(doc);
-    tagger_->Tag(doc);
-    Parse(doc);
-    actors_->FindActors(doc);
-    FindDates(doc);
+    Status s;
+    CodeBatch(&doc, 1, &s);
+    return s;
+  }
+
+  void CodeBatch(Document* const* docs, size_t n,
+                 Status* status) const override {
+    for (size_t i = 0; i < n; ++i) status[i] = Status::Ok();
+    auto each = [&](auto&& stage) {
+      for (size_t i = 0; i < n; ++i) stage(docs[i]);
+    };
+    each([](Document* d) {
+      d->ClearAnnotations();
+      SplitBlocks(d);
+      Tokenize(d);
+      SplitSentences(d);
+    });
+    each([&](Document* d) { tagger_->Tag(d); });
+    each([](Document* d) { Parse(d); });
+    each([&](Document* d) { actors_->FindActors(d); });
+    each([](Document* d) { FindDates(d); });
     // Places are needed by the event coder itself (a city can be what was
     // attacked) and for every event's location, so they always run.
-    gazetteer_->FindPlaces(doc);
+    each([&](Document* d) { gazetteer_->FindPlaces(d); });
     if (extract_) {
-      FindQuotes(doc);
-      FindCounts(doc);
-      tone_->Score(doc);
+      each([](Document* d) { FindQuotes(d); });
+      each([](Document* d) { FindCounts(d); });
+      each([&](Document* d) { tone_->Score(d); });
     }
-    CodeEvents(*verbs_, *codebook_, doc);
-    LocateEvents(doc);
-    return Status::Ok();
+    each([&](Document* d) { CodeEvents(*verbs_, *codebook_, d); });
+    each([](Document* d) { LocateEvents(d); });
   }
 
   const CameoCode* FindCode(std::string_view cameo) const override {
@@ -88,7 +107,7 @@ Status Coder::Create(const CoderOptions& options, std::unique_ptr<Coder>* out) {
 
 Status MakeDocument(std::string_view id, std::string_view raw_text,
                     Document* doc) {
-  doc->id = std::string(id);
+  doc->id.assign(id);
   doc->text.clear();
   doc->ClearAnnotations();
   if (raw_text.size() > kMaxDocumentBytes) {
@@ -98,7 +117,7 @@ Status MakeDocument(std::string_view id, std::string_view raw_text,
   }
   Status s = CheckText(raw_text);
   if (!s.ok()) return s;
-  doc->text = NormalizeText(raw_text);
+  NormalizeText(raw_text, &doc->text);
   return Status::Ok();
 }
 

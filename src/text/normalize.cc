@@ -173,6 +173,13 @@ Status CheckText(std::string_view raw) {
 
 std::string NormalizeText(std::string_view raw) {
   std::string out;
+  NormalizeText(raw, &out);
+  return out;
+}
+
+void NormalizeText(std::string_view raw, std::string* out_text) {
+  std::string& out = *out_text;
+  out.clear();
   out.reserve(raw.size());
   const unsigned char* const begin =
       reinterpret_cast<const unsigned char*>(raw.data());
@@ -243,7 +250,6 @@ std::string NormalizeText(std::string_view raw) {
     run = p;
   }
   out.append(reinterpret_cast<const char*>(run), end - run);
-  return out;
 }
 
 }  // namespace dyad

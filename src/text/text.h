@@ -18,6 +18,9 @@ Status CheckText(std::string_view raw);
 // Curly quotes, primes, dashes, non-breaking and odd spaces, soft hyphens and
 // zero-width characters become their plain ASCII forms; CRLF becomes LF.
 std::string NormalizeText(std::string_view raw);
+// The same into *out, replacing its contents and keeping its capacity (a
+// reused Document's text buffer).
+void NormalizeText(std::string_view raw, std::string* out);
 
 // Splits Document::text into lines/paragraphs and classifies each one.
 void SplitBlocks(Document* doc);
