@@ -944,5 +944,13 @@ TEST_F(CoderTest, BatchCodesEachDocumentAsCodeAlone) {
   }
 }
 
+TEST_F(CoderTest, AnOrderToStopPublishingIsTheRestriction) {
+  auto ev = CodeFull("The Nicaraguan government ordered the opposition newspaper to suspend publication.");
+  EXPECT_TRUE(Has(ev, "1721", "NICGOV->NICMED")) << Join(ev);
+  // An order to another authority to act stays a demand.
+  ev = Code("The Kenyan court ordered the government to release the journalists.");
+  EXPECT_TRUE(Has(ev, "10", "KEN->KEN")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

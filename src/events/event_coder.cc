@@ -1502,10 +1502,18 @@ class SentenceCoder {
       // release them") stays a demand.
       bool to_executors = e.target == kNone || doc_.mentions[e.target].role == "MIL" ||
                           doc_.mentions[e.target].role == "COP";
-      if (e.cameo == "100" && material && to_executors &&
+      // An order to stop publishing, to close or to disband is itself the
+      // coercion, whoever is ordered ("ordered the newspaper to suspend
+      // publication" is 1721).
+      bool restriction = child_root == "17";
+      if (e.cameo == "100" && material && (to_executors || restriction) &&
           IsOrderVerb(L(doc_.clauses[parent].verb)) && codebook_.Find(child_code)) {
         e.cameo = std::string(child_code);
-        TakeTargets(i, child_targets, &extra);
+        // The one ordered stays the target unless the act names another.
+        std::vector<uint32_t> named;
+        for (uint32_t t : child_targets)
+          if (!Implied(t)) named.push_back(t);
+        TakeTargets(i, named, &extra);
         continue;
       }
       // Only a generic intent or threat (030 "express intent to cooperate",
