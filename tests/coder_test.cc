@@ -952,5 +952,11 @@ TEST_F(CoderTest, AnOrderToStopPublishingIsTheRestriction) {
   EXPECT_TRUE(Has(ev, "10", "KEN->KEN")) << Join(ev);
 }
 
+TEST_F(CoderTest, ViolatingACeasefireAgreement) {
+  auto ev = Code("Both the Philippine military and the rebels are guilty of violating the ceasefire "
+                 "agreement signed in March.");
+  EXPECT_TRUE(Has(ev, "196", "PHL->")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -281,5 +281,18 @@ TEST(Parse, PastLemmasOfRegularVerbs) {
   EXPECT_EQ(ThirdPersonLemma("pushes"), "push");
 }
 
+TEST(Parse, PastFormAfterANounInAClauseWithItsVerbIsAParticiple) {
+  Document d = Tagged(
+      "Both/DT sides/NNS/side are/VBP/be guilty/JJ of/IN violating/VBG/violate the/DT "
+      "ceasefire/NN agreement/NN signed/VBD/sign in/IN March/NNP ./.");
+  EXPECT_EQ(Phrase(d, ClauseOf(d, "violating").object_first, ClauseOf(d, "violating").object_end),
+            "the ceasefire agreement");
+  EXPECT_TRUE(ClauseOf(d, "signed").passive);
+  // After a verb of saying the past form is the reported clause's verb.
+  d = Tagged("Police/NNS/police said/VBD/say protesters/NNS/protester attacked/VBD/attack "
+             "in/IN Homs/NNP ./.");
+  EXPECT_FALSE(ClauseOf(d, "attacked").passive);
+}
+
 }  // namespace
 }  // namespace dyad

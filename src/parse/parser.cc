@@ -177,6 +177,7 @@ class SentenceParser {
     RepairVerblessMainClause();
     RepairVerblessThatClause();
     RepairAdjectivalParticiples();
+    RepairReducedRelativePast();
     first_chunk_ = static_cast<uint32_t>(doc_.chunks.size());
     Chunk();
     chunk_of_.assign(e_ - b_, kNone);
@@ -396,6 +397,31 @@ class SentenceParser {
         doc_.tokens[j].tag = Tag::VB;
         break;
       }
+    }
+  }
+
+  // "are guilty of violating the ceasefire agreement signed in March": a
+  // past form right after a noun and before a preposition, when the clause
+  // already has its finite verb (not one of saying, whose complement may
+  // be a whole clause: "police said protesters attacked in Homs"), is a
+  // participle on that noun.
+  void RepairReducedRelativePast() {
+    for (uint32_t i = b_ + 2; i + 1 < e_; ++i) {
+      if (T(i).tag != Tag::VBD || !IsNoun(T(i - 1).tag) || T(i + 1).tag != Tag::IN) continue;
+      if (IsSubordinator(L(i + 1))) continue;
+      uint32_t verb = kNone;
+      for (uint32_t t = i - 1; t-- > b_;) {
+        Tag tg = T(t).tag;
+        if (tg == Tag::kComma || tg == Tag::CC || tg == Tag::WDT || tg == Tag::WP ||
+            (tg == Tag::IN && IsSubordinator(L(t))))
+          break;
+        if (tg == Tag::VBD || tg == Tag::VBZ || tg == Tag::VBP || tg == Tag::MD) {
+          verb = t;
+          break;
+        }
+      }
+      if (verb == kNone || ReportingVerb(L(verb))) continue;
+      doc_.tokens[i].tag = Tag::VBN;
     }
   }
 
