@@ -958,5 +958,13 @@ TEST_F(CoderTest, ViolatingACeasefireAgreement) {
   EXPECT_TRUE(Has(ev, "196", "PHL->")) << Join(ev);
 }
 
+TEST_F(CoderTest, PushingForIsADemand) {
+  auto ev = Code("France pushed for sanctions against Iran.");
+  EXPECT_TRUE(Has(ev, "10", "FRA->IRN")) << Join(ev);
+  // An opening phrase before a determiner is not part of the subject.
+  ev = Code("According to reports the UK is pushing hard for the US to support the plan.");
+  EXPECT_TRUE(Has(ev, "", "GBR->USA")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -294,5 +294,12 @@ TEST(Parse, PastFormAfterANounInAClauseWithItsVerbIsAParticiple) {
   EXPECT_FALSE(ClauseOf(d, "attacked").passive);
 }
 
+TEST(Parse, ADeterminerOpensANewPhraseAfterAnOpeningPhrase) {
+  Document d = Tagged(
+      "Under/IN pressure/NN the/DT UK/NNP is/VBZ/be pushing/VBG/push for/IN sanctions/NNS/sanction ./.");
+  const Clause& c = ClauseOf(d, "pushing");
+  EXPECT_EQ(Phrase(d, c.subject_first, c.subject_end), "the UK");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -694,9 +694,11 @@ class SentenceParser {
         continue;
       }
       // Adjacent noun chunks are one phrase ("Syria 's army" split by the
-      // tagger), except a pronoun after a time word: "on Friday they".
+      // tagger), except a pronoun after a time word ("on Friday they") and
+      // a phrase its own determiner opens ("Under pressure the UK is").
       if (C(prev).kind == ChunkKind::kNoun && C(prev).end == first &&
-          T(C(start).head).tag != Tag::PRP && !IsTimeWord(C(prev).head)) {
+          T(C(start).head).tag != Tag::PRP && !IsTimeWord(C(prev).head) &&
+          T(first).tag != Tag::DT) {
         start = prev;
         continue;
       }
