@@ -966,5 +966,13 @@ TEST_F(CoderTest, PushingForIsADemand) {
   EXPECT_TRUE(Has(ev, "", "GBR->USA")) << Join(ev);
 }
 
+TEST_F(CoderTest, AGovernmentThatEasesRestrictionsYieldsToItsPeople) {
+  auto ev = Code("The Sri Lankan government lifted the state of emergency.");
+  EXPECT_TRUE(Has(ev, "081", "LKA->LKA")) << Join(ev);
+  // A withdrawal is no concession to the army's own people.
+  ev = Code("The Kenyan army withdrew from the town.");
+  EXPECT_FALSE(Has(ev, "087", "KEN->KEN")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

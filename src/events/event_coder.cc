@@ -1240,7 +1240,12 @@ class SentenceCoder {
   std::vector<uint32_t> ImpliedDomesticTarget(std::string_view code,
                                               const std::vector<uint32_t>& sources) {
     std::string_view root = code.substr(0, 2);
-    if ((root != "14" && root != "17") || sources.size() != 1) return {};
+    // A government that eases restrictions or accedes to demands for
+    // change (081x, 083x: "lifted the state of emergency", "took steps to
+    // enhance political freedoms") yields to its own people, as one that
+    // represses (17) acts on them.
+    bool yields = code.substr(0, 3) == "081" || code.substr(0, 3) == "083";
+    if ((root != "14" && root != "17" && !yields) || sources.size() != 1) return {};
     const ActorMention& src = doc_.mentions[sources[0]];
     if (src.country.size() != 3 || src.country == "IGO" || src.country == "NGO") return {};
     ActorMention m;
