@@ -974,5 +974,13 @@ TEST_F(CoderTest, AGovernmentThatEasesRestrictionsYieldsToItsPeople) {
   EXPECT_FALSE(Has(ev, "087", "KEN->KEN")) << Join(ev);
 }
 
+TEST_F(CoderTest, HisCounterpartIsAnotherCountrys) {
+  auto ev = Code("The Kenyan foreign minister held telephone talks with his Ethiopian counterpart.");
+  EXPECT_TRUE(Has(ev, "04", "KEN->ETH")) << Join(ev);
+  // "its ambassador" is still the source's own.
+  ev = Code("Italy recalled its ambassador from Syria.");
+  EXPECT_TRUE(Has(ev, "161", "ITA->SYR")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -720,6 +720,9 @@ class SentenceCoder {
   bool OwnedBy(uint32_t mention, uint32_t owner) const {
     uint32_t k = doc_.mentions[mention].first_token;
     if (k == 0 || doc_.tokens[k - 1].tag != Tag::PRP_S) return false;
+    // "his Ethiopian counterpart" is the owner's opposite number, not his.
+    const std::string& country = doc_.mentions[mention].country;
+    if (!country.empty() && country != doc_.mentions[owner].country) return false;
     for (uint32_t i = 0; i < doc_.mentions.size(); ++i)
       if (doc_.mentions[i].first_token == k - 1 && doc_.mentions[i].end_token == k)
         return SameActor(owner, i);
