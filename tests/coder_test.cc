@@ -982,5 +982,14 @@ TEST_F(CoderTest, HisCounterpartIsAnotherCountrys) {
   EXPECT_TRUE(Has(ev, "161", "ITA->SYR")) << Join(ev);
 }
 
+TEST_F(CoderTest, WhatIsCalledForHasNotHappened) {
+  // "calling for X to step down" codes no resignation by anyone.
+  auto ev = Code("Kenyan activists are calling for President Ruto to step down.");
+  EXPECT_FALSE(Has(ev, "083", "")) << Join(ev);
+  // One's own government is not what one visits.
+  ev = CodeFull("Lavrov said ahead of his visit that condemnation of Moscow's veto was hysteria.");
+  EXPECT_FALSE(Has(ev, "042", "RUSGOV->RUSGOV")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -301,5 +301,14 @@ TEST(Parse, ADeterminerOpensANewPhraseAfterAnOpeningPhrase) {
   EXPECT_EQ(Phrase(d, c.subject_first, c.subject_end), "the UK");
 }
 
+TEST(Parse, ForNounPhraseToIsTheInfinitivesSubject) {
+  Document d = Tagged(
+      "Activists/NNS/activist called/VBD/call for/IN Ruto/NNP to/TO step/VB down/RP ./.");
+  const Clause& c = ClauseOf(d, "step");
+  EXPECT_EQ(Phrase(d, c.subject_first, c.subject_end), "Ruto");
+  // The phrase stays inside the calling clause.
+  EXPECT_GT(ClauseOf(d, "called").end_token, c.subject_first);
+}
+
 }  // namespace
 }  // namespace dyad

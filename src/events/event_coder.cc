@@ -618,9 +618,13 @@ class SentenceCoder {
     for (uint32_t s : src) {
       // A target that is the source itself ("Hungary said it will ...") is
       // no target: the event keeps its source and an unknown target.
+      // Nor is one's own government what one visits or meets ("his visit
+      // ... Moscow's veto" for Russia's foreign minister).
+      bool meeting = code.substr(0, 2) == "04";
       std::vector<uint32_t> own_targets;
       for (uint32_t t : tgt)
-        if (t == kNone || s == kNone || !SameActor(s, t))
+        if (t == kNone || s == kNone ||
+            (!SameActor(s, t) && !(meeting && doc_.mentions[s].code == doc_.mentions[t].code)))
           own_targets.push_back(LocatedVictims(t, s, cl.sentence));
       if (own_targets.empty()) own_targets.push_back(kNone);
       for (uint32_t t : own_targets) {
@@ -794,7 +798,7 @@ class SentenceCoder {
     // a condition supposes has not happened; "an allegation that the NPFL
     // had taken over the city" is a claim, not a fact.
     if (cl.conditional || AllegedContent(cl) || StoppedAct(cl) || ChargedAct(cl) ||
-        ActivityNamed(cl) || AgentlessBackground(cl))
+        ActivityNamed(cl) || AgentlessBackground(cl) || CalledForAct(cl))
       return;
     if (cl.negated && !NegatedIntent(cl)) return;
     if (IsReporting(cl)) {
@@ -1675,6 +1679,19 @@ class SentenceCoder {
     if (EndsAnAct(L(cl.verb - 1))) return true;
     static const lexical::WordSet kHoldBack{"refrain", "desist", "abstain"};
     return cl.verb >= first + 2 && L(cl.verb - 1) == "from" && kHoldBack.Contains(L(cl.verb - 2));
+  }
+
+  // "those calling for President Assad to step down": what someone calls,
+  // pushes or waits for ("for" + the doer + infinitive) has not happened.
+  bool CalledForAct(const Clause& cl) const {
+    uint32_t first = doc_.sentences[cl.sentence].first_token;
+    if (cl.subject_first == kNone || cl.subject_first < first + 2 || cl.subject_first > cl.verb ||
+        L(cl.subject_first - 1) != "for")
+      return false;
+    static const lexical::WordSet kAskFor{"call",   "calling", "appeal", "plea",  "demand",
+                                          "push",   "press",   "lobby",  "campaign", "wait",
+                                          "ask",    "pray",    "hope",   "clamour", "clamor"};
+    return kAskFor.Contains(L(cl.subject_first - 2));
   }
 
   // The clause is the "that" content of a noun of claiming or fearing

@@ -1042,6 +1042,16 @@ class SentenceParser {
             cl.subject_first = prev.object_first;
             cl.subject_end = prev.object_end;
           }
+          // "calling for President Assad to step down": "for" + noun
+          // phrase + infinitive, the noun phrase is its subject.
+          if (infinitive && v0 > b_ + 1) {
+            uint32_t np = ChunkAt(v0 - 1);
+            if (np != kNone && C(np).kind == ChunkKind::kNoun && C(np).end == v0) {
+              uint32_t start = PhraseStartChunk(np);
+              uint32_t k = C(start).first;
+              if (k > b_ && L(k - 1) == "for" && T(k - 1).tag == Tag::IN) SetSubject(np, &cl);
+            }
+          }
           cl.parent = from;
           if (infinitive) cl.conditional = prev.conditional;
           if (infinitive) {
@@ -1140,8 +1150,13 @@ class SentenceParser {
       // ("diplomats based in Geneva") shares its noun with the clause
       // before: that noun stays in the earlier clause.
       uint32_t bv = C(b.verb_chunk).first;
+      // "called for President Assad to step down": the noun phrase after
+      // "for" is the infinitive's subject and the earlier clause's too.
+      bool for_subject = b.subject_first != kNone && b.subject_first > b_ &&
+                         L(b.subject_first - 1) == "for" && T(bv).tag == Tag::TO;
       bool shares_noun = (bv > b_ && (T(bv - 1).tag == Tag::WDT || T(bv - 1).tag == Tag::WP)) ||
-                         ((T(bv).tag == Tag::VBN || T(bv).tag == Tag::VBG) && bv == b.verb);
+                         ((T(bv).tag == Tag::VBN || T(bv).tag == Tag::VBG) && bv == b.verb) ||
+                         for_subject;
       // "..., and Belgium and Britain, which recalled": after "and" the
       // noun opens a new conjunct all the same.
       if (shares_noun && b.subject_first != kNone && b.subject_first > b_ &&
