@@ -991,5 +991,12 @@ TEST_F(CoderTest, WhatIsCalledForHasNotHappened) {
   EXPECT_FALSE(Has(ev, "042", "RUSGOV->RUSGOV")) << Join(ev);
 }
 
+TEST_F(CoderTest, PressedIntoAndStatementsHaveNoComplementTarget) {
+  auto ev = Code("Russia tried to press Syria into implementing democratic reforms.");
+  EXPECT_FALSE(Has(ev, "083", "")) << Join(ev);
+  ev = CodeFull("Italy said its embassy would remain open.");
+  EXPECT_FALSE(Has(ev, "01", "ITA->ITAGOV")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1069,8 +1069,10 @@ class SentenceCoder {
     }
     if (!targets.empty()) return targets;
     // "demanded that President Mugabe abandon ...", "urged Syria to ...":
-    // the subject of the complement clause.
-    uint32_t next = Complement(cl);
+    // the subject of the complement clause. A statement's complement is
+    // what is said, not to whom ("said its embassy would remain open").
+    bool statement = m.code.substr(0, 2) == "01";
+    uint32_t next = statement ? kNone : Complement(cl);
     if (next != kNone) {
       const Clause& comp = doc_.clauses[next];
       // Only a subject of its own: an infinitive repeats the main subject.
@@ -1101,7 +1103,7 @@ class SentenceCoder {
         if (!targets.empty()) return targets;
       }
     }
-    targets = ThatClauseSubject(cl, m, limit);
+    if (!statement) targets = ThatClauseSubject(cl, m, limit);
     if (targets.empty()) {
       targets = PrepTargets(cl, limit, m.code);
       DropOwn(sources, &targets);
@@ -1608,7 +1610,12 @@ class SentenceCoder {
     uint32_t first = doc_.sentences[cl.sentence].first_token;
     if (doc_.tokens[cl.verb].tag != Tag::VBG || cl.verb < first + 2) return false;
     std::string_view prep = L(cl.verb - 1);
-    if (prep != "of" && prep != "with" && prep != "for" && prep != "by") return false;
+    if (prep != "of" && prep != "with" && prep != "for" && prep != "by" && prep != "into")
+      return false;
+    // "to press Assad into implementing reforms": what one is pushed into
+    // is not done yet.
+    static const lexical::WordSet kPushing{"press", "pressure", "push", "force", "coerce",
+                                           "bully", "pressurise", "pressurize", "goad"};
     static const lexical::WordSet kCharging{
         "accuse", "charge", "convict", "suspect", "indict", "blame",   "arrest",
         "jail",   "sentence", "detain", "prosecute", "punish", "fine", "imprison",
@@ -1621,7 +1628,7 @@ class SentenceCoder {
         std::string_view p = L(t - 1);
         if (p == "of" || p == "with" || p == "for" || p == "by") continue;
       }
-      return kCharging.Contains(L(t));
+      return prep == "into" ? kPushing.Contains(L(t)) : kCharging.Contains(L(t));
     }
     return false;
   }
