@@ -998,5 +998,14 @@ TEST_F(CoderTest, PressedIntoAndStatementsHaveNoComplementTarget) {
   EXPECT_FALSE(Has(ev, "01", "ITA->ITAGOV")) << Join(ev);
 }
 
+TEST_F(CoderTest, CalledForContentStillRefinesTheAppeal) {
+  // The content of an appeal makes it specific even after "for" + doer.
+  auto ev = Code("The UN called for both Kenyan sides to respect the ceasefire.");
+  EXPECT_TRUE(Has(ev, "025", "IGO->")) << Join(ev);
+  // With no one calling, the content is still not a fact.
+  ev = Code("The plan calls for Israeli troops to pull out of Gaza.");
+  EXPECT_FALSE(Has(ev, "08", "")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -798,7 +798,7 @@ class SentenceCoder {
     // a condition supposes has not happened; "an allegation that the NPFL
     // had taken over the city" is a claim, not a fact.
     if (cl.conditional || AllegedContent(cl) || StoppedAct(cl) || ChargedAct(cl) ||
-        ActivityNamed(cl) || AgentlessBackground(cl) || CalledForAct(cl))
+        ActivityNamed(cl) || AgentlessBackground(cl) || (CalledForAct(cl) && !folds_into_parent))
       return;
     if (cl.negated && !NegatedIntent(cl)) return;
     if (IsReporting(cl)) {

@@ -1042,16 +1042,6 @@ class SentenceParser {
             cl.subject_first = prev.object_first;
             cl.subject_end = prev.object_end;
           }
-          // "calling for President Assad to step down": "for" + noun
-          // phrase + infinitive, the noun phrase is its subject.
-          if (infinitive && v0 > b_ + 1) {
-            uint32_t np = ChunkAt(v0 - 1);
-            if (np != kNone && C(np).kind == ChunkKind::kNoun && C(np).end == v0) {
-              uint32_t start = PhraseStartChunk(np);
-              uint32_t k = C(start).first;
-              if (k > b_ && L(k - 1) == "for" && T(k - 1).tag == Tag::IN) SetSubject(np, &cl);
-            }
-          }
           cl.parent = from;
           if (infinitive) cl.conditional = prev.conditional;
           if (infinitive) {
@@ -1077,6 +1067,19 @@ class SentenceParser {
           }
         }
         if (!infinitive && !participle && !bare) FindSubject(vc, &cl);
+        // "calling for President Assad to step down": "for" + noun phrase +
+        // infinitive, the noun phrase is its subject; and what someone is
+        // for has not happened ("time for the army to withdraw").
+        if (infinitive && v0 > b_ + 1) {
+          uint32_t np = ChunkAt(v0 - 1);
+          if (np != kNone && C(np).kind == ChunkKind::kNoun && C(np).end == v0) {
+            uint32_t k = C(PhraseStartChunk(np)).first;
+            if (k > b_ && L(k - 1) == "for" && T(k - 1).tag == Tag::IN) {
+              SetSubject(np, &cl);
+              if (cl.modality == Modality::kAsserted) cl.modality = Modality::kHypothetical;
+            }
+          }
+        }
         // "demonstrators protesting the results": a participle right after
         // a noun is said of that noun.
         // Not after a time word: "marched on Saturday demanding".
