@@ -15,6 +15,7 @@ struct ActorDictionaryStats {
   int countries = 0;  // country records (UN members, observers, territories)
   int igos = 0;       // organisations coded IGO...
   int non_state = 0;  // other organisations: NGOs, armed groups, parties, media
+  int regions = 0;    // regions coded by CAMEO region codes (EUR, WAF ...)
   int agent_phrases = 0;  // role phrases as written (before plural forms)
   int tenures = 0;        // person office-holding records
   int people = 0;         // distinct canonical person names

@@ -356,7 +356,11 @@ class Loader {
     uint32_t actor =
         AddActor(std::string(f[1]), std::string(f[2]),
                  f[3] == "-" ? "" : std::string(f[3]), std::string(f[4]));
-    if (f[2] == "IGO") {
+    bool region = f[1] == f[2] && f[2] != "IGO" && f[2] != "NGO" && f[2] != "IMG" && f[2] != "MNC";
+    if (region) {
+      d_->regions.emplace_back(f[2]);
+      ++stats.regions;
+    } else if (f[2] == "IGO") {
       ++stats.igos;
     } else {
       ++stats.non_state;
@@ -516,6 +520,8 @@ Status Dictionary::LoadDir(const std::string& dir) {
   Loader loader(this);
   for (const auto& path : files) loader.LoadFile(path.string(), path.string());
   stats_ = loader.stats;
+  std::sort(regions.begin(), regions.end());
+  regions.erase(std::unique(regions.begin(), regions.end()), regions.end());
   proper_flat.Build(proper, phrases);
   lower_flat.Build(lower, phrases);
   return Status::Ok();

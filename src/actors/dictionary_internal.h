@@ -3,6 +3,7 @@
 #ifndef DYAD_ACTORS_DICTIONARY_INTERNAL_H_
 #define DYAD_ACTORS_DICTIONARY_INTERNAL_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <span>
@@ -120,7 +121,15 @@ class Dictionary final : public ActorDictionary {
   uint32_t PickTenure(const Phrase& phrase, int32_t date,
                       bool* in_office) const;
 
+  // A region ("Europe", "the Middle East"): an org line whose code is its
+  // own country code, CAMEO's region codes (EUR, WAF, MEA ...). Regions
+  // are places like countries but never a document's country.
+  bool IsRegion(std::string_view country) const {
+    return std::binary_search(regions.begin(), regions.end(), country);
+  }
+
   std::vector<ActorCode> actors;
+  std::vector<std::string> regions;  // sorted
   std::vector<Tenure> tenures;
   std::vector<std::string> people;
   std::vector<Phrase> phrases;

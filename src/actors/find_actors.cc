@@ -967,20 +967,14 @@ class Finder {
 
   // Regions are listed with the organisations but are places, like
   // countries.
-  static ActorKind KindOf(AtomType type, const std::string& country) {
+  ActorKind KindOf(AtomType type, const std::string& country) const {
     return type == AtomType::kOrg && !IsRegion(country) ? ActorKind::kOrganisation
                                                         : ActorKind::kCountry;
   }
 
-  // CAMEO's region codes (organisations.tsv).
-  static bool IsRegion(const std::string& c) {
-    static const lexical::WordSet kRegions{"EUR", "EEU", "AFR", "WAF", "EAF", "NAF", "SAF",
-                                           "ASA", "SEA", "SAS", "CAS", "MEA", "PGS", "LAM",
-                                           "SAM", "NMR", "CRB", "BLK", "CAU", "SCN", "WST"};
-    return kRegions.Contains(c);
-  }
+  bool IsRegion(const std::string& c) const { return d_.IsRegion(c); }
 
-  static bool IsStateCountry(const std::string& c) {
+  bool IsStateCountry(const std::string& c) const {
     return c.size() == 3 && c != "IGO" && c != "NGO" && c != "IMG" && c != "MNC" &&
            !IsRegion(c);
   }
