@@ -91,12 +91,6 @@ const char* TagName(Tag tag) {
   return i < static_cast<size_t>(Tag::kCount) ? kNames[i] : "?";
 }
 
-bool IsNoun(Tag t) {
-  return t == Tag::NN || t == Tag::NNS || t == Tag::NNP || t == Tag::NNPS;
-}
-bool IsProperNoun(Tag t) { return t == Tag::NNP || t == Tag::NNPS; }
-bool IsVerb(Tag t) { return t >= Tag::VB && t <= Tag::VBZ; }
-bool IsAdjective(Tag t) { return t >= Tag::JJ && t <= Tag::JJS; }
 
 const char* ActorKindName(ActorKind kind) {
   switch (kind) {
