@@ -171,6 +171,7 @@ class SentenceParser {
   }
 
   void Run() {
+    for (uint32_t i = b_; i < e_; ++i) tags_ |= Bit(T(i).tag);
     RepairAfterModals();
     RepairPluralBeforeVerb();
     RepairCoordinatedPast();
@@ -193,6 +194,21 @@ class SentenceParser {
 
  private:
   const Token& T(uint32_t i) const { return doc_.tokens[i]; }
+  static uint64_t Bit(Tag t) { return uint64_t{1} << static_cast<int>(t); }
+  // Whether some token of the sentence may have one of `tags`: the token
+  // repairs each scan the whole sentence for a few tags, and most sentences
+  // lack some of them, so a repair that cannot apply is skipped unread.
+  bool Has(std::initializer_list<Tag> tags) const {
+    uint64_t m = 0;
+    for (Tag t : tags) m |= Bit(t);
+    return (tags_ & m) != 0;
+  }
+  // Repairs retag in place; tags_ keeps every tag the sentence has had (a
+  // superset of what it has now), so later checks stay conservative.
+  void Retag(uint32_t i, Tag t) {
+    doc_.tokens[i].tag = t;
+    tags_ |= Bit(t);
+  }
   std::string_view L(uint32_t i) const { return doc_.tokens[i].lemma; }
   std::string_view W(uint32_t i) const { return doc_.TokenText(i); }
 
@@ -200,6 +216,7 @@ class SentenceParser {
   // where a bigram tagger, seeing a noun-like word, said NN or JJ. The tag
   // is corrected in place so that every later stage sees the verb.
   void RepairAfterModals() {
+    if (!Has({Tag::MD})) return;
     for (uint32_t i = b_; i + 1 < e_; ++i) {
       if (T(i).tag != Tag::MD) continue;
       uint32_t j = i + 1;
@@ -208,7 +225,7 @@ class SentenceParser {
       Tag t = T(j).tag;
       if (t == Tag::NN || t == Tag::JJ || t == Tag::VBP || t == Tag::NNS) {
         if (t == Tag::NNS) continue;  // "will talks" is rare; "would prices" is noise
-        doc_.tokens[j].tag = Tag::VB;
+        Retag(j, Tag::VB);
       }
     }
   }
@@ -219,7 +236,8 @@ class SentenceParser {
   // lexical -s verb is not followed by a past form that takes an object, so
   // the pair is read as noun + past verb.
   void RepairPluralBeforeVerb() {
-    for (uint32_t i = b_ + 1; i + 2 < e_; ++i) {
+    bool plural_verb = Has({Tag::VBZ}) && Has({Tag::VBD, Tag::VBN});
+    for (uint32_t i = b_ + 1; plural_verb && i + 2 < e_; ++i) {
       if (T(i).tag != Tag::VBZ || T(i).capitalized) continue;
       std::string_view w = W(i);
       if (w.size() < 4 || w.back() != 's' || In(L(i), {"be", "have", "do", "get"})) continue;
@@ -230,13 +248,14 @@ class SentenceParser {
           (next == Tag::VBN && (after == Tag::DT || after == Tag::NN || after == Tag::NNS ||
                                 after == Tag::PRP_S || after == Tag::CD || after == Tag::IN));
       if (!past_with_object) continue;
-      doc_.tokens[i].tag = Tag::NNS;
-      doc_.tokens[i + 1].tag = Tag::VBD;
+      Retag(i, Tag::NNS);
+      Retag(i + 1, Tag::VBD);
     }
     // "fired tear gas", "used riot gear": a base form right after a lexical
     // finite verb, before a noun, modifies that noun. Only verbs that take
     // a bare infinitive ("let them go", "saw troops fire") are followed by
     // a verb there.
+    if (!Has({Tag::VB}) || !Has({Tag::VBD, Tag::VBZ, Tag::VBP})) return;
     for (uint32_t i = b_ + 1; i + 1 < e_; ++i) {
       if (T(i).tag != Tag::VB || !IsNoun(T(i + 1).tag)) continue;
       Tag prev = T(i - 1).tag;
@@ -244,7 +263,7 @@ class SentenceParser {
       if (In(L(i - 1), {"be", "have", "do", "get", "help", "let", "make", "see", "hear",
                         "watch", "feel", "bid", "go", "come", "dare"}))
         continue;
-      doc_.tokens[i].tag = Tag::NN;
+      Retag(i, Tag::NN);
     }
   }
 
@@ -254,15 +273,17 @@ class SentenceParser {
   void RepairCoordinatedPast() {
     // "soldiers beat and detained dozens": an -ed word after "and" that
     // follows a verb with no object of its own is that verb's twin.
-    for (uint32_t i = b_ + 2; i + 1 < e_; ++i) {
+    bool twin = Has({Tag::JJ, Tag::VBN}) && Has({Tag::VBD, Tag::VBP, Tag::VBZ});
+    for (uint32_t i = b_ + 2; twin && i + 1 < e_; ++i) {
       Tag t = T(i).tag;
       if ((t != Tag::JJ && t != Tag::VBN) || L(i - 1) != "and" || !W(i).ends_with("ed")) continue;
       Tag verb = T(i - 2).tag;
       if (verb != Tag::VBD && verb != Tag::VBP && verb != Tag::VBZ) continue;
       if (!IsNounPhraseTag(T(i + 1).tag) && T(i + 1).tag != Tag::CD) continue;
-      doc_.tokens[i].tag = Tag::VBD;
+      Retag(i, Tag::VBD);
       if (t == Tag::JJ) doc_.tokens[i].lemma = PastLemma(L(i));
     }
+    if (!Has({Tag::NN}) || !Has({Tag::CC}) || !Has({Tag::VBD})) return;
     for (uint32_t i = b_ + 1; i + 2 < e_; ++i) {
       if (T(i).tag != Tag::NN || T(i).capitalized || T(i + 1).tag != Tag::CC || L(i + 1) != "and")
         continue;
@@ -272,7 +293,7 @@ class SentenceParser {
       bool verb_before = false;
       for (uint32_t t = b_; t < i; ++t) verb_before |= IsVerb(T(t).tag) || T(t).tag == Tag::MD;
       if (verb_before) continue;
-      doc_.tokens[i].tag = Tag::VBD;
+      Retag(i, Tag::VBD);
     }
   }
 
@@ -312,7 +333,7 @@ class SentenceParser {
   void RepairVerbless(uint32_t start, uint32_t stop) {
     // "tear gas" is a noun, whatever the tagger made of "tear".
     for (uint32_t i = start; i + 1 < stop; ++i)
-      if (L(i) == "tear" && L(i + 1) == "gas") doc_.tokens[i].tag = Tag::NN;
+      if (L(i) == "tear" && L(i + 1) == "gas") Retag(i, Tag::NN);
     // Only a finite verb: "for talk on limiting the number" has a gerund.
     for (uint32_t i = start; i < stop; ++i) {
       Tag t = T(i).tag;
@@ -332,7 +353,7 @@ class SentenceParser {
         if (IsNounPhraseTag(after) || after == Tag::CD) {
           // A name-tagged word has only its lower-case form for a lemma.
           if (T(i + 1).tag == Tag::NNP) doc_.tokens[i + 1].lemma = ThirdPersonLemma(L(i + 1));
-          doc_.tokens[i + 1].tag = Tag::VBZ;
+          Retag(i + 1, Tag::VBZ);
           return;
         }
       }
@@ -344,7 +365,7 @@ class SentenceParser {
         Tag after = T(i + 2).tag;
         if (after == Tag::NNS || after == Tag::NN || after == Tag::DT || after == Tag::PRP_S ||
             after == Tag::CD || after == Tag::JJ) {
-          doc_.tokens[i + 1].tag = Tag::VBD;
+          Retag(i + 1, Tag::VBD);
           return;
         }
       }
@@ -362,7 +383,7 @@ class SentenceParser {
       if (after != Tag::IN && after != Tag::DT && after != Tag::TO && after != Tag::PRP_S &&
           after != Tag::JJ && after != Tag::CD && !object_then_pp)
         continue;
-      doc_.tokens[i + 1].tag = Tag::VBP;
+      Retag(i + 1, Tag::VBP);
       return;
     }
   }
@@ -374,6 +395,7 @@ class SentenceParser {
   // that opens a second noun phrase. After a demand the verb is the
   // subjunctive base form.
   void RepairVerblessThatClause() {
+    if (!Has({Tag::IN})) return;
     for (uint32_t i = b_; i + 3 < e_; ++i) {
       if (T(i).tag != Tag::IN || L(i) != "that") continue;
       uint32_t stop = i + 1;
@@ -394,7 +416,7 @@ class SentenceParser {
         if (!verb_like || T(j).capitalized) continue;
         if (prev != Tag::NN && prev != Tag::NNP && prev != Tag::NNS) continue;
         if (next != Tag::DT && next != Tag::PRP_S && next != Tag::CD) continue;
-        doc_.tokens[j].tag = Tag::VB;
+        Retag(j, Tag::VB);
         break;
       }
     }
@@ -406,6 +428,7 @@ class SentenceParser {
   // be a whole clause: "police said protesters attacked in Homs"), is a
   // participle on that noun.
   void RepairReducedRelativePast() {
+    if (!Has({Tag::VBD}) || !Has({Tag::IN})) return;
     for (uint32_t i = b_ + 2; i + 1 < e_; ++i) {
       if (T(i).tag != Tag::VBD || !IsNoun(T(i - 1).tag) || T(i + 1).tag != Tag::IN) continue;
       if (IsSubordinator(L(i + 1))) continue;
@@ -421,7 +444,7 @@ class SentenceParser {
         }
       }
       if (verb == kNone || ReportingVerb(L(verb))) continue;
-      doc_.tokens[i].tag = Tag::VBN;
+      Retag(i, Tag::VBN);
     }
   }
 
@@ -431,27 +454,30 @@ class SentenceParser {
   void RepairAdjectivalParticiples() {
     // "accused the West of ...": a capitalised adjective after "the" with no
     // noun to modify is a name.
-    for (uint32_t i = b_ + 1; i + 1 < e_; ++i) {
+    bool after_article = Has({Tag::JJ}) && Has({Tag::DT});
+    for (uint32_t i = b_ + 1; after_article && i + 1 < e_; ++i) {
       if (T(i).tag != Tag::JJ || !T(i).capitalized || T(i - 1).tag != Tag::DT) continue;
       Tag next = T(i + 1).tag;
       if (IsNoun(next) || IsAdjective(next) || next == Tag::VBG || next == Tag::VBN) continue;
-      doc_.tokens[i].tag = Tag::NNP;
+      Retag(i, Tag::NNP);
     }
     // "a heavily armed ruling minority": a participle between an -ly
     // adverb that follows a determiner and a noun or adjective modifies
     // the noun.
-    for (uint32_t i = b_ + 2; i + 1 < e_; ++i) {
+    bool after_adverb = Has({Tag::VBN, Tag::VBD}) && Has({Tag::RB});
+    for (uint32_t i = b_ + 2; after_adverb && i + 1 < e_; ++i) {
       if (T(i).tag != Tag::VBN && T(i).tag != Tag::VBD) continue;
       if (T(i - 1).tag != Tag::RB || !W(i - 1).ends_with("ly")) continue;
       Tag before = T(i - 2).tag, next = T(i + 1).tag;
       if (before != Tag::DT && before != Tag::CD && before != Tag::PRP_S && before != Tag::IN)
         continue;
       if (!IsNoun(next) && next != Tag::JJ && next != Tag::VBG) continue;
-      doc_.tokens[i].tag = Tag::JJ;
+      Retag(i, Tag::JJ);
     }
     // "two exiled dissidents", "the banned party": a past form between a
     // determiner or numeral and a noun is a participle.
-    for (uint32_t i = b_ + 1; i + 1 < e_; ++i) {
+    bool after_determiner = Has({Tag::VBD}) && Has({Tag::DT, Tag::PRP_S, Tag::CD});
+    for (uint32_t i = b_ + 1; after_determiner && i + 1 < e_; ++i) {
       Tag prev = T(i - 1).tag, next = T(i + 1).tag;
       if (T(i).tag != Tag::VBD || T(i).capitalized) continue;
       if (prev != Tag::DT && prev != Tag::PRP_S && prev != Tag::CD) continue;
@@ -460,7 +486,7 @@ class SentenceParser {
         continue;
       // "the two met Assad": a numeral that is itself the subject.
       if (prev == Tag::CD && i >= b_ + 2 && T(i - 2).tag == Tag::DT && next == Tag::NNP) continue;
-      doc_.tokens[i].tag = Tag::VBN;
+      Retag(i, Tag::VBN);
     }
     static const lexical::WordSet kChange{
         "mounting",   "growing",    "rising",    "increasing", "escalating", "continuing",
@@ -472,6 +498,7 @@ class SentenceParser {
         // Pakistan", "the warring factions", "the outgoing president"
         "neighboring", "neighbouring", "surrounding", "warring", "ruling", "outgoing",
         "incoming",   "governing"};
+    if (!Has({Tag::VBG})) return;
     for (uint32_t i = b_; i + 1 < e_; ++i) {
       if (T(i).tag != Tag::VBG || !kChange.Contains(W(i))) continue;
       Tag next = T(i + 1).tag;
@@ -483,7 +510,7 @@ class SentenceParser {
       if (i > b_ && (IsVerb(T(i - 1).tag) || T(i - 1).tag == Tag::MD ||
                      T(i - 1).tag == Tag::RB || IsNoun(T(i - 1).tag)))
         continue;
-      doc_.tokens[i].tag = Tag::JJ;
+      Retag(i, Tag::JJ);
     }
   }
 
@@ -1227,6 +1254,8 @@ class SentenceParser {
   Document& doc_;
   uint32_t s_, b_ = 0, e_ = 0;
   uint32_t first_chunk_ = 0, first_clause_ = 0;
+  uint64_t tags_ = 0;  // bit t: a token of the sentence is or was tagged t
+  static_assert(static_cast<int>(Tag::kCount) <= 64, "tags_ has one bit per tag");
   std::vector<uint32_t>& chunk_of_;  // token - b_ -> chunk
   std::vector<uint32_t>& verbs_;     // FindClauses: verb chunks, in order
 };
