@@ -73,14 +73,30 @@ bool IsSpeechVerb(std::string_view w) {
 }
 
 // Verbs whose complement is a reported clause (indirect speech).
+constexpr std::string_view kReportingVerbs[] = {
+    "said",       "says",         "say",       "told",      "tells",
+    "added",      "stated",       "insisted",  "warned",    "explained",
+    "declared",   "noted",        "argued",    "claimed",   "announced",
+    "stressed",   "acknowledged", "admitted",  "confirmed", "denied",
+    "maintained", "suggested",    "predicted", "promised"};
+
 bool IsReportingVerb(std::string_view w) {
-  static const lexical::WordSet kWords{
-      "said",       "says",         "say",       "told",      "tells",
-      "added",      "stated",       "insisted",  "warned",    "explained",
-      "declared",   "noted",        "argued",    "claimed",   "announced",
-      "stressed",   "acknowledged", "admitted",  "confirmed", "denied",
-      "maintained", "suggested",    "predicted", "promised"};
+  static const lexical::WordSet kWords{std::vector<std::string_view>(
+      std::begin(kReportingVerbs), std::end(kReportingVerbs))};
   return kWords.Contains(w);
+}
+
+// Whether a token (any case) ends in a letter some reporting verb ends in:
+// FindIndirect tries every token, and this turns most of them away before
+// they are lower-cased and probed.
+bool MayBeReportingVerb(std::string_view t) {
+  static const uint32_t kLastLetters = [] {
+    uint32_t m = 0;
+    for (std::string_view v : kReportingVerbs) m |= uint32_t{1} << (v.back() - 'a');
+    return m;
+  }();
+  unsigned c = static_cast<unsigned char>(t.back()) | 0x20u;  // ASCII lower case
+  return c >= 'a' && c <= 'z' && ((kLastLetters >> (c - 'a')) & 1);
 }
 
 bool IsPunctText(std::string_view t) {
@@ -671,7 +687,7 @@ class QuoteFinder {
     for (uint32_t v = 0; v < n_; ++v) {
       std::string_view t = Text(v);
       if (t.size() < 3 || t.size() > 12) continue;
-      if (!IsReportingVerb(Lower(v, &w))) continue;
+      if (!MayBeReportingVerb(t) || !IsReportingVerb(Lower(v, &w))) continue;
       if (IsPassiveSaid(v) || InQuote(v)) continue;
       uint32_t block = BlockOf(v);
       if (!IsCodableBlock(block)) continue;
