@@ -125,6 +125,34 @@ enum class Modality : uint8_t {
 
 // A verb clause found by parse/: its main verb, its arguments, and how it is
 // framed (voice, negation, modality, who reported it).
+// A short list of indices, held inline up to kInline entries. A clause's
+// preposition chunks are a few: a std::vector allocated for almost every
+// clause of every document, and those small allocations were a measurable
+// share of the parser's time.
+class IndexList {
+ public:
+  static constexpr uint32_t kInline = 5;
+  void push_back(uint32_t v) {
+    if (size_ < kInline) {
+      inline_[size_++] = v;
+      return;
+    }
+    if (size_ == kInline) heap_.assign(inline_, inline_ + kInline);
+    heap_.push_back(v);
+    ++size_;
+  }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const uint32_t* begin() const { return size_ <= kInline ? inline_ : heap_.data(); }
+  const uint32_t* end() const { return begin() + size_; }
+  uint32_t operator[](size_t i) const { return begin()[i]; }
+
+ private:
+  uint32_t inline_[kInline] = {};
+  uint32_t size_ = 0;
+  std::vector<uint32_t> heap_;  // every entry, once there are more than kInline
+};
+
 struct Clause {
   uint32_t sentence = 0;
   uint32_t verb = kNone;          // token index of the main (lexical) verb
@@ -137,7 +165,7 @@ struct Clause {
   uint32_t subject_first = kNone, subject_end = kNone;
   uint32_t object_first = kNone, object_end = kNone;
   uint32_t agent_first = kNone, agent_end = kNone;  // passive "by" phrase
-  std::vector<uint32_t> preps;    // prep chunk indices; object = next chunk
+  IndexList preps;                // prep chunk indices; object = next chunk
   uint32_t parent = kNone;        // clause that embeds this one (reported speech,
                                   // infinitive complements, relative clauses)
   uint32_t speaker = kNone;       // noun chunk of "X said ..." that reports it

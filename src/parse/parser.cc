@@ -1160,12 +1160,6 @@ class SentenceParser {
       uint32_t end = e_;
       if (k + 1 < verbs.size()) end = C(verbs[k + 1]).first;
       cl.end_token = end;
-      // One allocation for the clause's prepositions rather than one per
-      // doubling as they are pushed.
-      size_t n_preps = 0;
-      for (uint32_t c = vc + 1; c < ChunkEnd() && C(c).first < end; ++c)
-        n_preps += C(c).kind == ChunkKind::kPrep;
-      cl.preps.reserve(n_preps);
       for (uint32_t c = vc + 1; c < ChunkEnd() && C(c).first < end; ++c) {
         if (C(c).kind == ChunkKind::kPrep) {
           cl.preps.push_back(c);
