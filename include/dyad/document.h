@@ -143,7 +143,9 @@ class IndexList {
   }
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
-  const uint32_t* begin() const { return size_ <= kInline ? inline_ : heap_.data(); }
+  const uint32_t* begin() const {
+    return size_ <= kInline ? inline_ : heap_.data();
+  }
   const uint32_t* end() const { return begin() + size_; }
   uint32_t operator[](size_t i) const { return begin()[i]; }
 

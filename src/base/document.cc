@@ -91,7 +91,6 @@ const char* TagName(Tag tag) {
   return i < static_cast<size_t>(Tag::kCount) ? kNames[i] : "?";
 }
 
-
 const char* ActorKindName(ActorKind kind) {
   switch (kind) {
     case ActorKind::kCountry: return "country";

@@ -92,10 +92,12 @@ bool IsReportingVerb(std::string_view w) {
 bool MayBeReportingVerb(std::string_view t) {
   static const uint32_t kLastLetters = [] {
     uint32_t m = 0;
-    for (std::string_view v : kReportingVerbs) m |= uint32_t{1} << (v.back() - 'a');
+    for (std::string_view v : kReportingVerbs)
+      m |= uint32_t{1} << (v.back() - 'a');
     return m;
   }();
-  unsigned c = static_cast<unsigned char>(t.back()) | 0x20u;  // ASCII lower case
+  unsigned c =
+      static_cast<unsigned char>(t.back()) | 0x20u;  // ASCII lower case
   return c >= 'a' && c <= 'z' && ((kLastLetters >> (c - 'a')) & 1);
 }
 

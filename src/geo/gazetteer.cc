@@ -379,7 +379,8 @@ bool IsHyphenName(std::string_view t) {
   // find() over the whole token was a memchr call for every token.
   size_t n = std::min<size_t>(t.size(), 4), dash = 0;
   while (dash < n && t[dash] != '-') ++dash;
-  return dash < n && dash > 0 && dash + 1 < t.size() && StartsUpper(t.substr(dash + 1));
+  return dash < n && dash > 0 && dash + 1 < t.size() &&
+         StartsUpper(t.substr(dash + 1));
 }
 
 void GazetteerImpl::FindPlaces(Document* doc) const {

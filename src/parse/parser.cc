@@ -476,7 +476,8 @@ class SentenceParser {
     }
     // "two exiled dissidents", "the banned party": a past form between a
     // determiner or numeral and a noun is a participle.
-    bool after_determiner = Has({Tag::VBD}) && Has({Tag::DT, Tag::PRP_S, Tag::CD});
+    bool after_determiner =
+        Has({Tag::VBD}) && Has({Tag::DT, Tag::PRP_S, Tag::CD});
     for (uint32_t i = b_ + 1; after_determiner && i + 1 < e_; ++i) {
       Tag prev = T(i - 1).tag, next = T(i + 1).tag;
       if (T(i).tag != Tag::VBD || T(i).capitalized) continue;
@@ -1255,7 +1256,8 @@ class SentenceParser {
   uint32_t s_, b_ = 0, e_ = 0;
   uint32_t first_chunk_ = 0, first_clause_ = 0;
   uint64_t tags_ = 0;  // bit t: a token of the sentence is or was tagged t
-  static_assert(static_cast<int>(Tag::kCount) <= 64, "tags_ has one bit per tag");
+  static_assert(static_cast<int>(Tag::kCount) <= 64,
+                "tags_ has one bit per tag");
   std::vector<uint32_t>& chunk_of_;  // token - b_ -> chunk
   std::vector<uint32_t>& verbs_;     // FindClauses: verb chunks, in order
 };
