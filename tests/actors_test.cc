@@ -468,6 +468,21 @@ TEST_F(ActorsTest, AmbiguousNames) {
   EXPECT_EQ(may->code, "GBRGOV");
 }
 
+
+TEST_F(ActorsTest, NewspapersNeedTheirFullName) {
+  // A capitalised ordinary word is no newspaper: "(Nation)" glosses a party
+  // name, and the Kenyan daily is only ever "Daily Nation".
+  Document doc = MakeDoc(
+      {"The/DT Umma/NNP (/-LRB- Nation/NNP )/-RRB- party/NN said/VBD ./.",
+       "The/DT Daily/NNP Nation/NNP reported/VBD it/PRP ./.",
+       "Iran/NNP 's/POS Guardian/NNP Council/NNP rejected/VBD it/PRP ./."});
+  Find(&doc);
+  EXPECT_EQ(ByText(doc, "Nation"), nullptr);
+  ASSERT_NE(ByText(doc, "Daily Nation"), nullptr);
+  EXPECT_EQ(ByText(doc, "Daily Nation")->code, "KENMEDNAT");
+  ASSERT_NE(ByText(doc, "Guardian Council"), nullptr);
+  EXPECT_EQ(ByText(doc, "Guardian Council")->code, "IRNGOV");
+}
 TEST_F(ActorsTest, AdjectivesNeedANounToBeAnAgent) {
   Document doc =
       MakeDoc({"The/DT military/JJ assault/NN and/CC an/DT official/JJ "

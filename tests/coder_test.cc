@@ -1007,5 +1007,13 @@ TEST_F(CoderTest, CalledForContentStillRefinesTheAppeal) {
   EXPECT_FALSE(Has(ev, "08", "")) << Join(ev);
 }
 
+TEST_F(CoderTest, PressureIsADemand) {
+  auto ev = CodeFull("The Kenyan government has been pressuring workers to end their strike.");
+  EXPECT_TRUE(Has(ev, "10", "KENGOV->KENLAB")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "17", "")) << Join(ev);
+  ev = CodeFull("Washington stepped up pressure on Pyongyang over its nuclear programme.");
+  EXPECT_TRUE(Has(ev, "100", "USAGOV->PRKGOV")) << Join(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -798,7 +798,7 @@ class SentenceCoder {
     // a condition supposes has not happened; "an allegation that the NPFL
     // had taken over the city" is a claim, not a fact.
     if (cl.conditional || AllegedContent(cl) || StoppedAct(cl) || ChargedAct(cl) ||
-        ActivityNamed(cl) || AgentlessBackground(cl) || (CalledForAct(cl) && !folds_into_parent))
+        ActivityNamed(cl) || AgentlessBackground(cl) || StandingDescription(cl) || (CalledForAct(cl) && !folds_into_parent))
       return;
     if (cl.negated && !NegatedIntent(cl)) return;
     if (IsReporting(cl)) {
@@ -1655,6 +1655,30 @@ class SentenceCoder {
         return false;
       if (IsVerb(tg) && !IsReportingVerb(L(t - 1))) return false;
     }
+    return false;
+  }
+
+  // "the Beagle Channel, disputed by Argentina and Chile", "the area,
+  // controlled by Kurdish fighters": a bare participle after a noun that
+  // describes who holds or contests it tells a standing state, not an act
+  // of the day. Taking ground is an act unless "since" dates the holding.
+  bool StandingDescription(const Clause& cl) const {
+    uint32_t first = doc_.sentences[cl.sentence].first_token;
+    if (!cl.passive || doc_.tokens[cl.verb].tag != Tag::VBN ||
+        doc_.chunks[cl.verb_chunk].first != cl.verb || cl.verb < first + 1)
+      return false;
+    uint32_t before = cl.verb - 1;
+    if (doc_.tokens[before].tag == Tag::kComma && before > first) --before;
+    if (!IsNoun(doc_.tokens[before].tag)) return false;
+    static const lexical::WordSet kHolding{"dispute", "contest", "control", "hold", "administer",
+                                           "govern",  "rule",    "inhabit", "populate", "claim",
+                                           "dominate", "patrol"};
+    static const lexical::WordSet kTaking{"occupy", "annex", "seize", "capture"};
+    std::string_view verb = L(cl.verb);
+    if (kHolding.Contains(verb)) return true;
+    if (!kTaking.Contains(verb)) return false;
+    for (uint32_t t = cl.verb + 1; t < cl.end_token && t < cl.verb + 12; ++t)
+      if (L(t) == "since") return true;
     return false;
   }
 

@@ -178,6 +178,7 @@ class SentenceParser {
     RepairVerblessThatClause();
     RepairAdjectivalParticiples();
     RepairReducedRelativePast();
+    RepairInsertedParticiple();
     first_chunk_ = static_cast<uint32_t>(doc_.chunks.size());
     Chunk();
     chunk_of_.assign(e_ - b_, kNone);
@@ -422,6 +423,22 @@ class SentenceParser {
       }
       if (verb == kNone || ReportingVerb(L(verb))) continue;
       doc_.tokens[i].tag = Tag::VBN;
+    }
+  }
+
+  // "The Golan Heights, occupied by Israel since 1967, were quiet": a past
+  // form between a comma after the subject and "by", before any finite
+  // verb, opens an inserted passive participle, not the main clause.
+  void RepairInsertedParticiple() {
+    bool finite = false;
+    for (uint32_t i = b_ + 2; i + 1 < e_ && !finite; ++i) {
+      Tag t = T(i).tag;
+      if (t == Tag::VBD && T(i - 1).tag == Tag::kComma && IsNoun(T(i - 2).tag) &&
+          L(i + 1) == "by") {
+        doc_.tokens[i].tag = Tag::VBN;
+        continue;
+      }
+      finite = t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP || t == Tag::MD;
     }
   }
 
@@ -1170,7 +1187,39 @@ class SentenceParser {
         a.end_token = b.subject_first;
       if (a.object_end != kNone && a.object_end > a.end_token) a.object_end = a.end_token;
     }
+    AttachDetachedAgents();
     AttachReporting();
+  }
+
+  // "has been accused of misusing public funds, much of it embezzled, by
+  // government officials": a by-phrase set off by a comma after an
+  // inserted phrase with no finite verb belongs to the passive before the
+  // insertion, not to the participles inside it.
+  void AttachDetachedAgents() {
+    for (uint32_t c = first_clause_; c < doc_.clauses.size(); ++c) {
+      Clause& cl = doc_.clauses[c];
+      if (!cl.passive || cl.agent_first != kNone) continue;
+      bool inserted = false;
+      for (uint32_t t = cl.verb + 1; t < e_ && t < cl.verb + 30; ++t) {
+        Tag tg = T(t).tag;
+        if (tg == Tag::VBD || tg == Tag::VBZ || tg == Tag::VBP || tg == Tag::MD ||
+            tg == Tag::WDT || tg == Tag::WP || tg == Tag::kColon || tg == Tag::kFinal ||
+            tg == Tag::CC || (tg == Tag::IN && IsSubordinator(L(t))))
+          break;
+        if (tg != Tag::kComma) continue;
+        if (!inserted) {
+          inserted = true;
+          continue;
+        }
+        uint32_t by = ChunkAt(t + 1);
+        if (t + 2 >= e_ || L(t + 1) != "by" || by == kNone || by + 1 >= ChunkEnd() ||
+            C(by + 1).kind != ChunkKind::kNoun || T(C(by + 1).head).tag == Tag::CD)
+          break;
+        cl.agent_first = C(by + 1).first;
+        cl.agent_end = PhraseEnd(by + 1);
+        break;
+      }
+    }
   }
 
   // "declared war on Hamas", "announced a ceasefire", "confirmed the
