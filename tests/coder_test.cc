@@ -1007,6 +1007,48 @@ TEST_F(CoderTest, CalledForContentStillRefinesTheAppeal) {
   EXPECT_FALSE(Has(ev, "08", "")) << Join(ev);
 }
 
+TEST_F(CoderTest, StandingDescriptionsAreNoActs) {
+  // Who holds or contests a place is its state, not the day's act.
+  auto ev = Code("Argentina apologized to Brazil for an incident in the Beagle Channel, disputed by Argentina and Chile.");
+  EXPECT_TRUE(Has(ev, "055", "ARG->BRA")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "11", "")) << Join(ev);
+  ev = Code("The Golan Heights, occupied by Israel since 1967, were quiet.");
+  EXPECT_FALSE(Has(ev, "192", "")) << Join(ev);
+  // Taking the town on the day is an act.
+  ev = Code("The town, captured by Syrian rebels on Monday, was shelled by the Syrian army.");
+  EXPECT_TRUE(Has(ev, "19", "SYR->")) << Join(ev);
+}
+
+TEST_F(CoderTest, ByPhraseAfterAnInsertionIsTheAgent) {
+  auto ev = CodeFull("The former minister has been accused of stealing public funds, much of it never recovered, by the new government of Ghana.");
+  EXPECT_TRUE(Has(ev, "112", "GHAGOV->")) << Join(ev);
+  // A finite verb in between closes the passive.
+  ev = CodeFull("The minister was accused of theft, and the money was found by the police.");
+  EXPECT_FALSE(Has(ev, "112", "GHACOP->")) << Join(ev);
+}
+
+TEST_F(CoderTest, PassiveSubjectStandsForTheObject) {
+  // The pattern's object, moved to the subject, still makes the event.
+  auto ev = CodeFull("New sanctions were imposed on Iran by the European Union on Monday.");
+  EXPECT_TRUE(Has(ev, "163", "IGOEEC->IRN")) << Join(ev);
+  ev = Code("Humanitarian aid was sent to Gaza by Egypt.");
+  EXPECT_TRUE(Has(ev, "073", "EGY->PSE")) << Join(ev);
+  ev = Code("A peace agreement was signed by Ethiopia and Eritrea in Riyadh.");
+  EXPECT_TRUE(Has(ev, "057", "ETH->ERI")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "057", "ERI->ETH")) << Join(ev);
+  // With no doer named, the subject's own envoy names the one recalling.
+  ev = Code("The Iranian ambassador was recalled from Denmark.");
+  EXPECT_TRUE(Has(ev, "161", "IRN->DNK")) << Join(ev);
+  ev = Code("The town was captured by Syrian rebels on Monday.");
+  EXPECT_TRUE(Has(ev, "192", "SYR->")) << Join(ev);
+  // "no deadline had been set": denied by its subject.
+  ev = Code("No deadline had been set by Washington for the removal of Iraqi troops.");
+  EXPECT_FALSE(Has(ev, "1", "USA->")) << Join(ev);
+  // The statement that reports is no event of its own.
+  ev = Code("A statement issued by the Kenyan ministry said the talks would resume.");
+  EXPECT_FALSE(Has(ev, "010", "")) << Join(ev);
+}
+
 TEST_F(CoderTest, PressureIsADemand) {
   auto ev = CodeFull("The Kenyan government has been pressuring workers to end their strike.");
   EXPECT_TRUE(Has(ev, "10", "KENGOV->KENLAB")) << Join(ev);

@@ -840,10 +840,21 @@ class SentenceCoder {
     bool matched = copula;
     if (!copula && L(cl.verb) == "be") {
       matched = copula = verbs_.MatchVerb(doc_, words_, cl.verb, limit, &m);
+    } else if (!copula && cl.passive && cl.subject != kNone) {
+      VerbPatient patient{cl.subject_first, doc_.chunks[cl.subject].head, cl.subject_end};
+      matched = verbs_.MatchPassiveVerb(doc_, words_, cl.verb, limit, patient, &m);
     } else if (!copula) {
       matched = verbs_.MatchVerb(doc_, words_, cl.verb, limit, &m);
     }
     if (matched && !codebook_.Find(m.code)) matched = false;
+    // "no deadline had been set": a subject that is the act's object and
+    // opens with "no" denies the act. "a statement issued by the ministry
+    // said": a statement as a bare participle's subject is the report's
+    // vehicle, not a second event.
+    if (matched && m.patient &&
+        (L(cl.subject_first) == "no" ||
+         (m.code.starts_with("01") && doc_.chunks[cl.verb_chunk].first == cl.verb)))
+      matched = false;
     // "Israel strikes Gaza": a strike with an object is an attack; workers
     // who strike have none.
     if (matched && L(cl.verb) == "strike" && m.code.compare(0, 2, "14") == 0 &&
@@ -873,6 +884,21 @@ class SentenceCoder {
     if (passive) {
       sources = HeadActors(cl.agent_first, cl.agent_end);
       targets = HeadActors(cl.subject_first, cl.subject_end);
+      // "Sanctions were imposed on Iran", "the Iranian ambassador was
+      // recalled from Denmark": with the subject as the pattern's object,
+      // the target is in the pattern's slot, and the subject's own
+      // people, like an active object's, belong to the unnamed doer.
+      if (m.patient) {
+        std::vector<uint32_t> slot = FindTargets(cl, m, limit, sources);
+        if (!slot.empty()) {
+          if (sources.empty()) sources = targets;
+          targets = slot;
+        }
+        // "Talks were held between ...", "an accord was signed by Ethiopia
+        // and Eritrea": the sides act on each other, as in the active.
+        if (sources.empty() && Between(targets)) sources = targets;
+        if (Reciprocal(m.code, sources, targets, false)) targets = sources;
+      }
     } else {
       // "The two leaders agreed": the two named last, before what the
       // role word alone would give.
