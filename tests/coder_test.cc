@@ -1049,6 +1049,15 @@ TEST_F(CoderTest, PassiveSubjectStandsForTheObject) {
   EXPECT_FALSE(Has(ev, "010", "")) << Join(ev);
 }
 
+TEST_F(CoderTest, GerundAfterForIsAPurpose) {
+  auto ev = Code("A Kenyan judge ordered the former minister to appear for questioning.");
+  EXPECT_TRUE(Has(ev, "10", "KEN->KEN")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "11", "")) << Join(ev);
+  ev = Code("Egyptian police detained two Israeli journalists for questioning.");
+  EXPECT_TRUE(Has(ev, "173", "EGY->ISR")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "11", "")) << Join(ev);
+}
+
 TEST_F(CoderTest, PressureIsADemand) {
   auto ev = CodeFull("The Kenyan government has been pressuring workers to end their strike.");
   EXPECT_TRUE(Has(ev, "10", "KENGOV->KENLAB")) << Join(ev);

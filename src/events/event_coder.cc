@@ -347,13 +347,13 @@ class SentenceCoder {
         doc_.chunks.begin());
     for (uint32_t c = c0; c < doc_.chunks.size(); ++c) {
       const Chunk& ch = doc_.chunks[c];
-      if (ch.first > limit) break;
+      if (ch.first >= limit) break;
       if (ch.kind == ChunkKind::kNoun && ch.end > from + 1 && ch.first <= t + 1) {
         uint32_t end = ch.end;
         // Extend over "X and Y" / "X, Y and Z".
         for (uint32_t d = c + 1; d < doc_.chunks.size(); ++d) {
           const Chunk& nx = doc_.chunks[d];
-          if (nx.kind != ChunkKind::kNoun || nx.first > limit) break;
+          if (nx.kind != ChunkKind::kNoun || nx.first >= limit) break;
           bool joined = nx.first > end;
           for (uint32_t k = end; k < nx.first; ++k) {
             Tag tg = doc_.tokens[k].tag;
@@ -1716,6 +1716,9 @@ class SentenceCoder {
     if (doc_.tokens[cl.verb].tag != Tag::VBG || cl.object_first != kNone || cl.verb < first + 2)
       return false;
     std::string_view prep = L(cl.verb - 1);
+    // "ordered Menem to appear for questioning", "was detained for
+    // questioning": a bare gerund after "for" is a purpose or a reason.
+    if (prep == "for") return true;
     // "after five days of fighting" did fight: time spent on it is no topic.
     static const lexical::WordSet kTime{"day",    "week",   "month", "year", "hour",
                                         "night",  "decade", "minute", "round", "wave"};
