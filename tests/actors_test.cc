@@ -469,6 +469,21 @@ TEST_F(ActorsTest, AmbiguousNames) {
 }
 
 
+TEST_F(ActorsTest, ObjectPronounIsNotItsClauseSubject) {
+  // "he would welcome him": "him" is someone else ("himself" would not be).
+  Document doc = MakeDoc(
+      {"Sergei/NNP Lavrov/NNP met/VBD Bashar/NNP al-Assad/NNP ./.",
+       "He/PRP said/VBD he/PRP would/MD welcome/VB him/PRP in/IN Moscow/NNP ./."},
+      "2012-02-07");
+  Find(&doc);
+  const ActorMention* him = ByText(doc, "him");
+  ASSERT_NE(him, nullptr);
+  EXPECT_EQ(him->name, "Bashar al-Assad");
+  const ActorMention* he = ByText(doc, "He");
+  ASSERT_NE(he, nullptr);
+  EXPECT_EQ(he->name, "Sergei Lavrov");
+}
+
 TEST_F(ActorsTest, NewspapersNeedTheirFullName) {
   // A capitalised ordinary word is no newspaper: "(Nation)" glosses a party
   // name, and the Kenyan daily is only ever "Daily Nation".

@@ -1223,7 +1223,7 @@ class Finder {
         while (next_mention < base_count_ &&
                work_[next_mention].m.first_token < i)
           ++next_mention;
-        uint32_t ante = FindAntecedent(next_mention, s, c, possessive);
+        uint32_t ante = FindAntecedent(next_mention, s, c, possessive, SubjectOfSameClause(i, s));
         if (ante == kNone) continue;
         Work w;
         const Work& a = work_[ante];
@@ -1257,9 +1257,36 @@ class Finder {
     }
   }
 
-  // Base mentions before index `before` (all earlier than the pronoun).
+  // "he would only welcome him": an object pronoun is not the subject
+  // pronoun of its own clause (that would be "himself"). The subject's
+  // antecedent, or kNone.
+  uint32_t SubjectOfSameClause(uint32_t i, uint32_t sentence) const {
+    std::string_view object = doc_.TokenText(i);
+    bool person = InList(object, {"him", "her"});
+    if (!person && !InList(object, {"them"})) return kNone;
+    uint32_t first = doc_.sentences[sentence].first_token;
+    for (uint32_t t = i, steps = 0; t > first && steps < 6; ++steps) {
+      --t;
+      Tag tag = doc_.tokens[t].tag;
+      if (tag == Tag::kComma || tag == Tag::CC || tag == Tag::WDT || tag == Tag::IN) break;
+      std::string_view w = doc_.TokenText(t);
+      if (person ? !InList(w, {"he", "she", "He", "She"}) : !InList(w, {"they", "They"}))
+        continue;
+      for (size_t k = base_count_; k < work_.size(); ++k)
+        if (work_[k].m.first_token == t) return work_[k].m.antecedent;
+      return kNone;
+    }
+    return kNone;
+  }
+
+  // Base mentions before index `before` (all earlier than the pronoun),
+  // other than one that names the same actor as `not_this`.
   uint32_t FindAntecedent(size_t before, uint32_t sentence, PronounClass c,
-                          bool possessive) const {
+                          bool possessive, uint32_t not_this = kNone) const {
+    auto excluded = [&](size_t j) {
+      return not_this != kNone && work_[j].m.name == work_[not_this].m.name &&
+             work_[j].m.code == work_[not_this].m.code;
+    };
     // "it" and "they" often stand for things ("comparing it to ..."), so they
     // look back one sentence only, and there only at clause subjects.
     const bool strict = c != PronounClass::kPerson;
@@ -1277,12 +1304,12 @@ class Finder {
       bool same = (s == current) && first_sentence;
       if (same && possessive) {
         for (size_t j = hi; j > lo; --j)
-          if (Fits(work_[j - 1], c)) return static_cast<uint32_t>(j - 1);
+          if (Fits(work_[j - 1], c) && !excluded(j - 1)) return static_cast<uint32_t>(j - 1);
       } else {
         uint32_t best = kNone;
         int best_score = -1;
         for (size_t j = lo; j < hi; ++j) {
-          if (!Fits(work_[j], c)) continue;
+          if (!Fits(work_[j], c) || excluded(j)) continue;
           int score = SubjectScore(work_[j]);
           if (strict && !same && score == 0) continue;
           if (score > best_score || (same && score == best_score)) {
