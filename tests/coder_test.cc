@@ -1058,6 +1058,14 @@ TEST_F(CoderTest, GerundAfterForIsAPurpose) {
   EXPECT_FALSE(Has(ev, "11", "")) << Join(ev);
 }
 
+TEST_F(CoderTest, AStatesAllyIsNotItsOwnForce) {
+  auto ev = Code("Gunmen attacked Iran's militia allies in Iraq.");
+  EXPECT_TRUE(Has(ev, "18", "IRQ->IRQ")) << Join(ev);
+  // Its own militia still is.
+  ev = Code("Gunmen attacked Iran's militia in Iraq.");
+  EXPECT_TRUE(Has(ev, "18", "IRN->IRN") || Has(ev, "18", "IRQ->IRN")) << Join(ev);
+}
+
 TEST_F(CoderTest, PressureIsADemand) {
   auto ev = CodeFull("The Kenyan government has been pressuring workers to end their strike.");
   EXPECT_TRUE(Has(ev, "10", "KENGOV->KENLAB")) << Join(ev);

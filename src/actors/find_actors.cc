@@ -717,7 +717,11 @@ class Finder {
     w.m.kind = ActorKind::kAgent;
     w.plural = IsPlural(Tok(h.end - 1).tag);
     w.person_like = P(h).agent_kind != AgentKind::kGroup && !w.plural;
-    if (mod != kNone) {
+    // "Israel's militia ally", "Iran's militia proxies": a force allied to
+    // a state is not that state's own.
+    bool allied = h.end < keys_.size() &&
+                  InList(keys_[h.end].lower, {"ally", "allies", "proxy", "proxies"});
+    if (mod != kNone && !allied) {
       ModifierCode(A[mod], agent.role, agent.name, &w);
       if (A[mod].type == AtomType::kOrg) {
         w.m.name = d_.actors[P(A[mod]).actor].name + " " + agent.name;
