@@ -1066,6 +1066,21 @@ TEST_F(CoderTest, AStatesAllyIsNotItsOwnForce) {
   EXPECT_TRUE(Has(ev, "18", "IRN->IRN") || Has(ev, "18", "IRQ->IRN")) << Join(ev);
 }
 
+TEST_F(CoderTest, BrokerOfAnAccordIsNotItsTarget) {
+  auto ev = CodeFull("Sudan's army and the Rapid Support Forces agreed to a ceasefire brokered by the United States.");
+  EXPECT_FALSE(Has(ev, "03", "SDNMIL->USA")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "0356", "SDNMIL->SDNMILRSF")) << Join(ev);
+  // The doer of a crime still is: "crimes committed by Croat forces".
+  ev = Code("Serbia launched an investigation into crimes committed by Croatian forces.");
+  EXPECT_TRUE(Has(ev, "09", "SRB->HRV")) << Join(ev);
+}
+
+TEST_F(CoderTest, VowToContinueAnOffensiveIsAThreat) {
+  auto ev = Code("Israel's prime minister vowed to continue the offensive in Gaza.");
+  EXPECT_TRUE(Has(ev, "138", "ISR->")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "03", "")) << Join(ev);
+}
+
 TEST_F(CoderTest, PressureIsADemand) {
   auto ev = CodeFull("The Kenyan government has been pressuring workers to end their strike.");
   EXPECT_TRUE(Has(ev, "10", "KENGOV->KENLAB")) << Join(ev);

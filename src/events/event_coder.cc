@@ -90,6 +90,8 @@ std::string IntentCode(std::string_view code) {
       {"162", "1311"},
       {"164", "1311"}, {"163", "1312"}, {"17", "137"},   {"18", "1383"},
       {"19", "1384"},  {"191", "1381"}, {"192", "1382"}, {"20", "1385"},
+      // "vowed to continue the offensive": a promise to keep fighting.
+      {"1246", "1384"},
   };
   std::string_view best, intent;
   for (const auto& e : kIntents) {
@@ -397,7 +399,15 @@ class SentenceCoder {
   std::vector<uint32_t> ByPhraseAfter(uint32_t by) {
     if (by >= doc_.tokens.size()) return {};
     uint32_t end = SentenceEnd(doc_.tokens[by].sentence);
-    if (by < end && doc_.tokens[by].tag == Tag::VBN) ++by;
+    if (by < end && doc_.tokens[by].tag == Tag::VBN) {
+      // "a ceasefire brokered by the United States": who arranged a thing
+      // is its third party, not the one it is done by or against.
+      static const lexical::WordSet kArranged{
+          "broker", "mediate", "sponsor", "facilitate", "host", "propose", "draft",
+          "back",   "support", "guarantee", "negotiate", "arrange", "oversee", "monitor"};
+      if (kArranged.Contains(L(by))) return {};
+      ++by;
+    }
     if (by + 1 < end && L(by) == "by") return ActorsAfter(by, end);
     return {};
   }
