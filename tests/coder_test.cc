@@ -1012,6 +1012,9 @@ TEST_F(CoderTest, StandingDescriptionsAreNoActs) {
   auto ev = Code("Argentina apologized to Brazil for an incident in the Beagle Channel, disputed by Argentina and Chile.");
   EXPECT_TRUE(Has(ev, "055", "ARG->BRA")) << Join(ev);
   EXPECT_FALSE(Has(ev, "11", "")) << Join(ev);
+  ev = Code("The Lebanese army arrested a man suspected of planning attacks on churches.");
+  EXPECT_TRUE(Has(ev, "173", "LBN->")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "112", "")) << Join(ev);
   ev = Code("The Golan Heights, occupied by Israel since 1967, were quiet.");
   EXPECT_FALSE(Has(ev, "192", "")) << Join(ev);
   // Taking the town on the day is an act.

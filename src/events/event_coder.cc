@@ -1695,9 +1695,9 @@ class SentenceCoder {
   }
 
   // "the Beagle Channel, disputed by Argentina and Chile", "the area,
-  // controlled by Kurdish fighters": a bare participle after a noun that
-  // describes who holds or contests it tells a standing state, not an act
-  // of the day. Taking ground is an act unless "since" dates the holding.
+  // controlled by Kurdish fighters", "a man suspected of planning attacks":
+  // a bare participle after a noun that describes who holds, contests or
+  // suspects it tells a standing state, not an act of the day. Taking ground is an act unless "since" dates the holding.
   bool StandingDescription(const Clause& cl) const {
     uint32_t first = doc_.sentences[cl.sentence].first_token;
     if (!cl.passive || doc_.tokens[cl.verb].tag != Tag::VBN ||
@@ -1708,7 +1708,7 @@ class SentenceCoder {
     if (!IsNoun(doc_.tokens[before].tag)) return false;
     static const lexical::WordSet kHolding{"dispute", "contest", "control", "hold", "administer",
                                            "govern",  "rule",    "inhabit", "populate", "claim",
-                                           "dominate", "patrol"};
+                                           "dominate", "patrol", "suspect"};
     static const lexical::WordSet kTaking{"occupy", "annex", "seize", "capture"};
     std::string_view verb = L(cl.verb);
     if (kHolding.Contains(verb)) return true;
