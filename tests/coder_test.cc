@@ -1025,7 +1025,10 @@ TEST_F(CoderTest, StandingDescriptionsAreNoActs) {
 TEST_F(CoderTest, ByPhraseAfterAnInsertionIsTheAgent) {
   auto ev = CodeFull("The former minister has been accused of stealing public funds, much of it never recovered, by the new government of Ghana.");
   EXPECT_TRUE(Has(ev, "112", "GHAGOV->")) << Join(ev);
-  // A finite verb in between closes the passive.
+  // Even past a participle with a by-phrase of its own inside it.
+  ev = CodeFull("The former minister has been accused of stealing public funds, much of it believed to have been hidden, by the new government of Ghana.");
+  EXPECT_TRUE(Has(ev, "112", "GHAGOV->")) << Join(ev);
+  // A coordinated clause has its own by-phrase.
   ev = CodeFull("The minister was accused of theft, and the money was found by the police.");
   EXPECT_FALSE(Has(ev, "112", "GHACOP->")) << Join(ev);
 }

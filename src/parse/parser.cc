@@ -1191,9 +1191,9 @@ class SentenceParser {
     AttachReporting();
   }
 
-  // "has been accused of misusing public funds, much of it embezzled, by
-  // government officials": a by-phrase set off by a comma after an
-  // inserted phrase with no finite verb belongs to the passive before the
+  // "has been accused of misusing public funds, much of it believed to
+  // have been embezzled, by government officials": a by-phrase set off by a
+  // comma after an inserted phrase belongs to the passive before the
   // insertion, not to the participles inside it.
   void AttachDetachedAgents() {
     for (uint32_t c = first_clause_; c < doc_.clauses.size(); ++c) {
@@ -1202,8 +1202,9 @@ class SentenceParser {
       bool inserted = false;
       for (uint32_t t = cl.verb + 1; t < e_ && t < cl.verb + 30; ++t) {
         Tag tg = T(t).tag;
-        if (tg == Tag::VBD || tg == Tag::VBZ || tg == Tag::VBP || tg == Tag::MD ||
-            tg == Tag::WDT || tg == Tag::WP || tg == Tag::kColon || tg == Tag::kFinal ||
+        // A relative, a coordinated or a subordinate clause may have a
+        // by-phrase of its own.
+        if (tg == Tag::WDT || tg == Tag::WP || tg == Tag::kColon || tg == Tag::kFinal ||
             tg == Tag::CC || (tg == Tag::IN && IsSubordinator(L(t))))
           break;
         if (tg != Tag::kComma) continue;
@@ -1217,6 +1218,10 @@ class SentenceParser {
           break;
         cl.agent_first = C(by + 1).first;
         cl.agent_end = PhraseEnd(by + 1);
+        for (uint32_t d = c + 1; d < doc_.clauses.size(); ++d) {
+          Clause& inner = doc_.clauses[d];
+          if (inner.agent_first == cl.agent_first) inner.agent_first = inner.agent_end = kNone;
+        }
         break;
       }
     }
