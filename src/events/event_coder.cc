@@ -917,6 +917,10 @@ class SentenceCoder {
       if (sources.empty()) sources = ReporterOfPronoun(cl);
       if (sources.empty()) sources = HeadActors(cl.subject_first, cl.subject_end);
       if (sources.empty()) sources = AppositiveActors(cl.subject_end, cl.verb);
+      // "The attack by Russian forces on Kharkiv killed ten civilians": an
+      // act as the subject acts through its doer.
+      if (sources.empty() && cl.subject != kNone && cl.subject_first < cl.verb)
+        sources = ByPhraseAfter(doc_.chunks[cl.subject].end);
       targets = FindTargets(cl, m, limit, sources);
       // '"...," said Carlos Vallejos, the health minister of Peru': what
       // follows an inverted speaker describes the speaker; only a target the
@@ -1970,6 +1974,9 @@ class SentenceCoder {
           !consumed_[host - doc_.clauses.data()] && CarriesOut(*host, &ordered)) {
         sources = HeadActors(host->subject_first, host->subject_end);
       }
+      // "a hunger strike by Palestinian prisoners", "attacks carried out by
+      // the RSF": the noun's by-phrase names its doer.
+      if (sources.empty() && !ordered && ch.end < SentenceEnd(s)) sources = ByPhraseAfter(ch.end);
       std::vector<uint32_t> targets;
       if (m.target_from != kNone) targets = ActorsAfter(m.target_from, SentenceEnd(s));
       // The content of a demand or an appeal names whom it addresses and

@@ -893,12 +893,36 @@ class SentenceParser {
         uint32_t start = PhraseStartChunk(np);
         if (start > first_chunk_ && C(start - 1).kind == ChunkKind::kPrep &&
             C(start - 1).end == C(start).first &&
-            !IsSubordinator(L(C(start - 1).first)) && !QuantityPrefix(start))
-          return appositive_np != kNone && SetSubject(appositive_np, cl);
+            !IsSubordinator(L(C(start - 1).first)) && !QuantityPrefix(start)) {
+          if (appositive_np != kNone) return SetSubject(appositive_np, cl);
+          uint32_t head = NounBeforePrepositions(start);
+          return head != kNone && SetSubject(head, cl);
+        }
         return SetSubject(np, cl);
       }
     }
     return appositive_np != kNone && SetSubject(appositive_np, cl);
+  }
+
+  // "The attack by Russian forces on Kharkiv killed ...": behind a chain
+  // of prepositional phrases, the noun phrase that opens the sentence or a
+  // subordinate clause is the subject. kNone when the chain starts with a
+  // preposition ("In the attack on Kharkiv ...").
+  uint32_t NounBeforePrepositions(uint32_t start) const {
+    for (int hops = 0; hops < 4; ++hops) {
+      if (start <= first_chunk_ + 1 || C(start - 1).kind != ChunkKind::kPrep) return kNone;
+      uint32_t prep = start - 1;
+      if (IsSubordinator(L(C(prep).first)) || C(prep - 1).kind != ChunkKind::kNoun ||
+          C(prep - 1).end != C(prep).first)
+        return kNone;
+      start = PhraseStartChunk(prep - 1);
+      uint32_t first = C(start).first;
+      bool opens = first == b_ || (start > first_chunk_ && C(start - 1).kind == ChunkKind::kPrep &&
+                                   IsSubordinator(L(C(start - 1).first)) &&
+                                   C(start - 1).end == first);
+      if (opens) return start;
+    }
+    return kNone;
   }
 
   // "Jordan's visiting king", "the ruling party": a lone participle between
