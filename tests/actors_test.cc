@@ -484,6 +484,17 @@ TEST_F(ActorsTest, ObjectPronounIsNotItsClauseSubject) {
   EXPECT_EQ(he->name, "Sergei Lavrov");
 }
 
+TEST_F(ActorsTest, ThePopeIsTheHolySees) {
+  Document doc = MakeDoc({"The/DT Pope/NNP called/VBD for/IN calm/NN in/IN Gaza/NNP ./.",
+                          "Pope/NNP Francis/NNP met/VBD a/DT bishop/NN ./."},
+                         "2021-03-06");
+  Find(&doc);
+  ASSERT_NE(ByText(doc, "Pope"), nullptr);
+  EXPECT_EQ(ByText(doc, "Pope")->code, "VATREL");
+  ASSERT_NE(ByText(doc, "Pope Francis"), nullptr);
+  EXPECT_EQ(ByText(doc, "Pope Francis")->code, "VATREL");
+}
+
 TEST_F(ActorsTest, NewspapersNeedTheirFullName) {
   // A capitalised ordinary word is no newspaper: "(Nation)" glosses a party
   // name, and the Kenyan daily is only ever "Daily Nation".
