@@ -484,6 +484,27 @@ TEST_F(CoderTest, AnEventOfAnotherYearIsDatedThen) {
   EXPECT_TRUE(doc.events[0].flags & static_cast<uint8_t>(EventFlag::kHistorical));
 }
 
+TEST_F(CoderTest, AReportIsDatedByItsOwnWords) {
+  // The saying is of the publication day; only what is said is next month.
+  Document doc;
+  testing::CodeBody(*coder_, "The Kenyan minister said she would visit Somalia next month.", &doc);
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events) {
+    if (e.cameo.starts_with("01")) EXPECT_EQ(e.date.ToString(), "2012-02-07");
+    if (e.cameo.starts_with("03")) EXPECT_EQ(e.date.ToString(), "2012-03");
+  }
+  Document statement;
+  testing::CodeBody(*coder_, "The Kenyan minister said the rains would come back next month.",
+                    &statement);
+  ASSERT_EQ(statement.events.size(), 1u);
+  EXPECT_EQ(statement.events[0].cameo, "010");
+  EXPECT_EQ(statement.events[0].date.ToString(), "2012-02-07");
+  Document said;
+  testing::CodeBody(*coder_, "The Kenyan minister said on Monday that talks had failed.", &said);
+  ASSERT_FALSE(said.events.empty());
+  EXPECT_EQ(said.events[0].date.ToString(), "2012-02-06");
+}
+
 TEST_F(CoderTest, AQuotedWeIsTheSpeaker) {
   auto ev = CodeFull("\"We confirmed our readiness to act for a rapid solution,\" Russian Foreign "
                      "Minister Sergei Lavrov said.");

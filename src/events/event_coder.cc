@@ -598,11 +598,13 @@ class SentenceCoder {
   // The event's own date: the sentence's first date of the news period,
   // else ("In 2019, troops killed 40 protesters") its first date of another
   // period, else the publication date.
-  Date EventDate(uint32_t sentence, bool* historical) const {
+  // Dates from byte `before` on are not considered: "she said the two
+  // countries would reopen their embassies next month" was said today.
+  Date EventDate(uint32_t sentence, bool* historical, uint32_t before = kNone) const {
     *historical = false;
     Date best, past;
     for (const DateMention& d : doc_.dates) {
-      if (d.sentence != sentence) continue;
+      if (d.sentence != sentence || d.span.begin >= before) continue;
       if (d.historical) *historical = true;
       if (!best.known() && !d.historical) best = d.date;
       if (!past.known() && d.historical) past = d.date;
@@ -620,7 +622,11 @@ class SentenceCoder {
       flags |= static_cast<uint8_t>(EventFlag::kHypothetical);
     if (cl.speaker != kNone) flags |= static_cast<uint8_t>(EventFlag::kReported);
     bool historical = false;
-    Date date = EventDate(cl.sentence, &historical);
+    // A report is dated by its own words, not by those of what it reports.
+    uint32_t before = kNone;
+    if (cl.reports && cl.end_token < SentenceEnd(cl.sentence) && cl.end_token > cl.verb)
+      before = doc_.tokens[cl.end_token].span.begin;
+    Date date = EventDate(cl.sentence, &historical, before);
     if (historical && !(extra_flags & static_cast<uint8_t>(EventFlag::kNominal)))
       flags |= static_cast<uint8_t>(EventFlag::kHistorical);
     std::vector<uint32_t> src = sources.empty() ? std::vector<uint32_t>{kNone} : sources;
