@@ -732,7 +732,15 @@ class SentenceParser {
     if (n + 1 < e_ && n > b_ && In(L(n), {"least", "most"}) && T(n + 1).tag == Tag::CD &&
         L(n - 1) == "at")
       return true;
-    if (T(n).tag != Tag::CD || n < b_ + 2) return false;
+    if (T(n).tag != Tag::CD || n < b_ + 1) return false;
+    // "Around 500 teachers protested", "..., some 200 soldiers": an
+    // approximator that opens the clause.
+    if (In(L(n - 1), {"around", "about", "nearly", "almost", "some", "over", "roughly",
+                      "approximately", "under"}) &&
+        (n - 1 == b_ || T(n - 2).tag == Tag::kComma || T(n - 2).tag == Tag::CC ||
+         (T(n - 2).tag == Tag::IN && IsSubordinator(L(n - 2)))))
+      return true;
+    if (n < b_ + 2) return false;
     std::string_view prep = L(n - 1), before = L(n - 2);
     return (prep == "to" && before == "up") ||
            (prep == "than" && In(before, {"more", "fewer", "less"}));
