@@ -1123,6 +1123,17 @@ TEST_F(CoderTest, AnActsByPhraseNamesItsDoer) {
   EXPECT_FALSE(Has(ev, "", "UKR->")) << Join(ev);
 }
 
+TEST_F(CoderTest, ACommaAloneMakesNoList) {
+  // "the Israeli military, officials said": the speaker is no second target.
+  auto ev = CodeFull("Palestinian youths threw stones at the Israeli military, officials said.");
+  EXPECT_TRUE(Has(ev, "145", "PSECVL->ISRMIL")) << Join(ev);
+  EXPECT_EQ(ev.size(), 1u) << Join(ev);
+  // A list that "and" closes is one.
+  ev = Code("Pakistan cut ties with Ghana, Kenya and Togo.");
+  EXPECT_TRUE(Has(ev, "16", "PAK->KEN")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "16", "PAK->TGO")) << Join(ev);
+}
+
 TEST_F(CoderTest, PressureIsADemand) {
   auto ev = CodeFull("The Kenyan government has been pressuring workers to end their strike.");
   EXPECT_TRUE(Has(ev, "10", "KENGOV->KENLAB")) << Join(ev);

@@ -352,19 +352,20 @@ class SentenceCoder {
       if (ch.first >= limit) break;
       if (ch.kind == ChunkKind::kNoun && ch.end > from + 1 && ch.first <= t + 1) {
         uint32_t end = ch.end;
-        // Extend over "X and Y" / "X, Y and Z".
-        for (uint32_t d = c + 1; d < doc_.chunks.size(); ++d) {
+        // Extend over "X and Y" / "X, Y and Z"; a comma alone joins only
+        // in a list that "and" closes ("the Israeli military, officials
+        // said" is no list).
+        for (uint32_t d = c + 1, listed = ch.end; d < doc_.chunks.size(); ++d) {
           const Chunk& nx = doc_.chunks[d];
           if (nx.kind != ChunkKind::kNoun || nx.first >= limit) break;
-          bool joined = nx.first > end;
-          for (uint32_t k = end; k < nx.first; ++k) {
+          bool joined = nx.first > listed;
+          for (uint32_t k = listed; k < nx.first; ++k) {
             Tag tg = doc_.tokens[k].tag;
             if (tg != Tag::CC && tg != Tag::kComma) joined = false;
           }
-          if (!joined || doc_.tokens[nx.first - 1].tag != Tag::CC) {
-            if (!(joined && doc_.tokens[nx.first - 1].tag == Tag::kComma)) break;
-          }
-          end = nx.end;
+          if (!joined) break;
+          listed = nx.end;
+          if (doc_.tokens[nx.first - 1].tag == Tag::CC) end = listed;
         }
         // "of" attachment: "the city of Homs", "members of the opposition",
         // "the president of Armenia".

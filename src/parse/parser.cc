@@ -179,6 +179,7 @@ class SentenceParser {
     RepairAdjectivalParticiples();
     RepairReducedRelativePast();
     RepairInsertedParticiple();
+    RepairOpeningPast();
     first_chunk_ = static_cast<uint32_t>(doc_.chunks.size());
     Chunk();
     chunk_of_.assign(e_ - b_, kNone);
@@ -424,6 +425,30 @@ class SentenceParser {
       if (verb == kNone || ReportingVerb(L(verb))) continue;
       doc_.tokens[i].tag = Tag::VBN;
     }
+  }
+
+  // "Palestinian youths resorted to throwing stones": the first verb of a
+  // sentence that opens with its subject, read as a participle, when no
+  // finite verb follows before the clause ends, is the past tense verb.
+  // "Troops sent to the border were attacked" keeps its participle.
+  void RepairOpeningPast() {
+    uint32_t i = b_;
+    while (i < e_ && (IsNoun(T(i).tag) || IsAdjective(T(i).tag) || T(i).tag == Tag::DT ||
+                      T(i).tag == Tag::CD || T(i).tag == Tag::POS ||
+                      (i == b_ && T(i).tag == Tag::IN && In(L(i), {"around", "about", "some",
+                                                                    "nearly", "almost"}))))
+      ++i;
+    if (i == b_ || i + 1 >= e_ || T(i).tag != Tag::VBN || !IsNoun(T(i - 1).tag) ||
+        L(i + 1) == "by")
+      return;
+    for (uint32_t t = i + 1; t < e_; ++t) {
+      Tag tg = T(t).tag;
+      if (tg == Tag::kComma || tg == Tag::kFinal || tg == Tag::kColon || tg == Tag::CC ||
+          tg == Tag::WDT || tg == Tag::WP)
+        break;
+      if (tg == Tag::VBD || tg == Tag::VBZ || tg == Tag::VBP || tg == Tag::MD) return;
+    }
+    doc_.tokens[i].tag = Tag::VBD;
   }
 
   // "The Golan Heights, occupied by Israel since 1967, were quiet": a past
