@@ -1134,6 +1134,24 @@ TEST_F(CoderTest, ACommaAloneMakesNoList) {
   EXPECT_TRUE(Has(ev, "16", "PAK->TGO")) << Join(ev);
 }
 
+TEST_F(CoderTest, WarningOfWhatMayHappenIsPessimism) {
+  auto ev = CodeFull("The United Nations warned that the fighting could spill over into neighbouring countries.");
+  EXPECT_TRUE(Has(ev, "012", "IGOUNO->")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "13", "")) << Join(ev);
+  // An acronym in capitals is a name, not "who".
+  ev = CodeFull("The WHO warned of a cholera outbreak in Yemen.");
+  EXPECT_TRUE(Has(ev, "012", "IGOUNOWHO->")) << Join(ev);
+  // One's own possible act is a threat.
+  ev = Code("Russia warned that it could retaliate against any attack.");
+  EXPECT_TRUE(Has(ev, "13", "RUS->")) << Join(ev);
+}
+
+TEST_F(CoderTest, ATownNearABorderIsNotTheNeighbours) {
+  auto ev = Code("Ethiopian forces captured the town of Humera near the border with Sudan.");
+  EXPECT_TRUE(Has(ev, "192", "ETH->")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "192", "ETH->SDN")) << Join(ev);
+}
+
 TEST_F(CoderTest, PressureIsADemand) {
   auto ev = CodeFull("The Kenyan government has been pressuring workers to end their strike.");
   EXPECT_TRUE(Has(ev, "10", "KENGOV->KENLAB")) << Join(ev);

@@ -877,6 +877,21 @@ class SentenceCoder {
     if (matched && L(cl.verb) == "strike" && m.code.compare(0, 2, "14") == 0 &&
         cl.object != kNone && codebook_.Find("190"))
       m.code = "190";
+    // "warned that the fighting could spill over": a warning of what may
+    // happen, by someone who does not do it, is a pessimistic comment
+    // (012), not a threat.
+    if (matched && m.code == "130" && L(cl.verb) == "warn" && codebook_.Find("012")) {
+      uint32_t next = Complement(cl);
+      if (next != kNone && doc_.clauses[next].modality == Modality::kHypothetical) {
+        const Clause& comp = doc_.clauses[next];
+        std::vector<uint32_t> doers = HeadActors(comp.subject_first, comp.subject_end);
+        std::vector<uint32_t> warners = HeadActors(cl.subject_first, cl.subject_end);
+        bool own = false;
+        for (uint32_t d : doers)
+          for (uint32_t w : warners) own |= SameActor(d, w);
+        if (!own) m.code = "012";
+      }
+    }
     // "declared a state of siege", "announced a ceasefire": a verb of saying
     // that acts on a noun is no statement; the noun is the event, coded by
     // the nominal pass with this subject as its source.
@@ -1155,7 +1170,9 @@ class SentenceCoder {
       targets = PrepTargets(cl, limit, m.code);
       DropOwn(sources, &targets);
     }
-    if (targets.empty() && !HeldSomewhere(m.code)) targets = PlaceTarget(cl, limit);
+    // Troops massed "on its border with Ukraine" face Ukraine.
+    if (targets.empty() && !HeldSomewhere(m.code))
+      targets = PlaceTarget(cl, limit, m.code.starts_with("15"));
     if (targets.empty()) targets = ImpliedDomesticTarget(m.code, sources);
     return targets;
   }
@@ -1425,21 +1442,34 @@ class SentenceCoder {
   // "a stronghold on the Thai border", "the Syrian side": the place names
   // an edge of its country, and what is there is not in it.
   bool NamesABorder(const Place& p) const {
+    auto edge = [](std::string_view w) {
+      return w == "border" || w == "frontier" || w == "side" || w == "boundary";
+    };
+    // "near the border with Sudan", "the frontier of Chad".
+    uint32_t first = TokenAt(p.span.begin);
+    uint32_t open = doc_.sentences[p.sentence].first_token;
+    if (first != kNone && first >= open + 2 && (L(first - 1) == "with" || L(first - 1) == "of") &&
+        edge(L(first - 2)))
+      return true;
     uint32_t last = TokenAt(p.span.end - 1);
     if (last == kNone || last + 1 >= SentenceEnd(p.sentence)) return false;
     std::string_view next = L(last + 1);
-    return next == "border" || next == "frontier" || next == "side";
+    // "near Sudan's border".
+    if (next == "'s" && last + 2 < SentenceEnd(p.sentence)) next = L(last + 2);
+    return edge(next);
   }
 
-  std::vector<uint32_t> PlaceTarget(const Clause& cl, uint32_t limit) {
-    return PlaceBetween(cl.sentence, doc_.chunks[cl.verb_chunk].end, limit);
+  std::vector<uint32_t> PlaceTarget(const Clause& cl, uint32_t limit, bool facing = false) {
+    return PlaceBetween(cl.sentence, doc_.chunks[cl.verb_chunk].end, limit, facing);
   }
 
   // The first place of the sentence that starts in [from, limit), as an
-  // actor mention of its country.
-  std::vector<uint32_t> PlaceBetween(uint32_t sentence, uint32_t from, uint32_t limit) {
+  // actor mention of its country. A place that only names a border counts
+  // when it is what a force posture faces.
+  std::vector<uint32_t> PlaceBetween(uint32_t sentence, uint32_t from, uint32_t limit,
+                                     bool facing = false) {
     for (const Place& p : doc_.places) {
-      if (p.sentence != sentence || p.country.empty() || NamesABorder(p)) continue;
+      if (p.sentence != sentence || p.country.empty() || (!facing && NamesABorder(p))) continue;
       uint32_t t = TokenAt(p.span.begin);
       if (t == kNone || t < from || t >= limit) continue;
       ActorMention m;
