@@ -1152,6 +1152,16 @@ TEST_F(CoderTest, ATownNearABorderIsNotTheNeighbours) {
   EXPECT_FALSE(Has(ev, "192", "ETH->SDN")) << Join(ev);
 }
 
+TEST_F(CoderTest, NominalActsTheirDoersPlacesAndWhatTheySetOff) {
+  auto ev = CodeFull("The arrest of the opposition leader by Ugandan police prompted riots in Kampala.");
+  EXPECT_TRUE(Has(ev, "173", "UGACOP->UGAOPP")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "145", "UGAOPP->UGAGOV")) << Join(ev);
+  ev = Code("After the collapse of the talks, Israel resumed air strikes on Gaza.");
+  EXPECT_TRUE(Has(ev, "195", "ISR->PSE")) << Join(ev);
+  ev = Code("The killing of the journalist sparked protests across Mexico.");
+  EXPECT_TRUE(Has(ev, "14", "MEX->MEX")) << Join(ev);
+}
+
 TEST_F(CoderTest, PressureIsADemand) {
   auto ev = CodeFull("The Kenyan government has been pressuring workers to end their strike.");
   EXPECT_TRUE(Has(ev, "10", "KENGOV->KENLAB")) << Join(ev);

@@ -1419,11 +1419,16 @@ class SentenceCoder {
         "erupt", "break", "spread", "continue", "rage", "flare", "resume", "escalate",
         "intensify", "grip", "sweep", "rock", "engulf", "paralyse", "paralyze", "hit",
         "spill", "take", "enter", "persist", "swell", "mount", "grow"};
+    // "The arrest prompted riots in Kampala": protests something sets off.
+    static const lexical::WordSet kSetOff{"spark", "trigger", "prompt", "provoke", "fuel",
+                                          "ignite", "touch", "unleash", "cause"};
     for (uint32_t i = first_clause_[s]; i < first_clause_[s + 1]; ++i) {
       const Clause& c = doc_.clauses[i];
-      if (c.subject_first == kNone || c.passive || noun.head < c.subject_first ||
-          noun.head >= c.subject_end || !kBreakOut.Contains(L(c.verb)))
-        continue;
+      bool breaks_out = c.subject_first != kNone && !c.passive && noun.head >= c.subject_first &&
+                        noun.head < c.subject_end && kBreakOut.Contains(L(c.verb));
+      bool set_off = c.object_first != kNone && !c.passive && noun.head >= c.object_first &&
+                     noun.head < c.object_end && kSetOff.Contains(L(c.verb));
+      if (!breaks_out && !set_off) continue;
       std::vector<uint32_t> place = PlaceTarget(c, c.end_token);
       if (place.empty()) return {};
       ActorMention& m = doc_.mentions[place[0]];
@@ -2013,9 +2018,22 @@ class SentenceCoder {
       }
       // "a hunger strike by Palestinian prisoners", "attacks carried out by
       // the RSF": the noun's by-phrase names its doer.
-      if (sources.empty() && !ordered && ch.end < SentenceEnd(s)) sources = ByPhraseAfter(ch.end);
+      if (sources.empty() && !ordered && ch.end < SentenceEnd(s)) {
+        // "the arrest of the opposition leader by Ugandan police".
+        uint32_t after = ch.end;
+        if (L(after) == "of" && c + 1 < doc_.chunks.size() && doc_.chunks[c + 1].kind == ChunkKind::kPrep &&
+            c + 2 < doc_.chunks.size() && doc_.chunks[c + 2].kind == ChunkKind::kNoun &&
+            doc_.chunks[c + 2].first == after + 1)
+          after = doc_.chunks[c + 2].end;
+        sources = ByPhraseAfter(after);
+      }
       std::vector<uint32_t> targets;
-      if (m.target_from != kNone) targets = ActorsAfter(m.target_from, SentenceEnd(s));
+      if (m.target_from != kNone) {
+        targets = ActorsAfter(m.target_from, SentenceEnd(s));
+        // "air strikes on Gaza": the place in the pattern's slot.
+        if (targets.empty())
+          targets = PlaceBetween(s, m.target_from + 1, std::min(SentenceEnd(s), m.target_from + 3));
+      }
       // The content of a demand or an appeal names whom it addresses and
       // what is asked.
       uint32_t content = ThatContentOf(ch);
