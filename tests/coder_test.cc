@@ -1162,6 +1162,13 @@ TEST_F(CoderTest, NominalActsTheirDoersPlacesAndWhatTheySetOff) {
   EXPECT_TRUE(Has(ev, "14", "MEX->MEX")) << Join(ev);
 }
 
+TEST_F(CoderTest, AListOfVerbsSharesSubjectAndObject) {
+  auto ev = CodeFull("Kenyan police beat, arrested and detained dozens of protesters.");
+  EXPECT_TRUE(Has(ev, "18", "KENCOP->KENOPP")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "173", "KENCOP->KENOPP")) << Join(ev);
+  for (const std::string& e : ev) EXPECT_EQ(e.find(" -"), std::string::npos) << Join(ev);
+}
+
 TEST_F(CoderTest, PressureIsADemand) {
   auto ev = CodeFull("The Kenyan government has been pressuring workers to end their strike.");
   EXPECT_TRUE(Has(ev, "10", "KENGOV->KENLAB")) << Join(ev);

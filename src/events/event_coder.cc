@@ -1152,18 +1152,26 @@ class SentenceCoder {
         if (!targets.empty()) return targets;
       }
     }
-    // "beat and detained dozens of young men": a verb with no object of
-    // its own shares that of the verb coordinated right after it.
+    // "beat and detained dozens of young men", "beat, arrested and
+    // detained dozens": a verb with no object of its own shares that of the
+    // verbs coordinated right after it.
     uint32_t idx = static_cast<uint32_t>(&cl - doc_.clauses.data());
-    if (cl.object_first == kNone && idx + 1 < doc_.clauses.size()) {
-      const Clause& twin = doc_.clauses[idx + 1];
+    for (uint32_t k = idx; cl.object_first == kNone && k + 1 < doc_.clauses.size(); ++k) {
+      const Clause& before = doc_.clauses[k];
+      const Clause& twin = doc_.clauses[k + 1];
       uint32_t v0 = doc_.chunks[twin.verb_chunk].first;
-      if (twin.sentence == cl.sentence && twin.object_first != kNone && v0 > 0 &&
-          doc_.chunks[cl.verb_chunk].end == v0 - 1 && L(v0 - 1) == "and") {
-        targets = HeadActors(twin.object_first, twin.object_end);
-        DropOwn(sources, &targets);
-        if (!targets.empty()) return targets;
+      if (twin.sentence != cl.sentence || v0 == 0 ||
+          doc_.chunks[before.verb_chunk].end != v0 - 1 ||
+          (L(v0 - 1) != "and" && doc_.tokens[v0 - 1].tag != Tag::kComma))
+        break;
+      if (twin.object_first == kNone) {
+        if (L(v0 - 1) == "and") break;
+        continue;
       }
+      targets = HeadActors(twin.object_first, twin.object_end);
+      DropOwn(sources, &targets);
+      if (!targets.empty()) return targets;
+      break;
     }
     if (!statement) targets = ThatClauseSubject(cl, m, limit);
     if (targets.empty()) {

@@ -256,12 +256,17 @@ class SentenceParser {
   void RepairCoordinatedPast() {
     // "soldiers beat and detained dozens": an -ed word after "and" that
     // follows a verb with no object of its own is that verb's twin.
+    // "Police beat, arrested and detained dozens": the same through a
+    // comma list of verbs, the last of which takes the object.
     for (uint32_t i = b_ + 2; i + 1 < e_; ++i) {
       Tag t = T(i).tag;
-      if ((t != Tag::JJ && t != Tag::VBN) || L(i - 1) != "and" || !W(i).ends_with("ed")) continue;
+      bool joined = L(i - 1) == "and" || T(i - 1).tag == Tag::kComma;
+      if ((t != Tag::JJ && t != Tag::VBN) || !joined || !W(i).ends_with("ed")) continue;
       Tag verb = T(i - 2).tag;
       if (verb != Tag::VBD && verb != Tag::VBP && verb != Tag::VBZ) continue;
-      if (!IsNounPhraseTag(T(i + 1).tag) && T(i + 1).tag != Tag::CD) continue;
+      Tag next = T(i + 1).tag;
+      bool more = T(i - 1).tag == Tag::kComma && (L(i + 1) == "and" || next == Tag::kComma);
+      if (!IsNounPhraseTag(next) && next != Tag::CD && !more) continue;
       doc_.tokens[i].tag = Tag::VBD;
       if (t == Tag::JJ) doc_.tokens[i].lemma = PastLemma(L(i));
     }
@@ -1082,8 +1087,14 @@ class SentenceParser {
       bool bare = !infinitive && T(v0).tag == Tag::VB && vc > first_chunk_ &&
                   C(vc - 1).kind == ChunkKind::kVerb && C(vc - 1).end == v0 &&
                   In(L(C(vc - 1).head), {"help", "let", "make"});
+      // "Police beat, arrested and detained dozens": a verb right after
+      // the comma that follows another verb continues it.
+      bool listed = v0 > b_ + 1 && T(v0 - 1).tag == Tag::kComma && vc > first_chunk_ &&
+                    C(vc - 1).kind == ChunkKind::kVerb && C(vc - 1).end == v0 - 1 &&
+                    T(v0).tag == Tag::VBD &&
+                    (T(C(vc - 1).head).tag == Tag::VBD || T(C(vc - 1).head).tag == Tag::VBP);
       bool continues = v0 > b_ && (T(v0 - 1).tag == Tag::CC ||
-                                   (T(v0 - 1).tag == Tag::kComma && participle));
+                                   (T(v0 - 1).tag == Tag::kComma && participle) || listed);
       if (infinitive || participle || continues || bare) {
         // Inherit from the clause this one continues.
         if (!doc_.clauses.empty() && doc_.clauses.size() > first_clause_) {
