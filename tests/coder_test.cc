@@ -1169,6 +1169,16 @@ TEST_F(CoderTest, AListOfVerbsSharesSubjectAndObject) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(" -"), std::string::npos) << Join(ev);
 }
 
+TEST_F(CoderTest, ASubjectThatDeniesItselfNegates) {
+  auto ev = Code("Neither Russia nor Ukraine commented on the report.");
+  EXPECT_TRUE(ev.empty()) << Join(ev);
+  ev = Code("None of the Syrian rebels attacked the town.");
+  EXPECT_TRUE(ev.empty()) << Join(ev);
+  // "Nobel" or a number is no denial.
+  ev = Code("Norway's Nobel committee praised Ethiopia.");
+  EXPECT_TRUE(Has(ev, "051", "NOR->ETH")) << Join(ev);
+}
+
 TEST_F(CoderTest, PressureIsADemand) {
   auto ev = CodeFull("The Kenyan government has been pressuring workers to end their strike.");
   EXPECT_TRUE(Has(ev, "10", "KENGOV->KENLAB")) << Join(ev);

@@ -1228,6 +1228,11 @@ class SentenceParser {
           }
         }
       }
+      // "Neither Russia nor Ukraine commented", "No group claimed the
+      // attack": a subject that denies itself negates the clause.
+      if (cl.subject_first != kNone && cl.subject_first < cl.verb &&
+          In(L(cl.subject_first), {"neither", "no", "none", "nobody"}))
+        cl.negated = true;
       doc_.clauses.push_back(std::move(cl));
     }
     // A following clause's subject bounds the previous clause.
