@@ -1179,6 +1179,15 @@ TEST_F(CoderTest, ASubjectThatDeniesItselfNegates) {
   EXPECT_TRUE(Has(ev, "051", "NOR->ETH")) << Join(ev);
 }
 
+TEST_F(CoderTest, AidGoesWhereItsRecipientsAre) {
+  auto ev = CodeFull("India sent medical teams to help earthquake victims in Turkey.");
+  EXPECT_TRUE(Has(ev, "073", "IND->TURCVL")) << Join(ev);
+  ev = CodeFull("The WFP delivered food to 200,000 people in Ethiopia.");
+  EXPECT_TRUE(Has(ev, "073", "IGOUNOWFP->ETHCVL")) << Join(ev);
+  ev = CodeFull("The rebels handed over their weapons to UN peacekeepers.");
+  EXPECT_TRUE(Has(ev, "0873", "REB->IGOUNOPKO")) << Join(ev);
+}
+
 TEST_F(CoderTest, PressureIsADemand) {
   auto ev = CodeFull("The Kenyan government has been pressuring workers to end their strike.");
   EXPECT_TRUE(Has(ev, "10", "KENGOV->KENLAB")) << Join(ev);

@@ -1654,9 +1654,11 @@ class SentenceCoder {
   // event in `extra`.
   void TakeTargets(size_t event, const std::vector<uint32_t>& targets, std::vector<Event>* extra) {
     bool first = true;
-    for (uint32_t t : targets) {
+    for (uint32_t named : targets) {
       Event& e = doc_.events[event];
-      if (e.source != kNone && SameActor(e.source, t)) continue;
+      if (e.source != kNone && SameActor(e.source, named)) continue;
+      // "sent medical teams to help earthquake victims in Turkey".
+      uint32_t t = LocatedVictims(named, e.source, e.sentence);
       if (first) {
         e.target = t;
         first = false;
