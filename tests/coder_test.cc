@@ -1188,6 +1188,16 @@ TEST_F(CoderTest, AidGoesWhereItsRecipientsAre) {
   EXPECT_TRUE(Has(ev, "0873", "REB->IGOUNOPKO")) << Join(ev);
 }
 
+TEST_F(CoderTest, ACoupAndAHouseArrest) {
+  auto ev = CodeFull("Army officers in Gabon seized power on Wednesday, placing President Ali Bongo under house arrest.");
+  EXPECT_TRUE(Has(ev, "180", "GABMIL->")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "171", "")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "173", "GABMIL->GAB")) << Join(ev);
+  // Seizing goods is still seizing goods.
+  ev = Code("Kenyan police seized weapons in Mombasa.");
+  EXPECT_TRUE(Has(ev, "171", "KEN->")) << Join(ev);
+}
+
 TEST_F(CoderTest, PressureIsADemand) {
   auto ev = CodeFull("The Kenyan government has been pressuring workers to end their strike.");
   EXPECT_TRUE(Has(ev, "10", "KENGOV->KENLAB")) << Join(ev);
