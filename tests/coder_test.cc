@@ -1198,6 +1198,16 @@ TEST_F(CoderTest, ACoupAndAHouseArrest) {
   EXPECT_TRUE(Has(ev, "171", "KEN->")) << Join(ev);
 }
 
+TEST_F(CoderTest, CullsAreNoViolence) {
+  auto ev = Code("Romanian farmers killed thousands of birds to contain the outbreak.");
+  EXPECT_TRUE(ev.empty()) << Join(ev);
+  ev = Code("Thousands of birds have been killed in Romania.");
+  EXPECT_TRUE(ev.empty()) << Join(ev);
+  // People are people, in the passive too.
+  ev = Code("Dozens of Syrian civilians have been killed by government forces.");
+  EXPECT_TRUE(Has(ev, "20", "SYR->SYR")) << Join(ev);
+}
+
 TEST_F(CoderTest, PressureIsADemand) {
   auto ev = CodeFull("The Kenyan government has been pressuring workers to end their strike.");
   EXPECT_TRUE(Has(ev, "10", "KENGOV->KENLAB")) << Join(ev);

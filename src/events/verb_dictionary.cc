@@ -713,6 +713,12 @@ bool VerbDictionaryImpl::TryPattern(const Document& doc, const Pattern& p,
       if (t != head && SlotWidth(doc, p.stop_slot, t, end, cache) > 0)
         return false;
     }
+    // And in a passive subject, which stands for the object ("thousands
+    // of birds have been killed").
+    if (patient != nullptr && patient->first != kNone) {
+      for (uint32_t t = patient->first; t < patient->end && t < lo; ++t)
+        if (SlotWidth(doc, p.stop_slot, t, patient->end, cache) > 0) return false;
+    }
   }
   // pos[i] is where post slot i matched, pos[kMaxSlots + i] its width.
   std::array<uint32_t, 2 * kMaxSlots> pos;
