@@ -1208,6 +1208,17 @@ TEST_F(CoderTest, CullsAreNoViolence) {
   EXPECT_TRUE(Has(ev, "20", "SYR->SYR")) << Join(ev);
 }
 
+TEST_F(CoderTest, TheTwoKoreasAndWeaponsAsMeans) {
+  auto ev = Code("The two Koreas agreed to hold military talks next month.");
+  EXPECT_TRUE(Has(ev, "036", "KOR->PRK")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "036", "PRK->KOR")) << Join(ev);
+  // A weapon fired is the means; one attacked is a target.
+  ev = CodeFull("Both Koreas fired artillery near the border.");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("->MIL"), std::string::npos) << Join(ev);
+  ev = CodeFull("Russian forces attacked Ukrainian tanks near Kharkiv.");
+  EXPECT_TRUE(Has(ev, "19", "RUSMIL->UKRMIL")) << Join(ev);
+}
+
 TEST_F(CoderTest, PressureIsADemand) {
   auto ev = CodeFull("The Kenyan government has been pressuring workers to end their strike.");
   EXPECT_TRUE(Has(ev, "10", "KENGOV->KENLAB")) << Join(ev);

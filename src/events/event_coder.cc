@@ -426,13 +426,47 @@ class SentenceCoder {
 
   // "The two countries agreed ...", "both sides": the two countries named
   // last, in this sentence before the subject or in the two before it.
-  std::vector<uint32_t> TheTwo(const Clause& cl) const {
+  // The two states of a shared name in the plural ("Koreas", "Sudans",
+  // "Congos"), as two country mentions on that token; empty for any other.
+  std::vector<uint32_t> NamedPair(uint32_t token) {
+    static constexpr struct {
+      std::string_view plural, first, second;
+    } kPairs[] = {{"koreas", "KOR", "PRK"}, {"sudans", "SDN", "SSD"}, {"congos", "COD", "COG"}};
+    std::string_view w = doc_.TokenText(token);
+    char lower[8];
+    if (w.size() >= sizeof(lower)) return {};
+    for (size_t i = 0; i < w.size(); ++i)
+      lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
+    std::string_view lw(lower, w.size());
+    for (const auto& p : kPairs) {
+      if (lw != p.plural) continue;
+      std::vector<uint32_t> out;
+      for (std::string_view code : {p.first, p.second}) {
+        ActorMention m;
+        m.span = doc_.tokens[token].span;
+        m.first_token = token;
+        m.end_token = token + 1;
+        m.sentence = doc_.tokens[token].sentence;
+        m.kind = ActorKind::kCountry;
+        m.code = m.country = std::string(code);
+        m.name = std::string(code);
+        doc_.mentions.push_back(std::move(m));
+        out.push_back(static_cast<uint32_t>(doc_.mentions.size() - 1));
+      }
+      return out;
+    }
+    return {};
+  }
+
+  std::vector<uint32_t> TheTwo(const Clause& cl) {
     if (cl.subject_first == kNone || cl.subject_end < cl.subject_first + 2) return {};
     uint32_t t = cl.subject_first;
     if (L(t) == "the") ++t;
-    if (t + 1 >= cl.subject_end || (L(t) != "two" && L(t) != "both") ||
-        doc_.tokens[cl.subject_end - 1].tag != Tag::NNS)
-      return {};
+    if (t + 1 >= cl.subject_end || (L(t) != "two" && L(t) != "both")) return {};
+    // "the two Koreas": a pair of states that share one name.
+    std::vector<uint32_t> pair = NamedPair(cl.subject_end - 1);
+    if (!pair.empty()) return pair;
+    if (doc_.tokens[cl.subject_end - 1].tag != Tag::NNS) return {};
     // "the two countries", "both leaders": states, their governments and
     // leaders; "the two sides" may be any.
     std::string_view head = L(cl.subject_end - 1);
@@ -1063,7 +1097,15 @@ class SentenceCoder {
         targets = PlaceBetween(cl.sentence, m.target_from + 1,
                                std::min(limit, m.target_from + 3));
     }
-    if (targets.empty() && cl.object_first != kNone) {
+    // "fired artillery at the town", "used drones against": a weapon as the
+    // object is the means, not whom it is used on.
+    static const lexical::WordSet kWeapons{"artillery", "tank",    "jet",    "warplane", "helicopter",
+                                           "gunship",   "drone",   "missile", "rocket",  "mortar"};
+    static const lexical::WordSet kUse{"fire", "launch", "use", "deploy", "fly", "send",
+                                       "employ", "move", "drive", "unleash", "dispatch"};
+    bool means = cl.object != kNone && doc_.chunks[cl.object].head != kNone &&
+                 kUse.Contains(L(cl.verb)) && kWeapons.Contains(L(doc_.chunks[cl.object].head));
+    if (targets.empty() && cl.object_first != kNone && !means) {
       targets = HeadActors(cl.object_first, std::min(cl.object_end, limit));
       // "repelled an attack by the Rapid Support Forces".
       if (targets.empty() && cl.object != kNone) targets = ByPhraseAfter(doc_.chunks[cl.object].end);
