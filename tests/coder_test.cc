@@ -1219,6 +1219,18 @@ TEST_F(CoderTest, TheTwoKoreasAndWeaponsAsMeans) {
   EXPECT_TRUE(Has(ev, "19", "RUSMIL->UKRMIL")) << Join(ev);
 }
 
+TEST_F(CoderTest, ListsOfActorsWithCommasAndOf) {
+  auto ev = Code("Egypt, Qatar and the United States are mediating between Israel and Hamas.");
+  EXPECT_TRUE(Has(ev, "045", "EGY->ISR")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "045", "USA->ISR")) << Join(ev);
+  ev = CodeFull("The foreign ministers of India and China met in Moscow on Thursday.");
+  EXPECT_TRUE(Has(ev, "040", "INDGOV->CHNGOV")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "040", "CHNGOV->INDGOV")) << Join(ev);
+  // An opening time word is no list item.
+  ev = Code("Yesterday, Qatar and Egypt resumed talks.");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(" -"), std::string::npos) << Join(ev);
+}
+
 TEST_F(CoderTest, PressureIsADemand) {
   auto ev = CodeFull("The Kenyan government has been pressuring workers to end their strike.");
   EXPECT_TRUE(Has(ev, "10", "KENGOV->KENLAB")) << Join(ev);

@@ -212,6 +212,30 @@ class SentenceCoder {
       if (i + 1 < all.size()) m = RoleOfCountry(m, all[i + 1]);
       m = Residence(m);
       out.push_back(m);
+      // "The foreign ministers of India and China": a plural role of
+      // coordinated countries is one role for each.
+      const ActorMention& role = doc_.mentions[m];
+      if (role.kind != ActorKind::kAgent || role.role.empty() || role.end_token < 3 ||
+          L(role.end_token - 2) != "of" || doc_.tokens[role.first_token].tag == Tag::PRP_S)
+        continue;
+      uint32_t last = role.end_token;
+      for (size_t j = i + 1; j < all.size(); ++j) {
+        const ActorMention& other = doc_.mentions[all[j]];
+        if (other.end_token <= last) continue;  // the role's own country
+        uint32_t gap = other.first_token;
+        if (other.kind != ActorKind::kCountry || other.country.size() != 3 || gap != last + 1 ||
+            L(gap - 1) != "and")
+          break;
+        last = other.end_token;
+        ActorMention copy = role;
+        copy.country = other.country;
+        copy.code = other.country + role.role;
+        copy.span = other.span;
+        copy.first_token = other.first_token;
+        copy.end_token = other.end_token;
+        doc_.mentions.push_back(std::move(copy));
+        out.push_back(static_cast<uint32_t>(doc_.mentions.size() - 1));
+      }
     }
     return out.empty() ? all : out;
   }

@@ -693,6 +693,7 @@ class SentenceParser {
 
   uint32_t PhraseStartChunk(uint32_t np) const {
     uint32_t start = np;
+    bool in_list = false;  // joined by "and" already: ", " may join more
     for (;;) {
       if (start == first_chunk_) break;
       uint32_t prev = start - 1;
@@ -702,6 +703,20 @@ class SentenceParser {
           C(prev - 1).kind == ChunkKind::kNoun && C(prev - 1).end == C(prev).first) {
         start = prev - 1;
         continue;
+      }
+      // "Egypt, Qatar and the United States": an item before a comma in a
+      // list that "and" closes.
+      if (in_list && C(prev).kind == ChunkKind::kNoun && C(prev).end + 1 == first &&
+          T(first - 1).tag == Tag::kComma && !IsTimeWord(C(prev).head)) {
+        uint32_t before = PhraseStartChunk(prev);
+        bool attached = before > first_chunk_ && C(before - 1).end == C(before).first &&
+                        (C(before - 1).kind == ChunkKind::kVerb ||
+                         (C(before - 1).kind == ChunkKind::kPrep &&
+                          !IsSubordinator(L(C(before - 1).first))));
+        if (!attached) {
+          start = prev;
+          continue;
+        }
       }
       if (C(prev).kind == ChunkKind::kNoun && C(prev).end < first &&
           T(first - 1).tag == Tag::CC) {
@@ -728,6 +743,7 @@ class SentenceParser {
                               T(first - 2).tag == Tag::kComma;
         if (joined && !object_of_verb && !object_of_prep && !pronoun_clause) {
           start = prev;
+          in_list = true;
           continue;
         }
       }
