@@ -1231,6 +1231,14 @@ TEST_F(CoderTest, ListsOfActorsWithCommasAndOf) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(" -"), std::string::npos) << Join(ev);
 }
 
+TEST_F(CoderTest, JusticeDepartmentsAndUpgradedRelations) {
+  auto ev = CodeFull("The US Justice Department indicted two Chinese hackers.");
+  EXPECT_TRUE(Has(ev, "173", "USAJUD->")) << Join(ev);
+  ev = Code("The United States and Vietnam upgraded their relations to a strategic partnership.");
+  EXPECT_TRUE(Has(ev, "054", "USA->VNM")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "054", "VNM->USA")) << Join(ev);
+}
+
 TEST_F(CoderTest, PressureIsADemand) {
   auto ev = CodeFull("The Kenyan government has been pressuring workers to end their strike.");
   EXPECT_TRUE(Has(ev, "10", "KENGOV->KENLAB")) << Join(ev);
