@@ -1239,6 +1239,15 @@ TEST_F(CoderTest, JusticeDepartmentsAndUpgradedRelations) {
   EXPECT_TRUE(Has(ev, "054", "VNM->USA")) << Join(ev);
 }
 
+TEST_F(CoderTest, ThreatsOfNonForce) {
+  auto ev = Code("Ryanair threatened legal action against the Irish government.");
+  EXPECT_TRUE(Has(ev, "131", "-->IRL")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "138", "")) << Join(ev);
+  // Threatening to halt talks is 134, not a threat to cut aid.
+  ev = Code("The Kenyan opposition threatened to walk out of the talks.");
+  EXPECT_TRUE(Has(ev, "134", "KEN->")) << Join(ev);
+}
+
 TEST_F(CoderTest, PressureIsADemand) {
   auto ev = CodeFull("The Kenyan government has been pressuring workers to end their strike.");
   EXPECT_TRUE(Has(ev, "10", "KENGOV->KENLAB")) << Join(ev);
