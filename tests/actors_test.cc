@@ -495,6 +495,20 @@ TEST_F(ActorsTest, ThePopeIsTheHolySees) {
   EXPECT_EQ(ByText(doc, "Pope Francis")->code, "VATREL");
 }
 
+TEST_F(ActorsTest, TheAgencyIsTheBodyLastNamed) {
+  Document doc = MakeDoc(
+      {"The/DT World/NNP Food/NNP Programme/NNP warned/VBD of/IN famine/NN ./.",
+       "The/DT agency/NN said/VBD it/PRP needed/VBD funds/NNS ./.",
+       "The/DT agency/NN chief/NN resigned/VBD ./."});
+  Find(&doc);
+  const ActorMention* agency = ByText(doc, "agency", 0);
+  ASSERT_NE(agency, nullptr);
+  EXPECT_EQ(agency->code, "IGOUNOWFP");
+  // "the agency chief" is a compound, not the body.
+  for (const ActorMention& m : doc.mentions)
+    if (m.sentence == 2) EXPECT_NE(Text(doc, m), "agency");
+}
+
 TEST_F(ActorsTest, NewspapersNeedTheirFullName) {
   // A capitalised ordinary word is no newspaper: "(Nation)" glosses a party
   // name, and the Kenyan daily is only ever "Daily Nation".

@@ -1173,7 +1173,17 @@ class Finder {
     return score;
   }
 
-  enum class PronounClass { kNone, kPerson, kThing, kPlural };
+  // kBody: "the agency", "the alliance", "the group": a definite noun that
+  // stands for the organisation last named.
+  enum class PronounClass { kNone, kPerson, kThing, kPlural, kBody };
+
+  bool DefiniteBody(uint32_t i, uint32_t first) const {
+    if (i <= first || keys_[i - 1].lower != "the" || !IsNoun(Tok(i).tag)) return false;
+    if (i + 1 < keys_.size() && (keys_[i + 1].lower == "of" || IsNoun(Tok(i + 1).tag)))
+      return false;
+    return InList(keys_[i].lower, {"agency", "organisation", "organization", "alliance", "bloc",
+                                   "movement", "group", "militia", "coalition", "body"});
+  }
 
   PronounClass Classify(uint32_t i, bool* possessive) const {
     const Token& t = Tok(i);
@@ -1204,6 +1214,11 @@ class Finder {
         return w.plural || w.type == AtomType::kOrg ||
                (w.type == AtomType::kAgent && !w.person_like) ||
                w.type == AtomType::kCountry;
+      case PronounClass::kBody:
+        // "A UN spokesman said the agency ...": a body's own spokesman
+        // names it too.
+        return w.m.kind == ActorKind::kOrganisation ||
+               (w.m.kind == ActorKind::kAgent && (w.m.country == "IGO" || w.m.country == "NGO"));
       default:
         return false;
     }
@@ -1223,6 +1238,7 @@ class Finder {
         if (covered[i]) continue;
         bool possessive = false;
         PronounClass c = Classify(i, &possessive);
+        if (c == PronounClass::kNone && DefiniteBody(i, sent.first_token)) c = PronounClass::kBody;
         if (c == PronounClass::kNone) continue;
         while (next_mention < base_count_ &&
                work_[next_mention].m.first_token < i)
@@ -1293,7 +1309,7 @@ class Finder {
     };
     // "it" and "they" often stand for things ("comparing it to ..."), so they
     // look back one sentence only, and there only at clause subjects.
-    const bool strict = c != PronounClass::kPerson;
+    const bool strict = c == PronounClass::kThing || c == PronounClass::kPlural;
     const uint32_t window = strict ? 1 : 3;
     size_t k = before;
     uint32_t current = sentence;
