@@ -468,6 +468,61 @@ TEST_F(ActorsTest, AmbiguousNames) {
   EXPECT_EQ(may->code, "GBRGOV");
 }
 
+
+TEST_F(ActorsTest, ObjectPronounIsNotItsClauseSubject) {
+  // "he would welcome him": "him" is someone else ("himself" would not be).
+  Document doc = MakeDoc(
+      {"Sergei/NNP Lavrov/NNP met/VBD Bashar/NNP al-Assad/NNP ./.",
+       "He/PRP said/VBD he/PRP would/MD welcome/VB him/PRP in/IN Moscow/NNP ./."},
+      "2012-02-07");
+  Find(&doc);
+  const ActorMention* him = ByText(doc, "him");
+  ASSERT_NE(him, nullptr);
+  EXPECT_EQ(him->name, "Bashar al-Assad");
+  const ActorMention* he = ByText(doc, "He");
+  ASSERT_NE(he, nullptr);
+  EXPECT_EQ(he->name, "Sergei Lavrov");
+}
+
+TEST_F(ActorsTest, ThePopeIsTheHolySees) {
+  Document doc = MakeDoc({"The/DT Pope/NNP called/VBD for/IN calm/NN in/IN Gaza/NNP ./.",
+                          "Pope/NNP Francis/NNP met/VBD a/DT bishop/NN ./."},
+                         "2021-03-06");
+  Find(&doc);
+  ASSERT_NE(ByText(doc, "Pope"), nullptr);
+  EXPECT_EQ(ByText(doc, "Pope")->code, "VATREL");
+  ASSERT_NE(ByText(doc, "Pope Francis"), nullptr);
+  EXPECT_EQ(ByText(doc, "Pope Francis")->code, "VATREL");
+}
+
+TEST_F(ActorsTest, TheAgencyIsTheBodyLastNamed) {
+  Document doc = MakeDoc(
+      {"The/DT World/NNP Food/NNP Programme/NNP warned/VBD of/IN famine/NN ./.",
+       "The/DT agency/NN said/VBD it/PRP needed/VBD funds/NNS ./.",
+       "The/DT agency/NN chief/NN resigned/VBD ./."});
+  Find(&doc);
+  const ActorMention* agency = ByText(doc, "agency", 0);
+  ASSERT_NE(agency, nullptr);
+  EXPECT_EQ(agency->code, "IGOUNOWFP");
+  // "the agency chief" is a compound, not the body.
+  for (const ActorMention& m : doc.mentions)
+    if (m.sentence == 2) EXPECT_NE(Text(doc, m), "agency");
+}
+
+TEST_F(ActorsTest, NewspapersNeedTheirFullName) {
+  // A capitalised ordinary word is no newspaper: "(Nation)" glosses a party
+  // name, and the Kenyan daily is only ever "Daily Nation".
+  Document doc = MakeDoc(
+      {"The/DT Umma/NNP (/-LRB- Nation/NNP )/-RRB- party/NN said/VBD ./.",
+       "The/DT Daily/NNP Nation/NNP reported/VBD it/PRP ./.",
+       "Iran/NNP 's/POS Guardian/NNP Council/NNP rejected/VBD it/PRP ./."});
+  Find(&doc);
+  EXPECT_EQ(ByText(doc, "Nation"), nullptr);
+  ASSERT_NE(ByText(doc, "Daily Nation"), nullptr);
+  EXPECT_EQ(ByText(doc, "Daily Nation")->code, "KENMEDNAT");
+  ASSERT_NE(ByText(doc, "Guardian Council"), nullptr);
+  EXPECT_EQ(ByText(doc, "Guardian Council")->code, "IRNGOV");
+}
 TEST_F(ActorsTest, AdjectivesNeedANounToBeAnAgent) {
   Document doc =
       MakeDoc({"The/DT military/JJ assault/NN and/CC an/DT official/JJ "

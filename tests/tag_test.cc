@@ -245,6 +245,14 @@ TEST_F(TagTest, UnknownCapitalisedWordsAreNames) {
   EXPECT_EQ(TagOf(s, "later"), "RB") << Tagged(s);
 }
 
+TEST_F(TagTest, AcronymsOfFunctionWordsAreNames) {
+  // In ordinary text "WHO" and "IS" in capitals are bodies, not words.
+  Document d = TagText(*tagger_, "The WHO said IS fighters who attacked it fled .");
+  EXPECT_EQ(TagOf(d, "WHO"), "NNP") << Tagged(d);
+  EXPECT_EQ(TagOf(d, "IS"), "NNP") << Tagged(d);
+  EXPECT_EQ(TagOf(d, "who"), "WP") << Tagged(d);
+}
+
 TEST_F(TagTest, TitleCaseHeadline) {
   Document d = TagText(*tagger_, "Russia And China Block Resolution On Syria");
   EXPECT_EQ(TagOf(d, "And"), "CC") << Tagged(d);

@@ -717,7 +717,11 @@ class Finder {
     w.m.kind = ActorKind::kAgent;
     w.plural = IsPlural(Tok(h.end - 1).tag);
     w.person_like = P(h).agent_kind != AgentKind::kGroup && !w.plural;
-    if (mod != kNone) {
+    // "Israel's militia ally", "Iran's militia proxies": a force allied to
+    // a state is not that state's own.
+    bool allied = h.end < keys_.size() &&
+                  InList(keys_[h.end].lower, {"ally", "allies", "proxy", "proxies"});
+    if (mod != kNone && !allied) {
       ModifierCode(A[mod], agent.role, agent.name, &w);
       if (A[mod].type == AtomType::kOrg) {
         w.m.name = d_.actors[P(A[mod]).actor].name + " " + agent.name;
@@ -1169,7 +1173,17 @@ class Finder {
     return score;
   }
 
-  enum class PronounClass { kNone, kPerson, kThing, kPlural };
+  // kBody: "the agency", "the alliance", "the group": a definite noun that
+  // stands for the organisation last named.
+  enum class PronounClass { kNone, kPerson, kThing, kPlural, kBody };
+
+  bool DefiniteBody(uint32_t i, uint32_t first) const {
+    if (i <= first || keys_[i - 1].lower != "the" || !IsNoun(Tok(i).tag)) return false;
+    if (i + 1 < keys_.size() && (keys_[i + 1].lower == "of" || IsNoun(Tok(i + 1).tag)))
+      return false;
+    return InList(keys_[i].lower, {"agency", "organisation", "organization", "alliance", "bloc",
+                                   "movement", "group", "militia", "coalition", "body"});
+  }
 
   PronounClass Classify(uint32_t i, bool* possessive) const {
     const Token& t = Tok(i);
@@ -1200,6 +1214,11 @@ class Finder {
         return w.plural || w.type == AtomType::kOrg ||
                (w.type == AtomType::kAgent && !w.person_like) ||
                w.type == AtomType::kCountry;
+      case PronounClass::kBody:
+        // "A UN spokesman said the agency ...": a body's own spokesman
+        // names it too.
+        return w.m.kind == ActorKind::kOrganisation ||
+               (w.m.kind == ActorKind::kAgent && (w.m.country == "IGO" || w.m.country == "NGO"));
       default:
         return false;
     }
@@ -1219,11 +1238,12 @@ class Finder {
         if (covered[i]) continue;
         bool possessive = false;
         PronounClass c = Classify(i, &possessive);
+        if (c == PronounClass::kNone && DefiniteBody(i, sent.first_token)) c = PronounClass::kBody;
         if (c == PronounClass::kNone) continue;
         while (next_mention < base_count_ &&
                work_[next_mention].m.first_token < i)
           ++next_mention;
-        uint32_t ante = FindAntecedent(next_mention, s, c, possessive);
+        uint32_t ante = FindAntecedent(next_mention, s, c, possessive, SubjectOfSameClause(i, s));
         if (ante == kNone) continue;
         Work w;
         const Work& a = work_[ante];
@@ -1257,12 +1277,39 @@ class Finder {
     }
   }
 
-  // Base mentions before index `before` (all earlier than the pronoun).
+  // "he would only welcome him": an object pronoun is not the subject
+  // pronoun of its own clause (that would be "himself"). The subject's
+  // antecedent, or kNone.
+  uint32_t SubjectOfSameClause(uint32_t i, uint32_t sentence) const {
+    std::string_view object = doc_.TokenText(i);
+    bool person = InList(object, {"him", "her"});
+    if (!person && !InList(object, {"them"})) return kNone;
+    uint32_t first = doc_.sentences[sentence].first_token;
+    for (uint32_t t = i, steps = 0; t > first && steps < 6; ++steps) {
+      --t;
+      Tag tag = doc_.tokens[t].tag;
+      if (tag == Tag::kComma || tag == Tag::CC || tag == Tag::WDT || tag == Tag::IN) break;
+      std::string_view w = doc_.TokenText(t);
+      if (person ? !InList(w, {"he", "she", "He", "She"}) : !InList(w, {"they", "They"}))
+        continue;
+      for (size_t k = base_count_; k < work_.size(); ++k)
+        if (work_[k].m.first_token == t) return work_[k].m.antecedent;
+      return kNone;
+    }
+    return kNone;
+  }
+
+  // Base mentions before index `before` (all earlier than the pronoun),
+  // other than one that names the same actor as `not_this`.
   uint32_t FindAntecedent(size_t before, uint32_t sentence, PronounClass c,
-                          bool possessive) const {
+                          bool possessive, uint32_t not_this = kNone) const {
+    auto excluded = [&](size_t j) {
+      return not_this != kNone && work_[j].m.name == work_[not_this].m.name &&
+             work_[j].m.code == work_[not_this].m.code;
+    };
     // "it" and "they" often stand for things ("comparing it to ..."), so they
     // look back one sentence only, and there only at clause subjects.
-    const bool strict = c != PronounClass::kPerson;
+    const bool strict = c == PronounClass::kThing || c == PronounClass::kPlural;
     const uint32_t window = strict ? 1 : 3;
     size_t k = before;
     uint32_t current = sentence;
@@ -1277,12 +1324,12 @@ class Finder {
       bool same = (s == current) && first_sentence;
       if (same && possessive) {
         for (size_t j = hi; j > lo; --j)
-          if (Fits(work_[j - 1], c)) return static_cast<uint32_t>(j - 1);
+          if (Fits(work_[j - 1], c) && !excluded(j - 1)) return static_cast<uint32_t>(j - 1);
       } else {
         uint32_t best = kNone;
         int best_score = -1;
         for (size_t j = lo; j < hi; ++j) {
-          if (!Fits(work_[j], c)) continue;
+          if (!Fits(work_[j], c) || excluded(j)) continue;
           int score = SubjectScore(work_[j]);
           if (strict && !same && score == 0) continue;
           if (score > best_score || (same && score == best_score)) {

@@ -87,9 +87,11 @@ std::string IntentCode(std::string_view code) {
       {"074", "0334"}, {"08", "035"},   {"081", "0351"}, {"082", "0352"},
       {"083", "034"},  {"084", "0353"}, {"085", "0354"}, {"086", "0355"},
       {"087", "0356"}, {"14", "133"},   {"16", "131"},   {"161", "1313"},
-      {"162", "1311"},
-      {"164", "1311"}, {"163", "1312"}, {"17", "137"},   {"18", "1383"},
-      {"19", "1384"},  {"191", "1381"}, {"192", "1382"}, {"20", "1385"},
+      {"162", "1311"}, {"163", "1312"}, {"164", "134"},  {"165", "135"},
+      {"166", "136"},  {"17", "137"},   {"18", "1383"},  {"19", "1384"},
+      {"191", "1381"}, {"192", "1382"}, {"20", "1385"},
+      // "vowed to continue the offensive": a promise to keep fighting.
+      {"1246", "1384"},
   };
   std::string_view best, intent;
   for (const auto& e : kIntents) {
@@ -210,6 +212,30 @@ class SentenceCoder {
       if (i + 1 < all.size()) m = RoleOfCountry(m, all[i + 1]);
       m = Residence(m);
       out.push_back(m);
+      // "The foreign ministers of India and China": a plural role of
+      // coordinated countries is one role for each.
+      const ActorMention& role = doc_.mentions[m];
+      if (role.kind != ActorKind::kAgent || role.role.empty() || role.end_token < 3 ||
+          L(role.end_token - 2) != "of" || doc_.tokens[role.first_token].tag == Tag::PRP_S)
+        continue;
+      uint32_t last = role.end_token;
+      for (size_t j = i + 1; j < all.size(); ++j) {
+        const ActorMention& other = doc_.mentions[all[j]];
+        if (other.end_token <= last) continue;  // the role's own country
+        uint32_t gap = other.first_token;
+        if (other.kind != ActorKind::kCountry || other.country.size() != 3 || gap != last + 1 ||
+            L(gap - 1) != "and")
+          break;
+        last = other.end_token;
+        ActorMention copy = role;
+        copy.country = other.country;
+        copy.code = other.country + role.role;
+        copy.span = other.span;
+        copy.first_token = other.first_token;
+        copy.end_token = other.end_token;
+        doc_.mentions.push_back(std::move(copy));
+        out.push_back(static_cast<uint32_t>(doc_.mentions.size() - 1));
+      }
     }
     return out.empty() ? all : out;
   }
@@ -347,22 +373,23 @@ class SentenceCoder {
         doc_.chunks.begin());
     for (uint32_t c = c0; c < doc_.chunks.size(); ++c) {
       const Chunk& ch = doc_.chunks[c];
-      if (ch.first > limit) break;
+      if (ch.first >= limit) break;
       if (ch.kind == ChunkKind::kNoun && ch.end > from + 1 && ch.first <= t + 1) {
         uint32_t end = ch.end;
-        // Extend over "X and Y" / "X, Y and Z".
-        for (uint32_t d = c + 1; d < doc_.chunks.size(); ++d) {
+        // Extend over "X and Y" / "X, Y and Z"; a comma alone joins only
+        // in a list that "and" closes ("the Israeli military, officials
+        // said" is no list).
+        for (uint32_t d = c + 1, listed = ch.end; d < doc_.chunks.size(); ++d) {
           const Chunk& nx = doc_.chunks[d];
-          if (nx.kind != ChunkKind::kNoun || nx.first > limit) break;
-          bool joined = nx.first > end;
-          for (uint32_t k = end; k < nx.first; ++k) {
+          if (nx.kind != ChunkKind::kNoun || nx.first >= limit) break;
+          bool joined = nx.first > listed;
+          for (uint32_t k = listed; k < nx.first; ++k) {
             Tag tg = doc_.tokens[k].tag;
             if (tg != Tag::CC && tg != Tag::kComma) joined = false;
           }
-          if (!joined || doc_.tokens[nx.first - 1].tag != Tag::CC) {
-            if (!(joined && doc_.tokens[nx.first - 1].tag == Tag::kComma)) break;
-          }
-          end = nx.end;
+          if (!joined) break;
+          listed = nx.end;
+          if (doc_.tokens[nx.first - 1].tag == Tag::CC) end = listed;
         }
         // "of" attachment: "the city of Homs", "members of the opposition",
         // "the president of Armenia".
@@ -397,7 +424,15 @@ class SentenceCoder {
   std::vector<uint32_t> ByPhraseAfter(uint32_t by) {
     if (by >= doc_.tokens.size()) return {};
     uint32_t end = SentenceEnd(doc_.tokens[by].sentence);
-    if (by < end && doc_.tokens[by].tag == Tag::VBN) ++by;
+    if (by < end && doc_.tokens[by].tag == Tag::VBN) {
+      // "a ceasefire brokered by the United States": who arranged a thing
+      // is its third party, not the one it is done by or against.
+      static const lexical::WordSet kArranged{
+          "broker", "mediate", "sponsor", "facilitate", "host", "propose", "draft",
+          "back",   "support", "guarantee", "negotiate", "arrange", "oversee", "monitor"};
+      if (kArranged.Contains(L(by))) return {};
+      ++by;
+    }
     if (by + 1 < end && L(by) == "by") return ActorsAfter(by, end);
     return {};
   }
@@ -415,13 +450,47 @@ class SentenceCoder {
 
   // "The two countries agreed ...", "both sides": the two countries named
   // last, in this sentence before the subject or in the two before it.
-  std::vector<uint32_t> TheTwo(const Clause& cl) const {
+  // The two states of a shared name in the plural ("Koreas", "Sudans",
+  // "Congos"), as two country mentions on that token; empty for any other.
+  std::vector<uint32_t> NamedPair(uint32_t token) {
+    static constexpr struct {
+      std::string_view plural, first, second;
+    } kPairs[] = {{"koreas", "KOR", "PRK"}, {"sudans", "SDN", "SSD"}, {"congos", "COD", "COG"}};
+    std::string_view w = doc_.TokenText(token);
+    char lower[8];
+    if (w.size() >= sizeof(lower)) return {};
+    for (size_t i = 0; i < w.size(); ++i)
+      lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
+    std::string_view lw(lower, w.size());
+    for (const auto& p : kPairs) {
+      if (lw != p.plural) continue;
+      std::vector<uint32_t> out;
+      for (std::string_view code : {p.first, p.second}) {
+        ActorMention m;
+        m.span = doc_.tokens[token].span;
+        m.first_token = token;
+        m.end_token = token + 1;
+        m.sentence = doc_.tokens[token].sentence;
+        m.kind = ActorKind::kCountry;
+        m.code = m.country = std::string(code);
+        m.name = std::string(code);
+        doc_.mentions.push_back(std::move(m));
+        out.push_back(static_cast<uint32_t>(doc_.mentions.size() - 1));
+      }
+      return out;
+    }
+    return {};
+  }
+
+  std::vector<uint32_t> TheTwo(const Clause& cl) {
     if (cl.subject_first == kNone || cl.subject_end < cl.subject_first + 2) return {};
     uint32_t t = cl.subject_first;
     if (L(t) == "the") ++t;
-    if (t + 1 >= cl.subject_end || (L(t) != "two" && L(t) != "both") ||
-        doc_.tokens[cl.subject_end - 1].tag != Tag::NNS)
-      return {};
+    if (t + 1 >= cl.subject_end || (L(t) != "two" && L(t) != "both")) return {};
+    // "the two Koreas": a pair of states that share one name.
+    std::vector<uint32_t> pair = NamedPair(cl.subject_end - 1);
+    if (!pair.empty()) return pair;
+    if (doc_.tokens[cl.subject_end - 1].tag != Tag::NNS) return {};
     // "the two countries", "both leaders": states, their governments and
     // leaders; "the two sides" may be any.
     std::string_view head = L(cl.subject_end - 1);
@@ -588,11 +657,13 @@ class SentenceCoder {
   // The event's own date: the sentence's first date of the news period,
   // else ("In 2019, troops killed 40 protesters") its first date of another
   // period, else the publication date.
-  Date EventDate(uint32_t sentence, bool* historical) const {
+  // Dates from byte `before` on are not considered: "she said the two
+  // countries would reopen their embassies next month" was said today.
+  Date EventDate(uint32_t sentence, bool* historical, uint32_t before = kNone) const {
     *historical = false;
     Date best, past;
     for (const DateMention& d : doc_.dates) {
-      if (d.sentence != sentence) continue;
+      if (d.sentence != sentence || d.span.begin >= before) continue;
       if (d.historical) *historical = true;
       if (!best.known() && !d.historical) best = d.date;
       if (!past.known() && d.historical) past = d.date;
@@ -610,7 +681,11 @@ class SentenceCoder {
       flags |= static_cast<uint8_t>(EventFlag::kHypothetical);
     if (cl.speaker != kNone) flags |= static_cast<uint8_t>(EventFlag::kReported);
     bool historical = false;
-    Date date = EventDate(cl.sentence, &historical);
+    // A report is dated by its own words, not by those of what it reports.
+    uint32_t before = kNone;
+    if (cl.reports && cl.end_token < SentenceEnd(cl.sentence) && cl.end_token > cl.verb)
+      before = doc_.tokens[cl.end_token].span.begin;
+    Date date = EventDate(cl.sentence, &historical, before);
     if (historical && !(extra_flags & static_cast<uint8_t>(EventFlag::kNominal)))
       flags |= static_cast<uint8_t>(EventFlag::kHistorical);
     std::vector<uint32_t> src = sources.empty() ? std::vector<uint32_t>{kNone} : sources;
@@ -798,7 +873,7 @@ class SentenceCoder {
     // a condition supposes has not happened; "an allegation that the NPFL
     // had taken over the city" is a claim, not a fact.
     if (cl.conditional || AllegedContent(cl) || StoppedAct(cl) || ChargedAct(cl) ||
-        ActivityNamed(cl) || AgentlessBackground(cl) || (CalledForAct(cl) && !folds_into_parent))
+        ActivityNamed(cl) || AgentlessBackground(cl) || StandingDescription(cl) || (CalledForAct(cl) && !folds_into_parent))
       return;
     if (cl.negated && !NegatedIntent(cl)) return;
     if (IsReporting(cl)) {
@@ -840,15 +915,41 @@ class SentenceCoder {
     bool matched = copula;
     if (!copula && L(cl.verb) == "be") {
       matched = copula = verbs_.MatchVerb(doc_, words_, cl.verb, limit, &m);
+    } else if (!copula && cl.passive && cl.subject != kNone) {
+      VerbPatient patient{cl.subject_first, doc_.chunks[cl.subject].head, cl.subject_end};
+      matched = verbs_.MatchPassiveVerb(doc_, words_, cl.verb, limit, patient, &m);
     } else if (!copula) {
       matched = verbs_.MatchVerb(doc_, words_, cl.verb, limit, &m);
     }
     if (matched && !codebook_.Find(m.code)) matched = false;
+    // "no deadline had been set": a subject that is the act's object and
+    // opens with "no" denies the act. "a statement issued by the ministry
+    // said": a statement as a bare participle's subject is the report's
+    // vehicle, not a second event.
+    if (matched && m.patient &&
+        (L(cl.subject_first) == "no" ||
+         (m.code.starts_with("01") && doc_.chunks[cl.verb_chunk].first == cl.verb)))
+      matched = false;
     // "Israel strikes Gaza": a strike with an object is an attack; workers
     // who strike have none.
     if (matched && L(cl.verb) == "strike" && m.code.compare(0, 2, "14") == 0 &&
         cl.object != kNone && codebook_.Find("190"))
       m.code = "190";
+    // "warned that the fighting could spill over": a warning of what may
+    // happen, by someone who does not do it, is a pessimistic comment
+    // (012), not a threat.
+    if (matched && m.code == "130" && L(cl.verb) == "warn" && codebook_.Find("012")) {
+      uint32_t next = Complement(cl);
+      if (next != kNone && doc_.clauses[next].modality == Modality::kHypothetical) {
+        const Clause& comp = doc_.clauses[next];
+        std::vector<uint32_t> doers = HeadActors(comp.subject_first, comp.subject_end);
+        std::vector<uint32_t> warners = HeadActors(cl.subject_first, cl.subject_end);
+        bool own = false;
+        for (uint32_t d : doers)
+          for (uint32_t w : warners) own |= SameActor(d, w);
+        if (!own) m.code = "012";
+      }
+    }
     // "declared a state of siege", "announced a ceasefire": a verb of saying
     // that acts on a noun is no statement; the noun is the event, coded by
     // the nominal pass with this subject as its source.
@@ -873,6 +974,21 @@ class SentenceCoder {
     if (passive) {
       sources = HeadActors(cl.agent_first, cl.agent_end);
       targets = HeadActors(cl.subject_first, cl.subject_end);
+      // "Sanctions were imposed on Iran", "the Iranian ambassador was
+      // recalled from Denmark": with the subject as the pattern's object,
+      // the target is in the pattern's slot, and the subject's own
+      // people, like an active object's, belong to the unnamed doer.
+      if (m.patient) {
+        std::vector<uint32_t> slot = FindTargets(cl, m, limit, sources);
+        if (!slot.empty()) {
+          if (sources.empty()) sources = targets;
+          targets = slot;
+        }
+        // "Talks were held between ...", "an accord was signed by Ethiopia
+        // and Eritrea": the sides act on each other, as in the active.
+        if (sources.empty() && Between(targets)) sources = targets;
+        if (Reciprocal(m.code, sources, targets, false)) targets = sources;
+      }
     } else {
       // "The two leaders agreed": the two named last, before what the
       // role word alone would give.
@@ -881,6 +997,10 @@ class SentenceCoder {
       if (sources.empty()) sources = ReporterOfPronoun(cl);
       if (sources.empty()) sources = HeadActors(cl.subject_first, cl.subject_end);
       if (sources.empty()) sources = AppositiveActors(cl.subject_end, cl.verb);
+      // "The attack by Russian forces on Kharkiv killed ten civilians": an
+      // act as the subject acts through its doer.
+      if (sources.empty() && cl.subject != kNone && cl.subject_first < cl.verb)
+        sources = ByPhraseAfter(doc_.chunks[cl.subject].end);
       targets = FindTargets(cl, m, limit, sources);
       // '"...," said Carlos Vallejos, the health minister of Peru': what
       // follows an inverted speaker describes the speaker; only a target the
@@ -1001,7 +1121,15 @@ class SentenceCoder {
         targets = PlaceBetween(cl.sentence, m.target_from + 1,
                                std::min(limit, m.target_from + 3));
     }
-    if (targets.empty() && cl.object_first != kNone) {
+    // "fired artillery at the town", "used drones against": a weapon as the
+    // object is the means, not whom it is used on.
+    static const lexical::WordSet kWeapons{"artillery", "tank",    "jet",    "warplane", "helicopter",
+                                           "gunship",   "drone",   "missile", "rocket",  "mortar"};
+    static const lexical::WordSet kUse{"fire", "launch", "use", "deploy", "fly", "send",
+                                       "employ", "move", "drive", "unleash", "dispatch"};
+    bool means = cl.object != kNone && doc_.chunks[cl.object].head != kNone &&
+                 kUse.Contains(L(cl.verb)) && kWeapons.Contains(L(doc_.chunks[cl.object].head));
+    if (targets.empty() && cl.object_first != kNone && !means) {
       targets = HeadActors(cl.object_first, std::min(cl.object_end, limit));
       // "repelled an attack by the Rapid Support Forces".
       if (targets.empty() && cl.object != kNone) targets = ByPhraseAfter(doc_.chunks[cl.object].end);
@@ -1090,25 +1218,35 @@ class SentenceCoder {
         if (!targets.empty()) return targets;
       }
     }
-    // "beat and detained dozens of young men": a verb with no object of
-    // its own shares that of the verb coordinated right after it.
+    // "beat and detained dozens of young men", "beat, arrested and
+    // detained dozens": a verb with no object of its own shares that of the
+    // verbs coordinated right after it.
     uint32_t idx = static_cast<uint32_t>(&cl - doc_.clauses.data());
-    if (cl.object_first == kNone && idx + 1 < doc_.clauses.size()) {
-      const Clause& twin = doc_.clauses[idx + 1];
+    for (uint32_t k = idx; cl.object_first == kNone && k + 1 < doc_.clauses.size(); ++k) {
+      const Clause& before = doc_.clauses[k];
+      const Clause& twin = doc_.clauses[k + 1];
       uint32_t v0 = doc_.chunks[twin.verb_chunk].first;
-      if (twin.sentence == cl.sentence && twin.object_first != kNone && v0 > 0 &&
-          doc_.chunks[cl.verb_chunk].end == v0 - 1 && L(v0 - 1) == "and") {
-        targets = HeadActors(twin.object_first, twin.object_end);
-        DropOwn(sources, &targets);
-        if (!targets.empty()) return targets;
+      if (twin.sentence != cl.sentence || v0 == 0 ||
+          doc_.chunks[before.verb_chunk].end != v0 - 1 ||
+          (L(v0 - 1) != "and" && doc_.tokens[v0 - 1].tag != Tag::kComma))
+        break;
+      if (twin.object_first == kNone) {
+        if (L(v0 - 1) == "and") break;
+        continue;
       }
+      targets = HeadActors(twin.object_first, twin.object_end);
+      DropOwn(sources, &targets);
+      if (!targets.empty()) return targets;
+      break;
     }
     if (!statement) targets = ThatClauseSubject(cl, m, limit);
     if (targets.empty()) {
       targets = PrepTargets(cl, limit, m.code);
       DropOwn(sources, &targets);
     }
-    if (targets.empty() && !HeldSomewhere(m.code)) targets = PlaceTarget(cl, limit);
+    // Troops massed "on its border with Ukraine" face Ukraine.
+    if (targets.empty() && !HeldSomewhere(m.code))
+      targets = PlaceTarget(cl, limit, m.code.starts_with("15"));
     if (targets.empty()) targets = ImpliedDomesticTarget(m.code, sources);
     return targets;
   }
@@ -1355,11 +1493,16 @@ class SentenceCoder {
         "erupt", "break", "spread", "continue", "rage", "flare", "resume", "escalate",
         "intensify", "grip", "sweep", "rock", "engulf", "paralyse", "paralyze", "hit",
         "spill", "take", "enter", "persist", "swell", "mount", "grow"};
+    // "The arrest prompted riots in Kampala": protests something sets off.
+    static const lexical::WordSet kSetOff{"spark", "trigger", "prompt", "provoke", "fuel",
+                                          "ignite", "touch", "unleash", "cause"};
     for (uint32_t i = first_clause_[s]; i < first_clause_[s + 1]; ++i) {
       const Clause& c = doc_.clauses[i];
-      if (c.subject_first == kNone || c.passive || noun.head < c.subject_first ||
-          noun.head >= c.subject_end || !kBreakOut.Contains(L(c.verb)))
-        continue;
+      bool breaks_out = c.subject_first != kNone && !c.passive && noun.head >= c.subject_first &&
+                        noun.head < c.subject_end && kBreakOut.Contains(L(c.verb));
+      bool set_off = c.object_first != kNone && !c.passive && noun.head >= c.object_first &&
+                     noun.head < c.object_end && kSetOff.Contains(L(c.verb));
+      if (!breaks_out && !set_off) continue;
       std::vector<uint32_t> place = PlaceTarget(c, c.end_token);
       if (place.empty()) return {};
       ActorMention& m = doc_.mentions[place[0]];
@@ -1378,21 +1521,34 @@ class SentenceCoder {
   // "a stronghold on the Thai border", "the Syrian side": the place names
   // an edge of its country, and what is there is not in it.
   bool NamesABorder(const Place& p) const {
+    auto edge = [](std::string_view w) {
+      return w == "border" || w == "frontier" || w == "side" || w == "boundary";
+    };
+    // "near the border with Sudan", "the frontier of Chad".
+    uint32_t first = TokenAt(p.span.begin);
+    uint32_t open = doc_.sentences[p.sentence].first_token;
+    if (first != kNone && first >= open + 2 && (L(first - 1) == "with" || L(first - 1) == "of") &&
+        edge(L(first - 2)))
+      return true;
     uint32_t last = TokenAt(p.span.end - 1);
     if (last == kNone || last + 1 >= SentenceEnd(p.sentence)) return false;
     std::string_view next = L(last + 1);
-    return next == "border" || next == "frontier" || next == "side";
+    // "near Sudan's border".
+    if (next == "'s" && last + 2 < SentenceEnd(p.sentence)) next = L(last + 2);
+    return edge(next);
   }
 
-  std::vector<uint32_t> PlaceTarget(const Clause& cl, uint32_t limit) {
-    return PlaceBetween(cl.sentence, doc_.chunks[cl.verb_chunk].end, limit);
+  std::vector<uint32_t> PlaceTarget(const Clause& cl, uint32_t limit, bool facing = false) {
+    return PlaceBetween(cl.sentence, doc_.chunks[cl.verb_chunk].end, limit, facing);
   }
 
   // The first place of the sentence that starts in [from, limit), as an
-  // actor mention of its country.
-  std::vector<uint32_t> PlaceBetween(uint32_t sentence, uint32_t from, uint32_t limit) {
+  // actor mention of its country. A place that only names a border counts
+  // when it is what a force posture faces.
+  std::vector<uint32_t> PlaceBetween(uint32_t sentence, uint32_t from, uint32_t limit,
+                                     bool facing = false) {
     for (const Place& p : doc_.places) {
-      if (p.sentence != sentence || p.country.empty() || NamesABorder(p)) continue;
+      if (p.sentence != sentence || p.country.empty() || (!facing && NamesABorder(p))) continue;
       uint32_t t = TokenAt(p.span.begin);
       if (t == kNone || t < from || t >= limit) continue;
       ActorMention m;
@@ -1564,9 +1720,11 @@ class SentenceCoder {
   // event in `extra`.
   void TakeTargets(size_t event, const std::vector<uint32_t>& targets, std::vector<Event>* extra) {
     bool first = true;
-    for (uint32_t t : targets) {
+    for (uint32_t named : targets) {
       Event& e = doc_.events[event];
-      if (e.source != kNone && SameActor(e.source, t)) continue;
+      if (e.source != kNone && SameActor(e.source, named)) continue;
+      // "sent medical teams to help earthquake victims in Turkey".
+      uint32_t t = LocatedVictims(named, e.source, e.sentence);
       if (first) {
         e.target = t;
         first = false;
@@ -1658,6 +1816,30 @@ class SentenceCoder {
     return false;
   }
 
+  // "the Beagle Channel, disputed by Argentina and Chile", "the area,
+  // controlled by Kurdish fighters", "a man suspected of planning attacks":
+  // a bare participle after a noun that describes who holds, contests or
+  // suspects it tells a standing state, not an act of the day. Taking ground is an act unless "since" dates the holding.
+  bool StandingDescription(const Clause& cl) const {
+    uint32_t first = doc_.sentences[cl.sentence].first_token;
+    if (!cl.passive || doc_.tokens[cl.verb].tag != Tag::VBN ||
+        doc_.chunks[cl.verb_chunk].first != cl.verb || cl.verb < first + 1)
+      return false;
+    uint32_t before = cl.verb - 1;
+    if (doc_.tokens[before].tag == Tag::kComma && before > first) --before;
+    if (!IsNoun(doc_.tokens[before].tag)) return false;
+    static const lexical::WordSet kHolding{"dispute", "contest", "control", "hold", "administer",
+                                           "govern",  "rule",    "inhabit", "populate", "claim",
+                                           "dominate", "patrol", "suspect"};
+    static const lexical::WordSet kTaking{"occupy", "annex", "seize", "capture"};
+    std::string_view verb = L(cl.verb);
+    if (kHolding.Contains(verb)) return true;
+    if (!kTaking.Contains(verb)) return false;
+    for (uint32_t t = cl.verb + 1; t < cl.end_token && t < cl.verb + 12; ++t)
+      if (L(t) == "since") return true;
+    return false;
+  }
+
   // "its direct involvement in killing", "a history of bombing": a gerund
   // with no object after a noun and its preposition names an activity
   // the noun is about, not an act that took place.
@@ -1666,6 +1848,9 @@ class SentenceCoder {
     if (doc_.tokens[cl.verb].tag != Tag::VBG || cl.object_first != kNone || cl.verb < first + 2)
       return false;
     std::string_view prep = L(cl.verb - 1);
+    // "ordered Menem to appear for questioning", "was detained for
+    // questioning": a bare gerund after "for" is a purpose or a reason.
+    if (prep == "for") return true;
     // "after five days of fighting" did fight: time spent on it is no topic.
     static const lexical::WordSet kTime{"day",    "week",   "month", "year", "hour",
                                         "night",  "decade", "minute", "round", "wave"};
@@ -1907,8 +2092,24 @@ class SentenceCoder {
           !consumed_[host - doc_.clauses.data()] && CarriesOut(*host, &ordered)) {
         sources = HeadActors(host->subject_first, host->subject_end);
       }
+      // "a hunger strike by Palestinian prisoners", "attacks carried out by
+      // the RSF": the noun's by-phrase names its doer.
+      if (sources.empty() && !ordered && ch.end < SentenceEnd(s)) {
+        // "the arrest of the opposition leader by Ugandan police".
+        uint32_t after = ch.end;
+        if (L(after) == "of" && c + 1 < doc_.chunks.size() && doc_.chunks[c + 1].kind == ChunkKind::kPrep &&
+            c + 2 < doc_.chunks.size() && doc_.chunks[c + 2].kind == ChunkKind::kNoun &&
+            doc_.chunks[c + 2].first == after + 1)
+          after = doc_.chunks[c + 2].end;
+        sources = ByPhraseAfter(after);
+      }
       std::vector<uint32_t> targets;
-      if (m.target_from != kNone) targets = ActorsAfter(m.target_from, SentenceEnd(s));
+      if (m.target_from != kNone) {
+        targets = ActorsAfter(m.target_from, SentenceEnd(s));
+        // "air strikes on Gaza": the place in the pattern's slot.
+        if (targets.empty())
+          targets = PlaceBetween(s, m.target_from + 1, std::min(SentenceEnd(s), m.target_from + 3));
+      }
       // The content of a demand or an appeal names whom it addresses and
       // what is asked.
       uint32_t content = ThatContentOf(ch);

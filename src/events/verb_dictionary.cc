@@ -188,11 +188,16 @@ class VerbDictionaryImpl : public VerbDictionary {
   void PrepareWords(const Document& doc, VerbWords* words) const override;
   bool MatchVerb(const Document& doc, const VerbWords& words, uint32_t verb,
                  uint32_t clause_end, VerbMatch* match) const override {
-    return Match(verb_candidates_, doc, words, verb, clause_end, match);
+    return Match(verb_candidates_, doc, words, verb, clause_end, nullptr, match);
+  }
+  bool MatchPassiveVerb(const Document& doc, const VerbWords& words, uint32_t verb,
+                        uint32_t clause_end, const VerbPatient& patient,
+                        VerbMatch* match) const override {
+    return Match(verb_candidates_, doc, words, verb, clause_end, &patient, match);
   }
   bool MatchNoun(const Document& doc, const VerbWords& words, uint32_t noun,
                  uint32_t limit, VerbMatch* match) const override {
-    return Match(noun_candidates_, doc, words, noun, limit, match);
+    return Match(noun_candidates_, doc, words, noun, limit, nullptr, match);
   }
   std::vector<std::string_view> PatternCodes() const override {
     std::vector<std::string_view> out;
@@ -231,10 +236,11 @@ class VerbDictionaryImpl : public VerbDictionary {
                  uint32_t from, uint32_t end, IdCache* cache,
                  std::array<uint32_t, 2 * kMaxSlots>* pos) const;
   bool TryPattern(const Document& doc, const Pattern& p, uint32_t head,
-                  uint32_t end, IdCache* cache, VerbMatch* m) const;
+                  uint32_t end, const VerbPatient* patient, IdCache* cache,
+                  VerbMatch* m) const;
   bool Match(const CandidateIndex& index, const Document& doc,
              const VerbWords& words, uint32_t head, uint32_t limit,
-             VerbMatch* match) const;
+             const VerbPatient* patient, VerbMatch* match) const;
 
   // Frozen after Load.
   StringMap<uint32_t> vocab_;
@@ -675,7 +681,8 @@ bool VerbDictionaryImpl::MatchPost(
 }
 
 bool VerbDictionaryImpl::TryPattern(const Document& doc, const Pattern& p,
-                                    uint32_t head, uint32_t end, IdCache* cache,
+                                    uint32_t head, uint32_t end,
+                                    const VerbPatient* patient, IdCache* cache,
                                     VerbMatch* m) const {
   // The head itself may be a multiword alternative ("turn_down").
   uint32_t head_width =
@@ -706,16 +713,54 @@ bool VerbDictionaryImpl::TryPattern(const Document& doc, const Pattern& p,
       if (t != head && SlotWidth(doc, p.stop_slot, t, end, cache) > 0)
         return false;
     }
+    // And in a passive subject, which stands for the object ("thousands
+    // of birds have been killed").
+    if (patient != nullptr && patient->first != kNone) {
+      for (uint32_t t = patient->first; t < patient->end && t < lo; ++t)
+        if (SlotWidth(doc, p.stop_slot, t, patient->end, cache) > 0) return false;
+    }
   }
   // pos[i] is where post slot i matched, pos[kMaxSlots + i] its width.
   std::array<uint32_t, 2 * kMaxSlots> pos;
-  if (!MatchPost(doc, p, 0, head + head_width, end, cache, &pos)) return false;
   uint32_t n = p.post_end - p.post_begin;
+  if (!MatchPost(doc, p, 0, head + head_width, end, cache, &pos)) {
+    // The passive subject holds the first post slots ("humanitarian aid
+    // was sent to Gaza" for "send @hum aid >to"), the last of them on its
+    // head; the rest follow the verb.
+    if (patient == nullptr || n == 0 || patient->head == kNone ||
+        patient->head >= head || patient->first > patient->head)
+      return false;
+    bool found = false;
+    for (uint32_t k = 1; k <= n && !found; ++k) {
+      uint32_t from = patient->first, i = 0;
+      for (; i < k && from <= patient->head; ++i) {
+        uint32_t sid = pattern_slots_[p.post_begin + i];
+        uint32_t width = 0;
+        uint32_t t = from;
+        for (; t <= patient->head; ++t) {
+          width = SlotWidth(doc, sid, t, patient->head + 1, cache);
+          if (width > 0) break;
+        }
+        if (width == 0) {
+          from = kNone;
+          break;
+        }
+        pos[i] = t;
+        pos[kMaxSlots + i] = width;
+        from = t + width;
+      }
+      found = i == k && from == patient->head + 1 &&
+              MatchPost(doc, p, k, head + head_width, end, cache, &pos);
+    }
+    if (!found) return false;
+    m->patient = true;
+  }
   uint32_t words = head_width + (p.pre_end - p.pre_begin);
   for (uint32_t i = 0; i < n; ++i) words += pos[kMaxSlots + i];
   m->code = std::string_view(p.code, p.code_len);
   m->first = first;
-  m->end = n == 0 ? head + head_width : pos[n - 1] + pos[kMaxSlots + n - 1];
+  uint32_t last_end = n == 0 ? 0 : pos[n - 1] + pos[kMaxSlots + n - 1];
+  m->end = std::max(head + head_width, last_end);
   m->target_from = p.target_slot >= 0 ? pos[p.target_slot] : kNone;
   m->specificity = static_cast<int>(words);
   return true;
@@ -723,7 +768,8 @@ bool VerbDictionaryImpl::TryPattern(const Document& doc, const Pattern& p,
 
 bool VerbDictionaryImpl::Match(const CandidateIndex& index, const Document& doc,
                                const VerbWords& words, uint32_t head,
-                               uint32_t limit, VerbMatch* match) const {
+                               uint32_t limit, const VerbPatient* patient,
+                               VerbMatch* match) const {
   if (match == nullptr || head >= doc.tokens.size() ||
       words.lemma.size() != doc.tokens.size())
     return false;
@@ -770,7 +816,7 @@ bool VerbDictionaryImpl::Match(const CandidateIndex& index, const Document& doc,
     if (cache.gen == 0) cache.gen = memo.Next();
     const Pattern& p = patterns_[f.pid];
     VerbMatch m;
-    if (!TryPattern(doc, p, head, end, &cache, &m)) continue;
+    if (!TryPattern(doc, p, head, end, patient, &cache, &m)) continue;
     if (!found || m.specificity > best.specificity ||
         (m.specificity == best.specificity && p.order < best_order)) {
       best = m;

@@ -19,6 +19,15 @@ struct VerbMatch {
   uint32_t target_from = kNone; // token after which the target is sought
                                 // (pattern's preposition or object slot)
   int specificity = 0;          // number of pattern words matched
+  bool patient = false;         // a pattern word matched the passive subject
+};
+
+// The subject of a passive verb, which stands for its object: "sanctions
+// were imposed on Iran" matches "impose sanction >on".
+struct VerbPatient {
+  uint32_t first = kNone;  // the subject phrase [first, end)
+  uint32_t head = kNone;   // its head noun, which a pattern word must cover
+  uint32_t end = kNone;
 };
 
 // The dictionary's word ids of one document's tokens, filled by
@@ -47,6 +56,16 @@ class VerbDictionary {
   virtual bool MatchVerb(const Document& doc, const VerbWords& words,
                          uint32_t verb, uint32_t clause_end,
                          VerbMatch* match) const = 0;
+
+  // The same for a passive verb: the first word a pattern wants after the
+  // verb may instead be the head of `patient`, the passive subject.
+  virtual bool MatchPassiveVerb(const Document& doc, const VerbWords& words,
+                                uint32_t verb, uint32_t clause_end,
+                                const VerbPatient& patient,
+                                VerbMatch* match) const {
+    (void)patient;
+    return MatchVerb(doc, words, verb, clause_end, match);
+  }
 
   // Best nominal pattern ("talks with", "assault on") headed by the noun at
   // token `noun`, using words in [noun, limit).

@@ -179,6 +179,8 @@ class SentenceParser {
     RepairVerblessThatClause();
     RepairAdjectivalParticiples();
     RepairReducedRelativePast();
+    RepairInsertedParticiple();
+    RepairOpeningPast();
     first_chunk_ = static_cast<uint32_t>(doc_.chunks.size());
     Chunk();
     chunk_of_.assign(e_ - b_, kNone);
@@ -273,13 +275,18 @@ class SentenceParser {
   void RepairCoordinatedPast() {
     // "soldiers beat and detained dozens": an -ed word after "and" that
     // follows a verb with no object of its own is that verb's twin.
+    // "Police beat, arrested and detained dozens": the same through a
+    // comma list of verbs, the last of which takes the object.
     bool twin = Has({Tag::JJ, Tag::VBN}) && Has({Tag::VBD, Tag::VBP, Tag::VBZ});
     for (uint32_t i = b_ + 2; twin && i + 1 < e_; ++i) {
       Tag t = T(i).tag;
-      if ((t != Tag::JJ && t != Tag::VBN) || L(i - 1) != "and" || !W(i).ends_with("ed")) continue;
+      bool joined = L(i - 1) == "and" || T(i - 1).tag == Tag::kComma;
+      if ((t != Tag::JJ && t != Tag::VBN) || !joined || !W(i).ends_with("ed")) continue;
       Tag verb = T(i - 2).tag;
       if (verb != Tag::VBD && verb != Tag::VBP && verb != Tag::VBZ) continue;
-      if (!IsNounPhraseTag(T(i + 1).tag) && T(i + 1).tag != Tag::CD) continue;
+      Tag next = T(i + 1).tag;
+      bool more = T(i - 1).tag == Tag::kComma && (L(i + 1) == "and" || next == Tag::kComma);
+      if (!IsNounPhraseTag(next) && next != Tag::CD && !more) continue;
       Retag(i, Tag::VBD);
       if (t == Tag::JJ) doc_.tokens[i].lemma = PastLemma(L(i));
     }
@@ -445,6 +452,46 @@ class SentenceParser {
       }
       if (verb == kNone || ReportingVerb(L(verb))) continue;
       Retag(i, Tag::VBN);
+    }
+  }
+
+  // "Palestinian youths resorted to throwing stones": the first verb of a
+  // sentence that opens with its subject, read as a participle, when no
+  // finite verb follows before the clause ends, is the past tense verb.
+  // "Troops sent to the border were attacked" keeps its participle.
+  void RepairOpeningPast() {
+    uint32_t i = b_;
+    while (i < e_ && (IsNoun(T(i).tag) || IsAdjective(T(i).tag) || T(i).tag == Tag::DT ||
+                      T(i).tag == Tag::CD || T(i).tag == Tag::POS ||
+                      (i == b_ && T(i).tag == Tag::IN && In(L(i), {"around", "about", "some",
+                                                                    "nearly", "almost"}))))
+      ++i;
+    if (i == b_ || i + 1 >= e_ || T(i).tag != Tag::VBN || !IsNoun(T(i - 1).tag) ||
+        L(i + 1) == "by")
+      return;
+    for (uint32_t t = i + 1; t < e_; ++t) {
+      Tag tg = T(t).tag;
+      if (tg == Tag::kComma || tg == Tag::kFinal || tg == Tag::kColon || tg == Tag::CC ||
+          tg == Tag::WDT || tg == Tag::WP)
+        break;
+      if (tg == Tag::VBD || tg == Tag::VBZ || tg == Tag::VBP || tg == Tag::MD) return;
+    }
+    Retag(i, Tag::VBD);
+  }
+
+  // "The Golan Heights, occupied by Israel since 1967, were quiet": a past
+  // form between a comma after the subject and "by", before any finite
+  // verb, opens an inserted passive participle, not the main clause.
+  void RepairInsertedParticiple() {
+    bool finite = false;
+    for (uint32_t i = b_ + 2; i + 1 < e_ && !finite; ++i) {
+      Tag t = T(i).tag;
+      if (t == Tag::VBD && T(i - 1).tag == Tag::kComma && IsNoun(T(i - 2).tag) &&
+          L(i + 1) == "by") {
+        Retag(i, Tag::VBN);
+        continue;
+      }
+      finite = t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP || t == Tag::MD;
     }
   }
 
@@ -674,6 +721,7 @@ class SentenceParser {
 
   uint32_t PhraseStartChunk(uint32_t np) const {
     uint32_t start = np;
+    bool in_list = false;  // joined by "and" already: ", " may join more
     for (;;) {
       if (start == first_chunk_) break;
       uint32_t prev = start - 1;
@@ -683,6 +731,20 @@ class SentenceParser {
           C(prev - 1).kind == ChunkKind::kNoun && C(prev - 1).end == C(prev).first) {
         start = prev - 1;
         continue;
+      }
+      // "Egypt, Qatar and the United States": an item before a comma in a
+      // list that "and" closes.
+      if (in_list && C(prev).kind == ChunkKind::kNoun && C(prev).end + 1 == first &&
+          T(first - 1).tag == Tag::kComma && !IsTimeWord(C(prev).head)) {
+        uint32_t before = PhraseStartChunk(prev);
+        bool attached = before > first_chunk_ && C(before - 1).end == C(before).first &&
+                        (C(before - 1).kind == ChunkKind::kVerb ||
+                         (C(before - 1).kind == ChunkKind::kPrep &&
+                          !IsSubordinator(L(C(before - 1).first))));
+        if (!attached) {
+          start = prev;
+          continue;
+        }
       }
       if (C(prev).kind == ChunkKind::kNoun && C(prev).end < first &&
           T(first - 1).tag == Tag::CC) {
@@ -709,6 +771,7 @@ class SentenceParser {
                               T(first - 2).tag == Tag::kComma;
         if (joined && !object_of_verb && !object_of_prep && !pronoun_clause) {
           start = prev;
+          in_list = true;
           continue;
         }
       }
@@ -743,7 +806,15 @@ class SentenceParser {
     if (n + 1 < e_ && n > b_ && In(L(n), {"least", "most"}) && T(n + 1).tag == Tag::CD &&
         L(n - 1) == "at")
       return true;
-    if (T(n).tag != Tag::CD || n < b_ + 2) return false;
+    if (T(n).tag != Tag::CD || n < b_ + 1) return false;
+    // "Around 500 teachers protested", "..., some 200 soldiers": an
+    // approximator that opens the clause.
+    if (In(L(n - 1), {"around", "about", "nearly", "almost", "some", "over", "roughly",
+                      "approximately", "under"}) &&
+        (n - 1 == b_ || T(n - 2).tag == Tag::kComma || T(n - 2).tag == Tag::CC ||
+         (T(n - 2).tag == Tag::IN && IsSubordinator(L(n - 2)))))
+      return true;
+    if (n < b_ + 2) return false;
     std::string_view prep = L(n - 1), before = L(n - 2);
     return (prep == "to" && before == "up") ||
            (prep == "than" && In(before, {"more", "fewer", "less"}));
@@ -904,12 +975,36 @@ class SentenceParser {
         uint32_t start = PhraseStartChunk(np);
         if (start > first_chunk_ && C(start - 1).kind == ChunkKind::kPrep &&
             C(start - 1).end == C(start).first &&
-            !IsSubordinator(L(C(start - 1).first)) && !QuantityPrefix(start))
-          return appositive_np != kNone && SetSubject(appositive_np, cl);
+            !IsSubordinator(L(C(start - 1).first)) && !QuantityPrefix(start)) {
+          if (appositive_np != kNone) return SetSubject(appositive_np, cl);
+          uint32_t head = NounBeforePrepositions(start);
+          return head != kNone && SetSubject(head, cl);
+        }
         return SetSubject(np, cl);
       }
     }
     return appositive_np != kNone && SetSubject(appositive_np, cl);
+  }
+
+  // "The attack by Russian forces on Kharkiv killed ...": behind a chain
+  // of prepositional phrases, the noun phrase that opens the sentence or a
+  // subordinate clause is the subject. kNone when the chain starts with a
+  // preposition ("In the attack on Kharkiv ...").
+  uint32_t NounBeforePrepositions(uint32_t start) const {
+    for (int hops = 0; hops < 4; ++hops) {
+      if (start <= first_chunk_ + 1 || C(start - 1).kind != ChunkKind::kPrep) return kNone;
+      uint32_t prep = start - 1;
+      if (IsSubordinator(L(C(prep).first)) || C(prep - 1).kind != ChunkKind::kNoun ||
+          C(prep - 1).end != C(prep).first)
+        return kNone;
+      start = PhraseStartChunk(prep - 1);
+      uint32_t first = C(start).first;
+      bool opens = first == b_ || (start > first_chunk_ && C(start - 1).kind == ChunkKind::kPrep &&
+                                   IsSubordinator(L(C(start - 1).first)) &&
+                                   C(start - 1).end == first);
+      if (opens) return start;
+    }
+    return kNone;
   }
 
   // "Jordan's visiting king", "the ruling party": a lone participle between
@@ -1036,8 +1131,14 @@ class SentenceParser {
       bool bare = !infinitive && T(v0).tag == Tag::VB && vc > first_chunk_ &&
                   C(vc - 1).kind == ChunkKind::kVerb && C(vc - 1).end == v0 &&
                   In(L(C(vc - 1).head), {"help", "let", "make"});
+      // "Police beat, arrested and detained dozens": a verb right after
+      // the comma that follows another verb continues it.
+      bool listed = v0 > b_ + 1 && T(v0 - 1).tag == Tag::kComma && vc > first_chunk_ &&
+                    C(vc - 1).kind == ChunkKind::kVerb && C(vc - 1).end == v0 - 1 &&
+                    T(v0).tag == Tag::VBD &&
+                    (T(C(vc - 1).head).tag == Tag::VBD || T(C(vc - 1).head).tag == Tag::VBP);
       bool continues = v0 > b_ && (T(v0 - 1).tag == Tag::CC ||
-                                   (T(v0 - 1).tag == Tag::kComma && participle));
+                                   (T(v0 - 1).tag == Tag::kComma && participle) || listed);
       if (infinitive || participle || continues || bare) {
         // Inherit from the clause this one continues.
         if (!doc_.clauses.empty() && doc_.clauses.size() > first_clause_) {
@@ -1171,6 +1272,11 @@ class SentenceParser {
           }
         }
       }
+      // "Neither Russia nor Ukraine commented", "No group claimed the
+      // attack": a subject that denies itself negates the clause.
+      if (cl.subject_first != kNone && cl.subject_first < cl.verb &&
+          In(L(cl.subject_first), {"neither", "no", "none", "nobody"}))
+        cl.negated = true;
       doc_.clauses.push_back(std::move(cl));
     }
     // A following clause's subject bounds the previous clause.
@@ -1198,7 +1304,44 @@ class SentenceParser {
         a.end_token = b.subject_first;
       if (a.object_end != kNone && a.object_end > a.end_token) a.object_end = a.end_token;
     }
+    AttachDetachedAgents();
     AttachReporting();
+  }
+
+  // "has been accused of misusing public funds, much of it believed to
+  // have been embezzled, by government officials": a by-phrase set off by a
+  // comma after an inserted phrase belongs to the passive before the
+  // insertion, not to the participles inside it.
+  void AttachDetachedAgents() {
+    for (uint32_t c = first_clause_; c < doc_.clauses.size(); ++c) {
+      Clause& cl = doc_.clauses[c];
+      if (!cl.passive || cl.agent_first != kNone) continue;
+      bool inserted = false;
+      for (uint32_t t = cl.verb + 1; t < e_ && t < cl.verb + 30; ++t) {
+        Tag tg = T(t).tag;
+        // A relative, a coordinated or a subordinate clause may have a
+        // by-phrase of its own.
+        if (tg == Tag::WDT || tg == Tag::WP || tg == Tag::kColon || tg == Tag::kFinal ||
+            tg == Tag::CC || (tg == Tag::IN && IsSubordinator(L(t))))
+          break;
+        if (tg != Tag::kComma) continue;
+        if (!inserted) {
+          inserted = true;
+          continue;
+        }
+        uint32_t by = ChunkAt(t + 1);
+        if (t + 2 >= e_ || L(t + 1) != "by" || by == kNone || by + 1 >= ChunkEnd() ||
+            C(by + 1).kind != ChunkKind::kNoun || T(C(by + 1).head).tag == Tag::CD)
+          break;
+        cl.agent_first = C(by + 1).first;
+        cl.agent_end = PhraseEnd(by + 1);
+        for (uint32_t d = c + 1; d < doc_.clauses.size(); ++d) {
+          Clause& inner = doc_.clauses[d];
+          if (inner.agent_first == cl.agent_first) inner.agent_first = inner.agent_end = kNone;
+        }
+        break;
+      }
+    }
   }
 
   // "declared war on Hamas", "announced a ceasefire", "confirmed the

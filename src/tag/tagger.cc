@@ -315,6 +315,7 @@ class HmmTagger : public Tagger {
   void EmitFromProbs(Scratch* sc) const;
   void EmitFromKey(const LexKey* k, const Lexicon& lex, Scratch* sc) const;
   void EmitOne(dyad::Tag t, Scratch* sc) const;
+  bool OnlyFunctionWord(const LexKey* k) const;
   size_t LemmaInto(std::string_view word, dyad::Tag tag, char* out) const;
   bool IsBase(char pos, std::string_view w) const;
   // The first `keep` bytes of w plus `add`, written to out when WordNet
@@ -442,6 +443,21 @@ void HmmTagger::EmitOne(dyad::Tag t, Scratch* sc) const {
   sc->cands.push_back({static_cast<uint8_t>(t), 0, 0.0f, 0.0f});
 }
 
+bool HmmTagger::OnlyFunctionWord(const LexKey* k) const {
+  for (uint32_t e = k->first; e < k->last; ++e) {
+    switch (static_cast<dyad::Tag>(vocab_.emissions()[e].tag)) {
+      case dyad::Tag::WP: case dyad::Tag::WDT: case dyad::Tag::WRB: case dyad::Tag::IN:
+      case dyad::Tag::DT: case dyad::Tag::PRP: case dyad::Tag::PRP_S: case dyad::Tag::CC:
+      case dyad::Tag::MD: case dyad::Tag::TO: case dyad::Tag::EX: case dyad::Tag::PDT:
+      case dyad::Tag::RP: case dyad::Tag::VBZ:
+        break;
+      default:
+        return false;
+    }
+  }
+  return k->last > k->first;
+}
+
 void HmmTagger::EmitFromKey(const LexKey* k, const Lexicon& lex,
                             Scratch* sc) const {
   uint32_t last = std::min<uint32_t>(k->last, k->first + kMaxCandidates);
@@ -521,6 +537,10 @@ void HmmTagger::AddCandidates(const Document& doc, uint32_t i, bool initial,
   bool headline = shouting || (title_case && !initial);
   bool lowerable =
       shouting ? cap : (cap && (initial || title_case) && !all_caps);
+  // "The WHO warned", "IS fighters": in ordinary text a word in capitals
+  // that is otherwise only a function word is an acronym.
+  if (exact && !lowerable && all_caps && !shouting && OnlyFunctionWord(exact))
+    return EmitOne(dyad::Tag::NNP, sc);
   if (exact && !lowerable) return EmitFromKey(exact, vocab_, sc);
   std::fill(sc->probs, sc->probs + N, 0.0f);
   if (lowerable) {
