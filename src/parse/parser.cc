@@ -205,8 +205,10 @@ class SentenceParser {
     for (Tag t : tags) m |= Bit(t);
     return (tags_ & m) != 0;
   }
-  // Repairs retag in place; tags_ keeps every tag the sentence has had (a
-  // superset of what it has now), so later checks stay conservative.
+  // Repairs retag in place, and only through here: tags_ keeps every tag
+  // the sentence has had (a superset of what it has now), so later checks
+  // stay conservative. A repair that set a tag directly could make a later
+  // one skip a sentence it would have changed.
   void Retag(uint32_t i, Tag t) {
     doc_.tokens[i].tag = t;
     tags_ |= Bit(t);
