@@ -468,13 +468,13 @@ TEST_F(ActorsTest, AmbiguousNames) {
   EXPECT_EQ(may->code, "GBRGOV");
 }
 
-
 TEST_F(ActorsTest, ObjectPronounIsNotItsClauseSubject) {
   // "he would welcome him": "him" is someone else ("himself" would not be).
-  Document doc = MakeDoc(
-      {"Sergei/NNP Lavrov/NNP met/VBD Bashar/NNP al-Assad/NNP ./.",
-       "He/PRP said/VBD he/PRP would/MD welcome/VB him/PRP in/IN Moscow/NNP ./."},
-      "2012-02-07");
+  Document doc =
+      MakeDoc({"Sergei/NNP Lavrov/NNP met/VBD Bashar/NNP al-Assad/NNP ./.",
+               "He/PRP said/VBD he/PRP would/MD welcome/VB him/PRP in/IN "
+               "Moscow/NNP ./."},
+              "2012-02-07");
   Find(&doc);
   const ActorMention* him = ByText(doc, "him");
   ASSERT_NE(him, nullptr);
@@ -485,9 +485,10 @@ TEST_F(ActorsTest, ObjectPronounIsNotItsClauseSubject) {
 }
 
 TEST_F(ActorsTest, ThePopeIsTheHolySees) {
-  Document doc = MakeDoc({"The/DT Pope/NNP called/VBD for/IN calm/NN in/IN Gaza/NNP ./.",
-                          "Pope/NNP Francis/NNP met/VBD a/DT bishop/NN ./."},
-                         "2021-03-06");
+  Document doc =
+      MakeDoc({"The/DT Pope/NNP called/VBD for/IN calm/NN in/IN Gaza/NNP ./.",
+               "Pope/NNP Francis/NNP met/VBD a/DT bishop/NN ./."},
+              "2021-03-06");
   Find(&doc);
   ASSERT_NE(ByText(doc, "Pope"), nullptr);
   EXPECT_EQ(ByText(doc, "Pope")->code, "VATREL");

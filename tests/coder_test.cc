@@ -5,8 +5,8 @@
 
 #include <algorithm>
 
-#include "dyad/dyad.h"
 #include "coder_util.h"
+#include "dyad/dyad.h"
 
 namespace dyad {
 namespace {
@@ -487,20 +487,25 @@ TEST_F(CoderTest, AnEventOfAnotherYearIsDatedThen) {
 TEST_F(CoderTest, AReportIsDatedByItsOwnWords) {
   // The saying is of the publication day; only what is said is next month.
   Document doc;
-  testing::CodeBody(*coder_, "The Kenyan minister said she would visit Somalia next month.", &doc);
+  testing::CodeBody(
+      *coder_, "The Kenyan minister said she would visit Somalia next month.",
+      &doc);
   ASSERT_FALSE(doc.events.empty());
   for (const Event& e : doc.events) {
     if (e.cameo.starts_with("01")) EXPECT_EQ(e.date.ToString(), "2012-02-07");
     if (e.cameo.starts_with("03")) EXPECT_EQ(e.date.ToString(), "2012-03");
   }
   Document statement;
-  testing::CodeBody(*coder_, "The Kenyan minister said the rains would come back next month.",
-                    &statement);
+  testing::CodeBody(
+      *coder_, "The Kenyan minister said the rains would come back next month.",
+      &statement);
   ASSERT_EQ(statement.events.size(), 1u);
   EXPECT_EQ(statement.events[0].cameo, "010");
   EXPECT_EQ(statement.events[0].date.ToString(), "2012-02-07");
   Document said;
-  testing::CodeBody(*coder_, "The Kenyan minister said on Monday that talks had failed.", &said);
+  testing::CodeBody(*coder_,
+                    "The Kenyan minister said on Monday that talks had failed.",
+                    &said);
   ASSERT_FALSE(said.events.empty());
   EXPECT_EQ(said.events[0].date.ToString(), "2012-02-06");
 }
@@ -1032,33 +1037,46 @@ TEST_F(CoderTest, CalledForContentStillRefinesTheAppeal) {
 
 TEST_F(CoderTest, StandingDescriptionsAreNoActs) {
   // Who holds or contests a place is its state, not the day's act.
-  auto ev = Code("Argentina apologized to Brazil for an incident in the Beagle Channel, disputed by Argentina and Chile.");
+  auto ev = Code(
+      "Argentina apologized to Brazil for an incident in the Beagle Channel, "
+      "disputed by Argentina and Chile.");
   EXPECT_TRUE(Has(ev, "055", "ARG->BRA")) << Join(ev);
   EXPECT_FALSE(Has(ev, "11", "")) << Join(ev);
-  ev = Code("The Lebanese army arrested a man suspected of planning attacks on churches.");
+  ev = Code(
+      "The Lebanese army arrested a man suspected of planning attacks on "
+      "churches.");
   EXPECT_TRUE(Has(ev, "173", "LBN->")) << Join(ev);
   EXPECT_FALSE(Has(ev, "112", "")) << Join(ev);
   ev = Code("The Golan Heights, occupied by Israel since 1967, were quiet.");
   EXPECT_FALSE(Has(ev, "192", "")) << Join(ev);
   // Taking the town on the day is an act.
-  ev = Code("The town, captured by Syrian rebels on Monday, was shelled by the Syrian army.");
+  ev = Code(
+      "The town, captured by Syrian rebels on Monday, was shelled by the "
+      "Syrian army.");
   EXPECT_TRUE(Has(ev, "19", "SYR->")) << Join(ev);
 }
 
 TEST_F(CoderTest, ByPhraseAfterAnInsertionIsTheAgent) {
-  auto ev = CodeFull("The former minister has been accused of stealing public funds, much of it never recovered, by the new government of Ghana.");
+  auto ev = CodeFull(
+      "The former minister has been accused of stealing public funds, much of "
+      "it never recovered, by the new government of Ghana.");
   EXPECT_TRUE(Has(ev, "112", "GHAGOV->")) << Join(ev);
   // Even past a participle with a by-phrase of its own inside it.
-  ev = CodeFull("The former minister has been accused of stealing public funds, much of it believed to have been hidden, by the new government of Ghana.");
+  ev = CodeFull(
+      "The former minister has been accused of stealing public funds, much of "
+      "it believed to have been hidden, by the new government of Ghana.");
   EXPECT_TRUE(Has(ev, "112", "GHAGOV->")) << Join(ev);
   // A coordinated clause has its own by-phrase.
-  ev = CodeFull("The minister was accused of theft, and the money was found by the police.");
+  ev = CodeFull(
+      "The minister was accused of theft, and the money was found by the "
+      "police.");
   EXPECT_FALSE(Has(ev, "112", "GHACOP->")) << Join(ev);
 }
 
 TEST_F(CoderTest, PassiveSubjectStandsForTheObject) {
   // The pattern's object, moved to the subject, still makes the event.
-  auto ev = CodeFull("New sanctions were imposed on Iran by the European Union on Monday.");
+  auto ev = CodeFull(
+      "New sanctions were imposed on Iran by the European Union on Monday.");
   EXPECT_TRUE(Has(ev, "163", "IGOEEC->IRN")) << Join(ev);
   ev = Code("Humanitarian aid was sent to Gaza by Egypt.");
   EXPECT_TRUE(Has(ev, "073", "EGY->PSE")) << Join(ev);
@@ -1071,20 +1089,28 @@ TEST_F(CoderTest, PassiveSubjectStandsForTheObject) {
   ev = Code("The town was captured by Syrian rebels on Monday.");
   EXPECT_TRUE(Has(ev, "192", "SYR->")) << Join(ev);
   // "no deadline had been set": denied by its subject.
-  ev = Code("No deadline had been set by Washington for the removal of Iraqi troops.");
+  ev = Code(
+      "No deadline had been set by Washington for the removal of Iraqi "
+      "troops.");
   EXPECT_FALSE(Has(ev, "1", "USA->")) << Join(ev);
   // The statement that reports is no event of its own: the ministry's
   // saying is the one statement.
-  ev = Code("A statement issued by the Kenyan ministry said the talks would resume.");
-  EXPECT_EQ(std::count_if(ev.begin(), ev.end(), [](const std::string& e) { return e.starts_with("01"); }), 1)
+  ev = Code(
+      "A statement issued by the Kenyan ministry said the talks would resume.");
+  EXPECT_EQ(
+      std::count_if(ev.begin(), ev.end(),
+                    [](const std::string& e) { return e.starts_with("01"); }),
+      1)
       << Join(ev);
 }
 
 TEST_F(CoderTest, GerundAfterForIsAPurpose) {
-  auto ev = Code("A Kenyan judge ordered the former minister to appear for questioning.");
+  auto ev = Code(
+      "A Kenyan judge ordered the former minister to appear for questioning.");
   EXPECT_TRUE(Has(ev, "10", "KEN->KEN")) << Join(ev);
   EXPECT_FALSE(Has(ev, "11", "")) << Join(ev);
-  ev = Code("Egyptian police detained two Israeli journalists for questioning.");
+  ev =
+      Code("Egyptian police detained two Israeli journalists for questioning.");
   EXPECT_TRUE(Has(ev, "173", "EGY->ISR")) << Join(ev);
   EXPECT_FALSE(Has(ev, "11", "")) << Join(ev);
 }
@@ -1094,26 +1120,33 @@ TEST_F(CoderTest, AStatesAllyIsNotItsOwnForce) {
   EXPECT_TRUE(Has(ev, "18", "IRQ->IRQ")) << Join(ev);
   // Its own militia still is.
   ev = Code("Gunmen attacked Iran's militia in Iraq.");
-  EXPECT_TRUE(Has(ev, "18", "IRN->IRN") || Has(ev, "18", "IRQ->IRN")) << Join(ev);
+  EXPECT_TRUE(Has(ev, "18", "IRN->IRN") || Has(ev, "18", "IRQ->IRN"))
+      << Join(ev);
 }
 
 TEST_F(CoderTest, BrokerOfAnAccordIsNotItsTarget) {
-  auto ev = CodeFull("Sudan's army and the Rapid Support Forces agreed to a ceasefire brokered by the United States.");
+  auto ev = CodeFull(
+      "Sudan's army and the Rapid Support Forces agreed to a ceasefire "
+      "brokered by the United States.");
   EXPECT_FALSE(Has(ev, "03", "SDNMIL->USA")) << Join(ev);
   EXPECT_TRUE(Has(ev, "0356", "SDNMIL->SDNMILRSF")) << Join(ev);
   // The doer of a crime still is: "crimes committed by Croat forces".
-  ev = Code("Serbia launched an investigation into crimes committed by Croatian forces.");
+  ev = Code(
+      "Serbia launched an investigation into crimes committed by Croatian "
+      "forces.");
   EXPECT_TRUE(Has(ev, "09", "SRB->HRV")) << Join(ev);
 }
 
 TEST_F(CoderTest, VowToContinueAnOffensiveIsAThreat) {
-  auto ev = Code("Israel's prime minister vowed to continue the offensive in Gaza.");
+  auto ev =
+      Code("Israel's prime minister vowed to continue the offensive in Gaza.");
   EXPECT_TRUE(Has(ev, "138", "ISR->")) << Join(ev);
   EXPECT_FALSE(Has(ev, "03", "")) << Join(ev);
 }
 
 TEST_F(CoderTest, AnActsByPhraseNamesItsDoer) {
-  auto ev = Code("A hunger strike by Palestinian prisoners entered its third week.");
+  auto ev =
+      Code("A hunger strike by Palestinian prisoners entered its third week.");
   EXPECT_TRUE(Has(ev, "142", "PSE->")) << Join(ev);
   // An act as the subject acts through its doer, behind its PPs.
   ev = Code("The attack by Russian forces on Kharkiv killed ten civilians.");
@@ -1125,7 +1158,9 @@ TEST_F(CoderTest, AnActsByPhraseNamesItsDoer) {
 
 TEST_F(CoderTest, ACommaAloneMakesNoList) {
   // "the Israeli military, officials said": the speaker is no second target.
-  auto ev = CodeFull("Palestinian youths threw stones at the Israeli military, officials said.");
+  auto ev = CodeFull(
+      "Palestinian youths threw stones at the Israeli military, officials "
+      "said.");
   EXPECT_TRUE(Has(ev, "145", "PSECVL->ISRMIL")) << Join(ev);
   EXPECT_EQ(ev.size(), 1u) << Join(ev);
   // A list that "and" closes is one.
@@ -1135,7 +1170,9 @@ TEST_F(CoderTest, ACommaAloneMakesNoList) {
 }
 
 TEST_F(CoderTest, WarningOfWhatMayHappenIsPessimism) {
-  auto ev = CodeFull("The United Nations warned that the fighting could spill over into neighbouring countries.");
+  auto ev = CodeFull(
+      "The United Nations warned that the fighting could spill over into "
+      "neighbouring countries.");
   EXPECT_TRUE(Has(ev, "012", "IGOUNO->")) << Join(ev);
   EXPECT_FALSE(Has(ev, "13", "")) << Join(ev);
   // An acronym in capitals is a name, not "who".
@@ -1147,26 +1184,33 @@ TEST_F(CoderTest, WarningOfWhatMayHappenIsPessimism) {
 }
 
 TEST_F(CoderTest, ATownNearABorderIsNotTheNeighbours) {
-  auto ev = Code("Ethiopian forces captured the town of Humera near the border with Sudan.");
+  auto ev = Code(
+      "Ethiopian forces captured the town of Humera near the border with "
+      "Sudan.");
   EXPECT_TRUE(Has(ev, "192", "ETH->")) << Join(ev);
   EXPECT_FALSE(Has(ev, "192", "ETH->SDN")) << Join(ev);
 }
 
 TEST_F(CoderTest, NominalActsTheirDoersPlacesAndWhatTheySetOff) {
-  auto ev = CodeFull("The arrest of the opposition leader by Ugandan police prompted riots in Kampala.");
+  auto ev = CodeFull(
+      "The arrest of the opposition leader by Ugandan police prompted riots in "
+      "Kampala.");
   EXPECT_TRUE(Has(ev, "173", "UGACOP->UGAOPP")) << Join(ev);
   EXPECT_TRUE(Has(ev, "145", "UGAOPP->UGAGOV")) << Join(ev);
-  ev = Code("After the collapse of the talks, Israel resumed air strikes on Gaza.");
+  ev = Code(
+      "After the collapse of the talks, Israel resumed air strikes on Gaza.");
   EXPECT_TRUE(Has(ev, "195", "ISR->PSE")) << Join(ev);
   ev = Code("The killing of the journalist sparked protests across Mexico.");
   EXPECT_TRUE(Has(ev, "14", "MEX->MEX")) << Join(ev);
 }
 
 TEST_F(CoderTest, AListOfVerbsSharesSubjectAndObject) {
-  auto ev = CodeFull("Kenyan police beat, arrested and detained dozens of protesters.");
+  auto ev = CodeFull(
+      "Kenyan police beat, arrested and detained dozens of protesters.");
   EXPECT_TRUE(Has(ev, "18", "KENCOP->KENOPP")) << Join(ev);
   EXPECT_TRUE(Has(ev, "173", "KENCOP->KENOPP")) << Join(ev);
-  for (const std::string& e : ev) EXPECT_EQ(e.find(" -"), std::string::npos) << Join(ev);
+  for (const std::string& e : ev)
+    EXPECT_EQ(e.find(" -"), std::string::npos) << Join(ev);
 }
 
 TEST_F(CoderTest, ASubjectThatDeniesItselfNegates) {
@@ -1180,7 +1224,8 @@ TEST_F(CoderTest, ASubjectThatDeniesItselfNegates) {
 }
 
 TEST_F(CoderTest, AidGoesWhereItsRecipientsAre) {
-  auto ev = CodeFull("India sent medical teams to help earthquake victims in Turkey.");
+  auto ev = CodeFull(
+      "India sent medical teams to help earthquake victims in Turkey.");
   EXPECT_TRUE(Has(ev, "073", "IND->TURCVL")) << Join(ev);
   ev = CodeFull("The WFP delivered food to 200,000 people in Ethiopia.");
   EXPECT_TRUE(Has(ev, "073", "IGOUNOWFP->ETHCVL")) << Join(ev);
@@ -1189,7 +1234,9 @@ TEST_F(CoderTest, AidGoesWhereItsRecipientsAre) {
 }
 
 TEST_F(CoderTest, ACoupAndAHouseArrest) {
-  auto ev = CodeFull("Army officers in Gabon seized power on Wednesday, placing President Ali Bongo under house arrest.");
+  auto ev = CodeFull(
+      "Army officers in Gabon seized power on Wednesday, placing President Ali "
+      "Bongo under house arrest.");
   EXPECT_TRUE(Has(ev, "180", "GABMIL->")) << Join(ev);
   EXPECT_FALSE(Has(ev, "171", "")) << Join(ev);
   EXPECT_TRUE(Has(ev, "173", "GABMIL->GAB")) << Join(ev);
@@ -1199,12 +1246,14 @@ TEST_F(CoderTest, ACoupAndAHouseArrest) {
 }
 
 TEST_F(CoderTest, CullsAreNoViolence) {
-  auto ev = Code("Romanian farmers killed thousands of birds to contain the outbreak.");
+  auto ev = Code(
+      "Romanian farmers killed thousands of birds to contain the outbreak.");
   EXPECT_TRUE(ev.empty()) << Join(ev);
   ev = Code("Thousands of birds have been killed in Romania.");
   EXPECT_TRUE(ev.empty()) << Join(ev);
   // People are people, in the passive too.
-  ev = Code("Dozens of Syrian civilians have been killed by government forces.");
+  ev =
+      Code("Dozens of Syrian civilians have been killed by government forces.");
   EXPECT_TRUE(Has(ev, "20", "SYR->SYR")) << Join(ev);
 }
 
@@ -1214,33 +1263,41 @@ TEST_F(CoderTest, TheTwoKoreasAndWeaponsAsMeans) {
   EXPECT_TRUE(Has(ev, "036", "PRK->KOR")) << Join(ev);
   // A weapon fired is the means; one attacked is a target.
   ev = CodeFull("Both Koreas fired artillery near the border.");
-  for (const std::string& e : ev) EXPECT_EQ(e.find("->MIL"), std::string::npos) << Join(ev);
+  for (const std::string& e : ev)
+    EXPECT_EQ(e.find("->MIL"), std::string::npos) << Join(ev);
   ev = CodeFull("Russian forces attacked Ukrainian tanks near Kharkiv.");
   EXPECT_TRUE(Has(ev, "19", "RUSMIL->UKRMIL")) << Join(ev);
 }
 
 TEST_F(CoderTest, ListsOfActorsWithCommasAndOf) {
-  auto ev = Code("Egypt, Qatar and the United States are mediating between Israel and Hamas.");
+  auto ev = Code(
+      "Egypt, Qatar and the United States are mediating between Israel and "
+      "Hamas.");
   EXPECT_TRUE(Has(ev, "045", "EGY->ISR")) << Join(ev);
   EXPECT_TRUE(Has(ev, "045", "USA->ISR")) << Join(ev);
-  ev = CodeFull("The foreign ministers of India and China met in Moscow on Thursday.");
+  ev = CodeFull(
+      "The foreign ministers of India and China met in Moscow on Thursday.");
   EXPECT_TRUE(Has(ev, "040", "INDGOV->CHNGOV")) << Join(ev);
   EXPECT_TRUE(Has(ev, "040", "CHNGOV->INDGOV")) << Join(ev);
   // An opening time word is no list item.
   ev = Code("Yesterday, Qatar and Egypt resumed talks.");
-  for (const std::string& e : ev) EXPECT_EQ(e.find(" -"), std::string::npos) << Join(ev);
+  for (const std::string& e : ev)
+    EXPECT_EQ(e.find(" -"), std::string::npos) << Join(ev);
 }
 
 TEST_F(CoderTest, JusticeDepartmentsAndUpgradedRelations) {
   auto ev = CodeFull("The US Justice Department indicted two Chinese hackers.");
   EXPECT_TRUE(Has(ev, "173", "USAJUD->")) << Join(ev);
-  ev = Code("The United States and Vietnam upgraded their relations to a strategic partnership.");
+  ev = Code(
+      "The United States and Vietnam upgraded their relations to a strategic "
+      "partnership.");
   EXPECT_TRUE(Has(ev, "054", "USA->VNM")) << Join(ev);
   EXPECT_TRUE(Has(ev, "054", "VNM->USA")) << Join(ev);
 }
 
 TEST_F(CoderTest, ThreatsOfNonForce) {
-  auto ev = Code("Ryanair threatened legal action against the Irish government.");
+  auto ev =
+      Code("Ryanair threatened legal action against the Irish government.");
   EXPECT_TRUE(Has(ev, "131", "-->IRL")) << Join(ev);
   EXPECT_FALSE(Has(ev, "138", "")) << Join(ev);
   // Threatening to halt talks is 134, not a threat to cut aid.
@@ -1249,10 +1306,13 @@ TEST_F(CoderTest, ThreatsOfNonForce) {
 }
 
 TEST_F(CoderTest, PressureIsADemand) {
-  auto ev = CodeFull("The Kenyan government has been pressuring workers to end their strike.");
+  auto ev = CodeFull(
+      "The Kenyan government has been pressuring workers to end their strike.");
   EXPECT_TRUE(Has(ev, "10", "KENGOV->KENLAB")) << Join(ev);
   EXPECT_FALSE(Has(ev, "17", "")) << Join(ev);
-  ev = CodeFull("Washington stepped up pressure on Pyongyang over its nuclear programme.");
+  ev = CodeFull(
+      "Washington stepped up pressure on Pyongyang over its nuclear "
+      "programme.");
   EXPECT_TRUE(Has(ev, "100", "USAGOV->PRKGOV")) << Join(ev);
 }
 

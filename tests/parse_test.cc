@@ -73,25 +73,29 @@ TEST(Parse, SubjectObjectOfSimpleClause) {
 
 TEST(Parse, ApproximatorOpeningTheClauseIsNoPreposition) {
   Document d = Tagged(
-      "Around/IN 500/CD teachers/NNS/teacher protested/VBD/protest in/IN Ouagadougou/NNP ./.");
+      "Around/IN 500/CD teachers/NNS/teacher protested/VBD/protest in/IN "
+      "Ouagadougou/NNP ./.");
   const Clause& c = ClauseOf(d, "protested");
   EXPECT_EQ(Phrase(d, c.subject_first, c.subject_end), "500 teachers");
   // After a noun it is a preposition: "concerns about 500 jobs".
   Document e = Tagged(
-      "Unions/NNS/union raised/VBD/raise concerns/NNS/concern about/IN 500/CD jobs/NNS/job ./.");
+      "Unions/NNS/union raised/VBD/raise concerns/NNS/concern about/IN 500/CD "
+      "jobs/NNS/job ./.");
   const Clause& r = ClauseOf(e, "raised");
   EXPECT_EQ(Phrase(e, r.subject_first, r.subject_end), "Unions");
 }
 
 TEST(Parse, OpeningVerbReadAsParticipleIsThePast) {
   Document d = Tagged(
-      "Palestinian/JJ youths/NNS/youth resorted/VBN/resort to/TO throwing/VBG/throw "
+      "Palestinian/JJ youths/NNS/youth resorted/VBN/resort to/TO "
+      "throwing/VBG/throw "
       "stones/NNS/stone ./.");
   const Clause& c = ClauseOf(d, "resorted");
   EXPECT_EQ(Phrase(d, c.subject_first, c.subject_end), "Palestinian youths");
   // A finite verb later in the clause makes it a reduced relative.
   Document e = Tagged(
-      "Two/CD men/NNS/man arrested/VBN/arrest in/IN Nairobi/NNP appeared/VBD/appear "
+      "Two/CD men/NNS/man arrested/VBN/arrest in/IN Nairobi/NNP "
+      "appeared/VBD/appear "
       "in/IN court/NN ./.");
   const Clause& r = ClauseOf(e, "appeared");
   EXPECT_EQ(Phrase(e, r.subject_first, r.subject_end), "Two men");

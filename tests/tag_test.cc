@@ -247,7 +247,8 @@ TEST_F(TagTest, UnknownCapitalisedWordsAreNames) {
 
 TEST_F(TagTest, AcronymsOfFunctionWordsAreNames) {
   // In ordinary text "WHO" and "IS" in capitals are bodies, not words.
-  Document d = TagText(*tagger_, "The WHO said IS fighters who attacked it fled .");
+  Document d =
+      TagText(*tagger_, "The WHO said IS fighters who attacked it fled .");
   EXPECT_EQ(TagOf(d, "WHO"), "NNP") << Tagged(d);
   EXPECT_EQ(TagOf(d, "IS"), "NNP") << Tagged(d);
   EXPECT_EQ(TagOf(d, "who"), "WP") << Tagged(d);

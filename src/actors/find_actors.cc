@@ -719,8 +719,9 @@ class Finder {
     w.person_like = P(h).agent_kind != AgentKind::kGroup && !w.plural;
     // "Israel's militia ally", "Iran's militia proxies": a force allied to
     // a state is not that state's own.
-    bool allied = h.end < keys_.size() &&
-                  InList(keys_[h.end].lower, {"ally", "allies", "proxy", "proxies"});
+    bool allied =
+        h.end < keys_.size() &&
+        InList(keys_[h.end].lower, {"ally", "allies", "proxy", "proxies"});
     if (mod != kNone && !allied) {
       ModifierCode(A[mod], agent.role, agent.name, &w);
       if (A[mod].type == AtomType::kOrg) {
@@ -1178,11 +1179,14 @@ class Finder {
   enum class PronounClass { kNone, kPerson, kThing, kPlural, kBody };
 
   bool DefiniteBody(uint32_t i, uint32_t first) const {
-    if (i <= first || keys_[i - 1].lower != "the" || !IsNoun(Tok(i).tag)) return false;
-    if (i + 1 < keys_.size() && (keys_[i + 1].lower == "of" || IsNoun(Tok(i + 1).tag)))
+    if (i <= first || keys_[i - 1].lower != "the" || !IsNoun(Tok(i).tag))
       return false;
-    return InList(keys_[i].lower, {"agency", "organisation", "organization", "alliance", "bloc",
-                                   "movement", "group", "militia", "coalition", "body"});
+    if (i + 1 < keys_.size() &&
+        (keys_[i + 1].lower == "of" || IsNoun(Tok(i + 1).tag)))
+      return false;
+    return InList(keys_[i].lower,
+                  {"agency", "organisation", "organization", "alliance", "bloc",
+                   "movement", "group", "militia", "coalition", "body"});
   }
 
   PronounClass Classify(uint32_t i, bool* possessive) const {
@@ -1218,7 +1222,8 @@ class Finder {
         // "A UN spokesman said the agency ...": a body's own spokesman
         // names it too.
         return w.m.kind == ActorKind::kOrganisation ||
-               (w.m.kind == ActorKind::kAgent && (w.m.country == "IGO" || w.m.country == "NGO"));
+               (w.m.kind == ActorKind::kAgent &&
+                (w.m.country == "IGO" || w.m.country == "NGO"));
       default:
         return false;
     }
@@ -1238,12 +1243,14 @@ class Finder {
         if (covered[i]) continue;
         bool possessive = false;
         PronounClass c = Classify(i, &possessive);
-        if (c == PronounClass::kNone && DefiniteBody(i, sent.first_token)) c = PronounClass::kBody;
+        if (c == PronounClass::kNone && DefiniteBody(i, sent.first_token))
+          c = PronounClass::kBody;
         if (c == PronounClass::kNone) continue;
         while (next_mention < base_count_ &&
                work_[next_mention].m.first_token < i)
           ++next_mention;
-        uint32_t ante = FindAntecedent(next_mention, s, c, possessive, SubjectOfSameClause(i, s));
+        uint32_t ante = FindAntecedent(next_mention, s, c, possessive,
+                                       SubjectOfSameClause(i, s));
         if (ante == kNone) continue;
         Work w;
         const Work& a = work_[ante];
@@ -1288,9 +1295,12 @@ class Finder {
     for (uint32_t t = i, steps = 0; t > first && steps < 6; ++steps) {
       --t;
       Tag tag = doc_.tokens[t].tag;
-      if (tag == Tag::kComma || tag == Tag::CC || tag == Tag::WDT || tag == Tag::IN) break;
+      if (tag == Tag::kComma || tag == Tag::CC || tag == Tag::WDT ||
+          tag == Tag::IN)
+        break;
       std::string_view w = doc_.TokenText(t);
-      if (person ? !InList(w, {"he", "she", "He", "She"}) : !InList(w, {"they", "They"}))
+      if (person ? !InList(w, {"he", "she", "He", "She"})
+                 : !InList(w, {"they", "They"}))
         continue;
       for (size_t k = base_count_; k < work_.size(); ++k)
         if (work_[k].m.first_token == t) return work_[k].m.antecedent;
@@ -1324,7 +1334,8 @@ class Finder {
       bool same = (s == current) && first_sentence;
       if (same && possessive) {
         for (size_t j = hi; j > lo; --j)
-          if (Fits(work_[j - 1], c) && !excluded(j - 1)) return static_cast<uint32_t>(j - 1);
+          if (Fits(work_[j - 1], c) && !excluded(j - 1))
+            return static_cast<uint32_t>(j - 1);
       } else {
         uint32_t best = kNone;
         int best_score = -1;

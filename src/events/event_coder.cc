@@ -81,15 +81,42 @@ std::string IntentCode(std::string_view code) {
   static constexpr struct {
     std::string_view action, intent;
   } kIntents[] = {
-      {"04", "036"},   {"045", "039"},  {"05", "032"},   {"057", "030"},  {"06", "031"},
-      {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
-      {"07", "033"},   {"071", "0331"}, {"072", "0332"}, {"073", "0333"},
-      {"074", "0334"}, {"08", "035"},   {"081", "0351"}, {"082", "0352"},
-      {"083", "034"},  {"084", "0353"}, {"085", "0354"}, {"086", "0355"},
-      {"087", "0356"}, {"14", "133"},   {"16", "131"},   {"161", "1313"},
-      {"162", "1311"}, {"163", "1312"}, {"164", "134"},  {"165", "135"},
-      {"166", "136"},  {"17", "137"},   {"18", "1383"},  {"19", "1384"},
-      {"191", "1381"}, {"192", "1382"}, {"20", "1385"},
+      {"04", "036"},
+      {"045", "039"},
+      {"05", "032"},
+      {"057", "030"},
+      {"06", "031"},
+      {"061", "0311"},
+      {"062", "0312"},
+      {"063", "0313"},
+      {"064", "0314"},
+      {"07", "033"},
+      {"071", "0331"},
+      {"072", "0332"},
+      {"073", "0333"},
+      {"074", "0334"},
+      {"08", "035"},
+      {"081", "0351"},
+      {"082", "0352"},
+      {"083", "034"},
+      {"084", "0353"},
+      {"085", "0354"},
+      {"086", "0355"},
+      {"087", "0356"},
+      {"14", "133"},
+      {"16", "131"},
+      {"161", "1313"},
+      {"162", "1311"},
+      {"163", "1312"},
+      {"164", "134"},
+      {"165", "135"},
+      {"166", "136"},
+      {"17", "137"},
+      {"18", "1383"},
+      {"19", "1384"},
+      {"191", "1381"},
+      {"192", "1382"},
+      {"20", "1385"},
       // "vowed to continue the offensive": a promise to keep fighting.
       {"1246", "1384"},
   };
@@ -215,16 +242,17 @@ class SentenceCoder {
       // "The foreign ministers of India and China": a plural role of
       // coordinated countries is one role for each.
       const ActorMention& role = doc_.mentions[m];
-      if (role.kind != ActorKind::kAgent || role.role.empty() || role.end_token < 3 ||
-          L(role.end_token - 2) != "of" || doc_.tokens[role.first_token].tag == Tag::PRP_S)
+      if (role.kind != ActorKind::kAgent || role.role.empty() ||
+          role.end_token < 3 || L(role.end_token - 2) != "of" ||
+          doc_.tokens[role.first_token].tag == Tag::PRP_S)
         continue;
       uint32_t last = role.end_token;
       for (size_t j = i + 1; j < all.size(); ++j) {
         const ActorMention& other = doc_.mentions[all[j]];
         if (other.end_token <= last) continue;  // the role's own country
         uint32_t gap = other.first_token;
-        if (other.kind != ActorKind::kCountry || other.country.size() != 3 || gap != last + 1 ||
-            L(gap - 1) != "and")
+        if (other.kind != ActorKind::kCountry || other.country.size() != 3 ||
+            gap != last + 1 || L(gap - 1) != "and")
           break;
         last = other.end_token;
         ActorMention copy = role;
@@ -428,8 +456,9 @@ class SentenceCoder {
       // "a ceasefire brokered by the United States": who arranged a thing
       // is its third party, not the one it is done by or against.
       static const lexical::WordSet kArranged{
-          "broker", "mediate", "sponsor", "facilitate", "host", "propose", "draft",
-          "back",   "support", "guarantee", "negotiate", "arrange", "oversee", "monitor"};
+          "broker",    "mediate", "sponsor", "facilitate", "host",
+          "propose",   "draft",   "back",    "support",    "guarantee",
+          "negotiate", "arrange", "oversee", "monitor"};
       if (kArranged.Contains(L(by))) return {};
       ++by;
     }
@@ -455,12 +484,15 @@ class SentenceCoder {
   std::vector<uint32_t> NamedPair(uint32_t token) {
     static constexpr struct {
       std::string_view plural, first, second;
-    } kPairs[] = {{"koreas", "KOR", "PRK"}, {"sudans", "SDN", "SSD"}, {"congos", "COD", "COG"}};
+    } kPairs[] = {{"koreas", "KOR", "PRK"},
+                  {"sudans", "SDN", "SSD"},
+                  {"congos", "COD", "COG"}};
     std::string_view w = doc_.TokenText(token);
     char lower[8];
     if (w.size() >= sizeof(lower)) return {};
     for (size_t i = 0; i < w.size(); ++i)
-      lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
+      lower[i] =
+          static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
     std::string_view lw(lower, w.size());
     for (const auto& p : kPairs) {
       if (lw != p.plural) continue;
@@ -659,7 +691,8 @@ class SentenceCoder {
   // period, else the publication date.
   // Dates from byte `before` on are not considered: "she said the two
   // countries would reopen their embassies next month" was said today.
-  Date EventDate(uint32_t sentence, bool* historical, uint32_t before = kNone) const {
+  Date EventDate(uint32_t sentence, bool* historical,
+                 uint32_t before = kNone) const {
     *historical = false;
     Date best, past;
     for (const DateMention& d : doc_.dates) {
@@ -683,7 +716,8 @@ class SentenceCoder {
     bool historical = false;
     // A report is dated by its own words, not by those of what it reports.
     uint32_t before = kNone;
-    if (cl.reports && cl.end_token < SentenceEnd(cl.sentence) && cl.end_token > cl.verb)
+    if (cl.reports && cl.end_token < SentenceEnd(cl.sentence) &&
+        cl.end_token > cl.verb)
       before = doc_.tokens[cl.end_token].span.begin;
     Date date = EventDate(cl.sentence, &historical, before);
     if (historical && !(extra_flags & static_cast<uint8_t>(EventFlag::kNominal)))
@@ -872,8 +906,9 @@ class SentenceCoder {
     // "if it is attacked", "unless the president agrees to step down": what
     // a condition supposes has not happened; "an allegation that the NPFL
     // had taken over the city" is a claim, not a fact.
-    if (cl.conditional || AllegedContent(cl) || StoppedAct(cl) || ChargedAct(cl) ||
-        ActivityNamed(cl) || AgentlessBackground(cl) || StandingDescription(cl) || (CalledForAct(cl) && !folds_into_parent))
+    if (cl.conditional || AllegedContent(cl) || StoppedAct(cl) ||
+        ChargedAct(cl) || ActivityNamed(cl) || AgentlessBackground(cl) ||
+        StandingDescription(cl) || (CalledForAct(cl) && !folds_into_parent))
       return;
     if (cl.negated && !NegatedIntent(cl)) return;
     if (IsReporting(cl)) {
@@ -916,8 +951,10 @@ class SentenceCoder {
     if (!copula && L(cl.verb) == "be") {
       matched = copula = verbs_.MatchVerb(doc_, words_, cl.verb, limit, &m);
     } else if (!copula && cl.passive && cl.subject != kNone) {
-      VerbPatient patient{cl.subject_first, doc_.chunks[cl.subject].head, cl.subject_end};
-      matched = verbs_.MatchPassiveVerb(doc_, words_, cl.verb, limit, patient, &m);
+      VerbPatient patient{cl.subject_first, doc_.chunks[cl.subject].head,
+                          cl.subject_end};
+      matched =
+          verbs_.MatchPassiveVerb(doc_, words_, cl.verb, limit, patient, &m);
     } else if (!copula) {
       matched = verbs_.MatchVerb(doc_, words_, cl.verb, limit, &m);
     }
@@ -928,7 +965,8 @@ class SentenceCoder {
     // vehicle, not a second event.
     if (matched && m.patient &&
         (L(cl.subject_first) == "no" ||
-         (m.code.starts_with("01") && doc_.chunks[cl.verb_chunk].first == cl.verb)))
+         (m.code.starts_with("01") &&
+          doc_.chunks[cl.verb_chunk].first == cl.verb)))
       matched = false;
     // "Israel strikes Gaza": a strike with an object is an attack; workers
     // who strike have none.
@@ -938,12 +976,16 @@ class SentenceCoder {
     // "warned that the fighting could spill over": a warning of what may
     // happen, by someone who does not do it, is a pessimistic comment
     // (012), not a threat.
-    if (matched && m.code == "130" && L(cl.verb) == "warn" && codebook_.Find("012")) {
+    if (matched && m.code == "130" && L(cl.verb) == "warn" &&
+        codebook_.Find("012")) {
       uint32_t next = Complement(cl);
-      if (next != kNone && doc_.clauses[next].modality == Modality::kHypothetical) {
+      if (next != kNone &&
+          doc_.clauses[next].modality == Modality::kHypothetical) {
         const Clause& comp = doc_.clauses[next];
-        std::vector<uint32_t> doers = HeadActors(comp.subject_first, comp.subject_end);
-        std::vector<uint32_t> warners = HeadActors(cl.subject_first, cl.subject_end);
+        std::vector<uint32_t> doers =
+            HeadActors(comp.subject_first, comp.subject_end);
+        std::vector<uint32_t> warners =
+            HeadActors(cl.subject_first, cl.subject_end);
         bool own = false;
         for (uint32_t d : doers)
           for (uint32_t w : warners) own |= SameActor(d, w);
@@ -1123,12 +1165,15 @@ class SentenceCoder {
     }
     // "fired artillery at the town", "used drones against": a weapon as the
     // object is the means, not whom it is used on.
-    static const lexical::WordSet kWeapons{"artillery", "tank",    "jet",    "warplane", "helicopter",
-                                           "gunship",   "drone",   "missile", "rocket",  "mortar"};
-    static const lexical::WordSet kUse{"fire", "launch", "use", "deploy", "fly", "send",
-                                       "employ", "move", "drive", "unleash", "dispatch"};
+    static const lexical::WordSet kWeapons{
+        "artillery", "tank",  "jet",     "warplane", "helicopter",
+        "gunship",   "drone", "missile", "rocket",   "mortar"};
+    static const lexical::WordSet kUse{"fire",  "launch",  "use",     "deploy",
+                                       "fly",   "send",    "employ",  "move",
+                                       "drive", "unleash", "dispatch"};
     bool means = cl.object != kNone && doc_.chunks[cl.object].head != kNone &&
-                 kUse.Contains(L(cl.verb)) && kWeapons.Contains(L(doc_.chunks[cl.object].head));
+                 kUse.Contains(L(cl.verb)) &&
+                 kWeapons.Contains(L(doc_.chunks[cl.object].head));
     if (targets.empty() && cl.object_first != kNone && !means) {
       targets = HeadActors(cl.object_first, std::min(cl.object_end, limit));
       // "repelled an attack by the Rapid Support Forces".
@@ -1222,7 +1267,8 @@ class SentenceCoder {
     // detained dozens": a verb with no object of its own shares that of the
     // verbs coordinated right after it.
     uint32_t idx = static_cast<uint32_t>(&cl - doc_.clauses.data());
-    for (uint32_t k = idx; cl.object_first == kNone && k + 1 < doc_.clauses.size(); ++k) {
+    for (uint32_t k = idx;
+         cl.object_first == kNone && k + 1 < doc_.clauses.size(); ++k) {
       const Clause& before = doc_.clauses[k];
       const Clause& twin = doc_.clauses[k + 1];
       uint32_t v0 = doc_.chunks[twin.verb_chunk].first;
@@ -1494,14 +1540,18 @@ class SentenceCoder {
         "intensify", "grip", "sweep", "rock", "engulf", "paralyse", "paralyze", "hit",
         "spill", "take", "enter", "persist", "swell", "mount", "grow"};
     // "The arrest prompted riots in Kampala": protests something sets off.
-    static const lexical::WordSet kSetOff{"spark", "trigger", "prompt", "provoke", "fuel",
-                                          "ignite", "touch", "unleash", "cause"};
+    static const lexical::WordSet kSetOff{"spark",   "trigger", "prompt",
+                                          "provoke", "fuel",    "ignite",
+                                          "touch",   "unleash", "cause"};
     for (uint32_t i = first_clause_[s]; i < first_clause_[s + 1]; ++i) {
       const Clause& c = doc_.clauses[i];
-      bool breaks_out = c.subject_first != kNone && !c.passive && noun.head >= c.subject_first &&
-                        noun.head < c.subject_end && kBreakOut.Contains(L(c.verb));
-      bool set_off = c.object_first != kNone && !c.passive && noun.head >= c.object_first &&
-                     noun.head < c.object_end && kSetOff.Contains(L(c.verb));
+      bool breaks_out = c.subject_first != kNone && !c.passive &&
+                        noun.head >= c.subject_first &&
+                        noun.head < c.subject_end &&
+                        kBreakOut.Contains(L(c.verb));
+      bool set_off = c.object_first != kNone && !c.passive &&
+                     noun.head >= c.object_first && noun.head < c.object_end &&
+                     kSetOff.Contains(L(c.verb));
       if (!breaks_out && !set_off) continue;
       std::vector<uint32_t> place = PlaceTarget(c, c.end_token);
       if (place.empty()) return {};
@@ -1527,8 +1577,8 @@ class SentenceCoder {
     // "near the border with Sudan", "the frontier of Chad".
     uint32_t first = TokenAt(p.span.begin);
     uint32_t open = doc_.sentences[p.sentence].first_token;
-    if (first != kNone && first >= open + 2 && (L(first - 1) == "with" || L(first - 1) == "of") &&
-        edge(L(first - 2)))
+    if (first != kNone && first >= open + 2 &&
+        (L(first - 1) == "with" || L(first - 1) == "of") && edge(L(first - 2)))
       return true;
     uint32_t last = TokenAt(p.span.end - 1);
     if (last == kNone || last + 1 >= SentenceEnd(p.sentence)) return false;
@@ -1538,17 +1588,21 @@ class SentenceCoder {
     return edge(next);
   }
 
-  std::vector<uint32_t> PlaceTarget(const Clause& cl, uint32_t limit, bool facing = false) {
-    return PlaceBetween(cl.sentence, doc_.chunks[cl.verb_chunk].end, limit, facing);
+  std::vector<uint32_t> PlaceTarget(const Clause& cl, uint32_t limit,
+                                    bool facing = false) {
+    return PlaceBetween(cl.sentence, doc_.chunks[cl.verb_chunk].end, limit,
+                        facing);
   }
 
   // The first place of the sentence that starts in [from, limit), as an
   // actor mention of its country. A place that only names a border counts
   // when it is what a force posture faces.
-  std::vector<uint32_t> PlaceBetween(uint32_t sentence, uint32_t from, uint32_t limit,
-                                     bool facing = false) {
+  std::vector<uint32_t> PlaceBetween(uint32_t sentence, uint32_t from,
+                                     uint32_t limit, bool facing = false) {
     for (const Place& p : doc_.places) {
-      if (p.sentence != sentence || p.country.empty() || (!facing && NamesABorder(p))) continue;
+      if (p.sentence != sentence || p.country.empty() ||
+          (!facing && NamesABorder(p)))
+        continue;
       uint32_t t = TokenAt(p.span.begin);
       if (t == kNone || t < from || t >= limit) continue;
       ActorMention m;
@@ -1819,7 +1873,8 @@ class SentenceCoder {
   // "the Beagle Channel, disputed by Argentina and Chile", "the area,
   // controlled by Kurdish fighters", "a man suspected of planning attacks":
   // a bare participle after a noun that describes who holds, contests or
-  // suspects it tells a standing state, not an act of the day. Taking ground is an act unless "since" dates the holding.
+  // suspects it tells a standing state, not an act of the day. Taking ground is
+  // an act unless "since" dates the holding.
   bool StandingDescription(const Clause& cl) const {
     uint32_t first = doc_.sentences[cl.sentence].first_token;
     if (!cl.passive || doc_.tokens[cl.verb].tag != Tag::VBN ||
@@ -1828,10 +1883,12 @@ class SentenceCoder {
     uint32_t before = cl.verb - 1;
     if (doc_.tokens[before].tag == Tag::kComma && before > first) --before;
     if (!IsNoun(doc_.tokens[before].tag)) return false;
-    static const lexical::WordSet kHolding{"dispute", "contest", "control", "hold", "administer",
-                                           "govern",  "rule",    "inhabit", "populate", "claim",
-                                           "dominate", "patrol", "suspect"};
-    static const lexical::WordSet kTaking{"occupy", "annex", "seize", "capture"};
+    static const lexical::WordSet kHolding{
+        "dispute",  "contest", "control", "hold",     "administer",
+        "govern",   "rule",    "inhabit", "populate", "claim",
+        "dominate", "patrol",  "suspect"};
+    static const lexical::WordSet kTaking{"occupy", "annex", "seize",
+                                          "capture"};
     std::string_view verb = L(cl.verb);
     if (kHolding.Contains(verb)) return true;
     if (!kTaking.Contains(verb)) return false;
@@ -2097,8 +2154,10 @@ class SentenceCoder {
       if (sources.empty() && !ordered && ch.end < SentenceEnd(s)) {
         // "the arrest of the opposition leader by Ugandan police".
         uint32_t after = ch.end;
-        if (L(after) == "of" && c + 1 < doc_.chunks.size() && doc_.chunks[c + 1].kind == ChunkKind::kPrep &&
-            c + 2 < doc_.chunks.size() && doc_.chunks[c + 2].kind == ChunkKind::kNoun &&
+        if (L(after) == "of" && c + 1 < doc_.chunks.size() &&
+            doc_.chunks[c + 1].kind == ChunkKind::kPrep &&
+            c + 2 < doc_.chunks.size() &&
+            doc_.chunks[c + 2].kind == ChunkKind::kNoun &&
             doc_.chunks[c + 2].first == after + 1)
           after = doc_.chunks[c + 2].end;
         sources = ByPhraseAfter(after);
@@ -2108,7 +2167,8 @@ class SentenceCoder {
         targets = ActorsAfter(m.target_from, SentenceEnd(s));
         // "air strikes on Gaza": the place in the pattern's slot.
         if (targets.empty())
-          targets = PlaceBetween(s, m.target_from + 1, std::min(SentenceEnd(s), m.target_from + 3));
+          targets = PlaceBetween(s, m.target_from + 1,
+                                 std::min(SentenceEnd(s), m.target_from + 3));
       }
       // The content of a demand or an appeal names whom it addresses and
       // what is asked.

@@ -188,12 +188,15 @@ class VerbDictionaryImpl : public VerbDictionary {
   void PrepareWords(const Document& doc, VerbWords* words) const override;
   bool MatchVerb(const Document& doc, const VerbWords& words, uint32_t verb,
                  uint32_t clause_end, VerbMatch* match) const override {
-    return Match(verb_candidates_, doc, words, verb, clause_end, nullptr, match);
+    return Match(verb_candidates_, doc, words, verb, clause_end, nullptr,
+                 match);
   }
-  bool MatchPassiveVerb(const Document& doc, const VerbWords& words, uint32_t verb,
-                        uint32_t clause_end, const VerbPatient& patient,
+  bool MatchPassiveVerb(const Document& doc, const VerbWords& words,
+                        uint32_t verb, uint32_t clause_end,
+                        const VerbPatient& patient,
                         VerbMatch* match) const override {
-    return Match(verb_candidates_, doc, words, verb, clause_end, &patient, match);
+    return Match(verb_candidates_, doc, words, verb, clause_end, &patient,
+                 match);
   }
   bool MatchNoun(const Document& doc, const VerbWords& words, uint32_t noun,
                  uint32_t limit, VerbMatch* match) const override {
@@ -717,7 +720,8 @@ bool VerbDictionaryImpl::TryPattern(const Document& doc, const Pattern& p,
     // of birds have been killed").
     if (patient != nullptr && patient->first != kNone) {
       for (uint32_t t = patient->first; t < patient->end && t < lo; ++t)
-        if (SlotWidth(doc, p.stop_slot, t, patient->end, cache) > 0) return false;
+        if (SlotWidth(doc, p.stop_slot, t, patient->end, cache) > 0)
+          return false;
     }
   }
   // pos[i] is where post slot i matched, pos[kMaxSlots + i] its width.

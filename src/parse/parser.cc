@@ -283,11 +283,13 @@ class SentenceParser {
     for (uint32_t i = b_ + 2; twin && i + 1 < e_; ++i) {
       Tag t = T(i).tag;
       bool joined = L(i - 1) == "and" || T(i - 1).tag == Tag::kComma;
-      if ((t != Tag::JJ && t != Tag::VBN) || !joined || !W(i).ends_with("ed")) continue;
+      if ((t != Tag::JJ && t != Tag::VBN) || !joined || !W(i).ends_with("ed"))
+        continue;
       Tag verb = T(i - 2).tag;
       if (verb != Tag::VBD && verb != Tag::VBP && verb != Tag::VBZ) continue;
       Tag next = T(i + 1).tag;
-      bool more = T(i - 1).tag == Tag::kComma && (L(i + 1) == "and" || next == Tag::kComma);
+      bool more = T(i - 1).tag == Tag::kComma &&
+                  (L(i + 1) == "and" || next == Tag::kComma);
       if (!IsNounPhraseTag(next) && next != Tag::CD && !more) continue;
       Retag(i, Tag::VBD);
       if (t == Tag::JJ) doc_.tokens[i].lemma = PastLemma(L(i));
@@ -463,20 +465,22 @@ class SentenceParser {
   // "Troops sent to the border were attacked" keeps its participle.
   void RepairOpeningPast() {
     uint32_t i = b_;
-    while (i < e_ && (IsNoun(T(i).tag) || IsAdjective(T(i).tag) || T(i).tag == Tag::DT ||
-                      T(i).tag == Tag::CD || T(i).tag == Tag::POS ||
-                      (i == b_ && T(i).tag == Tag::IN && In(L(i), {"around", "about", "some",
-                                                                    "nearly", "almost"}))))
+    while (i < e_ &&
+           (IsNoun(T(i).tag) || IsAdjective(T(i).tag) || T(i).tag == Tag::DT ||
+            T(i).tag == Tag::CD || T(i).tag == Tag::POS ||
+            (i == b_ && T(i).tag == Tag::IN &&
+             In(L(i), {"around", "about", "some", "nearly", "almost"}))))
       ++i;
-    if (i == b_ || i + 1 >= e_ || T(i).tag != Tag::VBN || !IsNoun(T(i - 1).tag) ||
-        L(i + 1) == "by")
+    if (i == b_ || i + 1 >= e_ || T(i).tag != Tag::VBN ||
+        !IsNoun(T(i - 1).tag) || L(i + 1) == "by")
       return;
     for (uint32_t t = i + 1; t < e_; ++t) {
       Tag tg = T(t).tag;
-      if (tg == Tag::kComma || tg == Tag::kFinal || tg == Tag::kColon || tg == Tag::CC ||
-          tg == Tag::WDT || tg == Tag::WP)
+      if (tg == Tag::kComma || tg == Tag::kFinal || tg == Tag::kColon ||
+          tg == Tag::CC || tg == Tag::WDT || tg == Tag::WP)
         break;
-      if (tg == Tag::VBD || tg == Tag::VBZ || tg == Tag::VBP || tg == Tag::MD) return;
+      if (tg == Tag::VBD || tg == Tag::VBZ || tg == Tag::VBP || tg == Tag::MD)
+        return;
     }
     Retag(i, Tag::VBD);
   }
@@ -488,8 +492,8 @@ class SentenceParser {
     bool finite = false;
     for (uint32_t i = b_ + 2; i + 1 < e_ && !finite; ++i) {
       Tag t = T(i).tag;
-      if (t == Tag::VBD && T(i - 1).tag == Tag::kComma && IsNoun(T(i - 2).tag) &&
-          L(i + 1) == "by") {
+      if (t == Tag::VBD && T(i - 1).tag == Tag::kComma &&
+          IsNoun(T(i - 2).tag) && L(i + 1) == "by") {
         Retag(i, Tag::VBN);
         continue;
       }
@@ -736,10 +740,12 @@ class SentenceParser {
       }
       // "Egypt, Qatar and the United States": an item before a comma in a
       // list that "and" closes.
-      if (in_list && C(prev).kind == ChunkKind::kNoun && C(prev).end + 1 == first &&
-          T(first - 1).tag == Tag::kComma && !IsTimeWord(C(prev).head)) {
+      if (in_list && C(prev).kind == ChunkKind::kNoun &&
+          C(prev).end + 1 == first && T(first - 1).tag == Tag::kComma &&
+          !IsTimeWord(C(prev).head)) {
         uint32_t before = PhraseStartChunk(prev);
-        bool attached = before > first_chunk_ && C(before - 1).end == C(before).first &&
+        bool attached = before > first_chunk_ &&
+                        C(before - 1).end == C(before).first &&
                         (C(before - 1).kind == ChunkKind::kVerb ||
                          (C(before - 1).kind == ChunkKind::kPrep &&
                           !IsSubordinator(L(C(before - 1).first))));
@@ -811,9 +817,10 @@ class SentenceParser {
     if (T(n).tag != Tag::CD || n < b_ + 1) return false;
     // "Around 500 teachers protested", "..., some 200 soldiers": an
     // approximator that opens the clause.
-    if (In(L(n - 1), {"around", "about", "nearly", "almost", "some", "over", "roughly",
-                      "approximately", "under"}) &&
-        (n - 1 == b_ || T(n - 2).tag == Tag::kComma || T(n - 2).tag == Tag::CC ||
+    if (In(L(n - 1), {"around", "about", "nearly", "almost", "some", "over",
+                      "roughly", "approximately", "under"}) &&
+        (n - 1 == b_ || T(n - 2).tag == Tag::kComma ||
+         T(n - 2).tag == Tag::CC ||
          (T(n - 2).tag == Tag::IN && IsSubordinator(L(n - 2)))))
       return true;
     if (n < b_ + 2) return false;
@@ -994,16 +1001,19 @@ class SentenceParser {
   // preposition ("In the attack on Kharkiv ...").
   uint32_t NounBeforePrepositions(uint32_t start) const {
     for (int hops = 0; hops < 4; ++hops) {
-      if (start <= first_chunk_ + 1 || C(start - 1).kind != ChunkKind::kPrep) return kNone;
+      if (start <= first_chunk_ + 1 || C(start - 1).kind != ChunkKind::kPrep)
+        return kNone;
       uint32_t prep = start - 1;
-      if (IsSubordinator(L(C(prep).first)) || C(prep - 1).kind != ChunkKind::kNoun ||
+      if (IsSubordinator(L(C(prep).first)) ||
+          C(prep - 1).kind != ChunkKind::kNoun ||
           C(prep - 1).end != C(prep).first)
         return kNone;
       start = PhraseStartChunk(prep - 1);
       uint32_t first = C(start).first;
-      bool opens = first == b_ || (start > first_chunk_ && C(start - 1).kind == ChunkKind::kPrep &&
-                                   IsSubordinator(L(C(start - 1).first)) &&
-                                   C(start - 1).end == first);
+      bool opens =
+          first == b_ ||
+          (start > first_chunk_ && C(start - 1).kind == ChunkKind::kPrep &&
+           IsSubordinator(L(C(start - 1).first)) && C(start - 1).end == first);
       if (opens) return start;
     }
     return kNone;
@@ -1135,12 +1145,14 @@ class SentenceParser {
                   In(L(C(vc - 1).head), {"help", "let", "make"});
       // "Police beat, arrested and detained dozens": a verb right after
       // the comma that follows another verb continues it.
-      bool listed = v0 > b_ + 1 && T(v0 - 1).tag == Tag::kComma && vc > first_chunk_ &&
-                    C(vc - 1).kind == ChunkKind::kVerb && C(vc - 1).end == v0 - 1 &&
-                    T(v0).tag == Tag::VBD &&
-                    (T(C(vc - 1).head).tag == Tag::VBD || T(C(vc - 1).head).tag == Tag::VBP);
-      bool continues = v0 > b_ && (T(v0 - 1).tag == Tag::CC ||
-                                   (T(v0 - 1).tag == Tag::kComma && participle) || listed);
+      bool listed = v0 > b_ + 1 && T(v0 - 1).tag == Tag::kComma &&
+                    vc > first_chunk_ && C(vc - 1).kind == ChunkKind::kVerb &&
+                    C(vc - 1).end == v0 - 1 && T(v0).tag == Tag::VBD &&
+                    (T(C(vc - 1).head).tag == Tag::VBD ||
+                     T(C(vc - 1).head).tag == Tag::VBP);
+      bool continues =
+          v0 > b_ && (T(v0 - 1).tag == Tag::CC ||
+                      (T(v0 - 1).tag == Tag::kComma && participle) || listed);
       if (infinitive || participle || continues || bare) {
         // Inherit from the clause this one continues.
         if (!doc_.clauses.empty() && doc_.clauses.size() > first_clause_) {
@@ -1323,8 +1335,9 @@ class SentenceParser {
         Tag tg = T(t).tag;
         // A relative, a coordinated or a subordinate clause may have a
         // by-phrase of its own.
-        if (tg == Tag::WDT || tg == Tag::WP || tg == Tag::kColon || tg == Tag::kFinal ||
-            tg == Tag::CC || (tg == Tag::IN && IsSubordinator(L(t))))
+        if (tg == Tag::WDT || tg == Tag::WP || tg == Tag::kColon ||
+            tg == Tag::kFinal || tg == Tag::CC ||
+            (tg == Tag::IN && IsSubordinator(L(t))))
           break;
         if (tg != Tag::kComma) continue;
         if (!inserted) {
@@ -1332,14 +1345,16 @@ class SentenceParser {
           continue;
         }
         uint32_t by = ChunkAt(t + 1);
-        if (t + 2 >= e_ || L(t + 1) != "by" || by == kNone || by + 1 >= ChunkEnd() ||
-            C(by + 1).kind != ChunkKind::kNoun || T(C(by + 1).head).tag == Tag::CD)
+        if (t + 2 >= e_ || L(t + 1) != "by" || by == kNone ||
+            by + 1 >= ChunkEnd() || C(by + 1).kind != ChunkKind::kNoun ||
+            T(C(by + 1).head).tag == Tag::CD)
           break;
         cl.agent_first = C(by + 1).first;
         cl.agent_end = PhraseEnd(by + 1);
         for (uint32_t d = c + 1; d < doc_.clauses.size(); ++d) {
           Clause& inner = doc_.clauses[d];
-          if (inner.agent_first == cl.agent_first) inner.agent_first = inner.agent_end = kNone;
+          if (inner.agent_first == cl.agent_first)
+            inner.agent_first = inner.agent_end = kNone;
         }
         break;
       }

@@ -446,10 +446,20 @@ void HmmTagger::EmitOne(dyad::Tag t, Scratch* sc) const {
 bool HmmTagger::OnlyFunctionWord(const LexKey* k) const {
   for (uint32_t e = k->first; e < k->last; ++e) {
     switch (static_cast<dyad::Tag>(vocab_.emissions()[e].tag)) {
-      case dyad::Tag::WP: case dyad::Tag::WDT: case dyad::Tag::WRB: case dyad::Tag::IN:
-      case dyad::Tag::DT: case dyad::Tag::PRP: case dyad::Tag::PRP_S: case dyad::Tag::CC:
-      case dyad::Tag::MD: case dyad::Tag::TO: case dyad::Tag::EX: case dyad::Tag::PDT:
-      case dyad::Tag::RP: case dyad::Tag::VBZ:
+      case dyad::Tag::WP:
+      case dyad::Tag::WDT:
+      case dyad::Tag::WRB:
+      case dyad::Tag::IN:
+      case dyad::Tag::DT:
+      case dyad::Tag::PRP:
+      case dyad::Tag::PRP_S:
+      case dyad::Tag::CC:
+      case dyad::Tag::MD:
+      case dyad::Tag::TO:
+      case dyad::Tag::EX:
+      case dyad::Tag::PDT:
+      case dyad::Tag::RP:
+      case dyad::Tag::VBZ:
         break;
       default:
         return false;
