@@ -1305,6 +1305,18 @@ TEST_F(CoderTest, ThreatsOfNonForce) {
   EXPECT_TRUE(Has(ev, "134", "KEN->")) << Join(ev);
 }
 
+TEST_F(CoderTest, ArmedMenStormAndAnEmbassyIsAbroad) {
+  // What protesters do violently, armed men do as an attack.
+  auto ev = Code("Pakistani Taliban militants stormed a police station in Bannu.");
+  EXPECT_TRUE(Has(ev, "180", "PAK->PAK")) << Join(ev);
+  EXPECT_FALSE(Has(ev, "145", "")) << Join(ev);
+  ev = Code("Protesters stormed the parliament in Baghdad.");
+  EXPECT_TRUE(Has(ev, "145", "IRQ->IRQ")) << Join(ev);
+  // A state's embassy does not make the crowd that state's.
+  ev = Code("Angry crowds set fire to the French embassy in Niamey.");
+  EXPECT_TRUE(Has(ev, "145", "NER->FRA")) << Join(ev);
+}
+
 TEST_F(CoderTest, PressureIsADemand) {
   auto ev = CodeFull(
       "The Kenyan government has been pressuring workers to end their strike.");

@@ -1105,7 +1105,18 @@ class SentenceCoder {
     // (082); the police who end it repress it (175).
     bool armed = !sources.empty();
     for (uint32_t s : sources) armed &= s != kNone && IsArmed(doc_.mentions[s].role);
-    if (armed && code == "145" && L(cl.verb) == "clash" && codebook_.Find("190")) code = "190";
+    // "Taliban militants stormed a police station": what protesters do
+    // violently, armed men do as an attack (irregulars 180, as "[militant]
+    // storm"), and their arson destroys property (1712).
+    if (armed && code == "145") {
+      std::string_view v = L(cl.verb);
+      bool irregular = true;
+      for (uint32_t s : sources) irregular &= doc_.mentions[s].role == "REB";
+      std::string_view attack = v == "torch" || v == "set" || v == "burn" ? "1712"
+                                : v != "clash" && irregular             ? "180"
+                                                                        : "190";
+      if (codebook_.Find(attack)) code = std::string(attack);
+    }
     if (armed && code == "082" && codebook_.Find("175")) code = "175";
     if ((code.starts_with("18") || code.starts_with("19")) && StrikeByCivilians(m, sources) &&
         codebook_.Find("143")) {
