@@ -1307,7 +1307,8 @@ TEST_F(CoderTest, ThreatsOfNonForce) {
 
 TEST_F(CoderTest, ArmedMenStormAndAnEmbassyIsAbroad) {
   // What protesters do violently, armed men do as an attack.
-  auto ev = Code("Pakistani Taliban militants stormed a police station in Bannu.");
+  auto ev =
+      Code("Pakistani Taliban militants stormed a police station in Bannu.");
   EXPECT_TRUE(Has(ev, "180", "PAK->PAK")) << Join(ev);
   EXPECT_FALSE(Has(ev, "145", "")) << Join(ev);
   ev = Code("Protesters stormed the parliament in Baghdad.");

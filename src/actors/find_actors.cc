@@ -1053,8 +1053,9 @@ class Finder {
       // "crowds set fire to the French embassy in Niamey": a state's
       // mission abroad does not make the story that state's.
       if (w.m.end_token > 0 && w.m.end_token <= keys_.size() &&
-          InList(keys_[w.m.end_token - 1].lower,
-                 {"embassy", "embassies", "consulate", "consulates", "mission"}))
+          InList(
+              keys_[w.m.end_token - 1].lower,
+              {"embassy", "embassies", "consulate", "consulates", "mission"}))
         continue;
       auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) {
         return c.first == w.m.country;

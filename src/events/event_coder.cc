@@ -1112,9 +1112,10 @@ class SentenceCoder {
       std::string_view v = L(cl.verb);
       bool irregular = true;
       for (uint32_t s : sources) irregular &= doc_.mentions[s].role == "REB";
-      std::string_view attack = v == "torch" || v == "set" || v == "burn" ? "1712"
-                                : v != "clash" && irregular             ? "180"
-                                                                        : "190";
+      std::string_view attack = v == "torch" || v == "set" || v == "burn"
+                                    ? "1712"
+                                : v != "clash" && irregular ? "180"
+                                                            : "190";
       if (codebook_.Find(attack)) code = std::string(attack);
     }
     if (armed && code == "082" && codebook_.Find("175")) code = "175";
