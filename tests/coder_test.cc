@@ -1318,6 +1318,15 @@ TEST_F(CoderTest, ArmedMenStormAndAnEmbassyIsAbroad) {
   EXPECT_TRUE(Has(ev, "145", "NER->FRA")) << Join(ev);
 }
 
+TEST_F(CoderTest, WhereTheTwoSidesMetIsNoSide) {
+  auto ev = CodeFull("Iran's foreign minister met his Saudi counterpart in Beijing, where the two sides agreed to restore ties.");
+  EXPECT_TRUE(Has(ev, "03", "IRNGOV->SAU")) << Join(ev);
+  for (const std::string& e : ev) EXPECT_EQ(e.find("CHN"), std::string::npos) << Join(ev);
+  // A body takes a member back.
+  ev = Code("The African Union lifted Mali's suspension.");
+  EXPECT_TRUE(Has(ev, "081", "IGO->MLI")) << Join(ev);
+}
+
 TEST_F(CoderTest, PressureIsADemand) {
   auto ev = CodeFull(
       "The Kenyan government has been pressuring workers to end their strike.");

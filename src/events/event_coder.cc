@@ -537,6 +537,11 @@ class SentenceCoder {
       const ActorMention& a = doc_.mentions[i];
       if (a.first_token >= cl.subject_first) continue;
       if (a.sentence + 2 < cl.sentence) break;
+      // "met his Saudi counterpart in Beijing, where the two sides ...":
+      // where they met is no side.
+      if (a.kind == ActorKind::kCountry && a.first_token > 0 &&
+          (L(a.first_token - 1) == "in" || L(a.first_token - 1) == "at"))
+        continue;
       if (a.country.size() != 3 || a.country == "IGO" || a.country == "NGO") continue;
       if (states && !a.role.empty() && a.role != "GOV") continue;
       if (people && a.kind != ActorKind::kPerson && a.kind != ActorKind::kAgent) continue;
