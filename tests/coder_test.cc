@@ -1319,9 +1319,12 @@ TEST_F(CoderTest, ArmedMenStormAndAnEmbassyIsAbroad) {
 }
 
 TEST_F(CoderTest, WhereTheTwoSidesMetIsNoSide) {
-  auto ev = CodeFull("Iran's foreign minister met his Saudi counterpart in Beijing, where the two sides agreed to restore ties.");
+  auto ev = CodeFull(
+      "Iran's foreign minister met his Saudi counterpart in Beijing, where the "
+      "two sides agreed to restore ties.");
   EXPECT_TRUE(Has(ev, "03", "IRNGOV->SAU")) << Join(ev);
-  for (const std::string& e : ev) EXPECT_EQ(e.find("CHN"), std::string::npos) << Join(ev);
+  for (const std::string& e : ev)
+    EXPECT_EQ(e.find("CHN"), std::string::npos) << Join(ev);
   // A body takes a member back.
   ev = Code("The African Union lifted Mali's suspension.");
   EXPECT_TRUE(Has(ev, "081", "IGO->MLI")) << Join(ev);
