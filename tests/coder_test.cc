@@ -1330,6 +1330,13 @@ TEST_F(CoderTest, WhereTheTwoSidesMetIsNoSide) {
   EXPECT_TRUE(Has(ev, "081", "IGO->MLI")) << Join(ev);
 }
 
+TEST_F(CoderTest, IncursionsAreShowsOfForce) {
+  auto ev = Code("Chinese warships entered Taiwan's territorial waters, Taipei said.");
+  EXPECT_TRUE(Has(ev, "150", "CHN->TWN")) << Join(ev);
+  ev = Code("Russian jets violated Estonian airspace on Friday.");
+  EXPECT_TRUE(Has(ev, "150", "RUS->EST")) << Join(ev);
+}
+
 TEST_F(CoderTest, PressureIsADemand) {
   auto ev = CodeFull(
       "The Kenyan government has been pressuring workers to end their strike.");
