@@ -506,8 +506,11 @@ TEST_F(ActorsTest, TheAgencyIsTheBodyLastNamed) {
   ASSERT_NE(agency, nullptr);
   EXPECT_EQ(agency->code, "IGOUNOWFP");
   // "the agency chief" is a compound, not the body.
-  for (const ActorMention& m : doc.mentions)
-    if (m.sentence == 2) EXPECT_NE(Text(doc, m), "agency");
+  for (const ActorMention& m : doc.mentions) {
+    if (m.sentence == 2) {
+      EXPECT_NE(Text(doc, m), "agency");
+    }
+  }
 }
 
 TEST_F(ActorsTest, NewspapersNeedTheirFullName) {

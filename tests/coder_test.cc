@@ -492,8 +492,12 @@ TEST_F(CoderTest, AReportIsDatedByItsOwnWords) {
       &doc);
   ASSERT_FALSE(doc.events.empty());
   for (const Event& e : doc.events) {
-    if (e.cameo.starts_with("01")) EXPECT_EQ(e.date.ToString(), "2012-02-07");
-    if (e.cameo.starts_with("03")) EXPECT_EQ(e.date.ToString(), "2012-03");
+    if (e.cameo.starts_with("01")) {
+      EXPECT_EQ(e.date.ToString(), "2012-02-07");
+    }
+    if (e.cameo.starts_with("03")) {
+      EXPECT_EQ(e.date.ToString(), "2012-03");
+    }
   }
   Document statement;
   testing::CodeBody(
