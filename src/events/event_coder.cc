@@ -490,9 +490,7 @@ class SentenceCoder {
     std::string_view w = doc_.TokenText(token);
     char lower[8];
     if (w.size() >= sizeof(lower)) return {};
-    for (size_t i = 0; i < w.size(); ++i)
-      lower[i] =
-          static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
+    lexical::LowerAscii(w.data(), w.size(), lower);
     std::string_view lw(lower, w.size());
     for (const auto& p : kPairs) {
       if (lw != p.plural) continue;
