@@ -107,12 +107,7 @@ std::string FoldKey(std::string_view name) {
 }
 
 uint32_t HashKey(std::string_view key) {
-  uint32_t h = 2166136261u;
-  for (unsigned char c : key) {
-    h ^= c;
-    h *= 16777619u;
-  }
-  return h;
+  return HashKeyExtend(kHashKeyBasis, key);
 }
 
 }  // namespace dyad::geo
