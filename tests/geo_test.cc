@@ -74,6 +74,24 @@ TEST(GeoFold, FoldsDiacriticsCaseAndSeparators) {
   EXPECT_EQ(geo::FoldKey("abcdef", small, sizeof small), 4u);  // cap + 1
 }
 
+// Matching folds a run of tokens piece by piece and hashes spans as
+// extensions of shorter ones; both must agree with the whole-span forms.
+TEST(GeoFold, PiecesAndHashesAddUp) {
+  EXPECT_EQ(geo::FoldKey("Deir") + geo::FoldKey(" ") + geo::FoldKey("ez-Zor"),
+            geo::FoldKey("Deir ez-Zor"));
+  EXPECT_EQ(geo::HashKey(""), geo::kHashKeyBasis);
+  EXPECT_EQ(geo::HashKeyExtend(geo::HashKey("deir"), "ezzor"),
+            geo::HashKey("deirezzor"));
+  // A name longer than the buffer whose key fits, one whose key does not
+  // (cap + 1), and one that fits whole.
+  char buf[10];
+  ASSERT_EQ(geo::FoldKey("S\xC3\xA3o Paulo", buf, 9), 8u);
+  EXPECT_EQ(std::string_view(buf, 8), "saopaulo");
+  EXPECT_EQ(geo::FoldKey("Sao Paulo!", buf, 7), 8u);
+  ASSERT_EQ(geo::FoldKey("Sao Paulo!", buf, sizeof buf), 8u);
+  EXPECT_EQ(std::string_view(buf, 8), "saopaulo");
+}
+
 TEST(GeoLoad, MissingAndCorruptFiles) {
   std::unique_ptr<Gazetteer> g;
   Status s = Gazetteer::Load("/nonexistent/gazetteer.bin", &g);

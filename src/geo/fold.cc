@@ -16,6 +16,8 @@
 // base letter).
 #include "geo/fold.h"
 
+#include <array>
+
 namespace dyad::geo {
 namespace {
 
@@ -38,12 +40,23 @@ constexpr std::string_view kLatinAdditional =
 static_assert(kLatin.size() == 0x250 - 0xC0);
 static_assert(kLatinAdditional.size() == 0x100);
 
-}  // namespace
+// The key of each ASCII byte: the lower-cased letter or digit, or 0 for a
+// byte that the key drops.
+constexpr std::array<char, 0x80> kAsciiKey = [] {
+  std::array<char, 0x80> t{};
+  for (char c = 'a'; c <= 'z'; ++c) t[c] = c;
+  for (char c = 'A'; c <= 'Z'; ++c) t[c] = static_cast<char>(c - 'A' + 'a');
+  for (char c = '0'; c <= '9'; ++c) t[c] = c;
+  return t;
+}();
 
-size_t FoldKey(std::string_view name, char* out, size_t cap) {
+// kFits: the name is no longer than cap. A key is never longer than its
+// name, so then no write needs a bounds check.
+template <bool kFits>
+size_t FoldInto(std::string_view name, char* out, size_t cap) {
   size_t n = 0;
   auto put = [&](char c) {
-    if (n < cap) out[n] = c;
+    if (kFits || n < cap) out[n] = c;
     ++n;
   };
   const auto* s = reinterpret_cast<const unsigned char*>(name.data());
@@ -51,10 +64,12 @@ size_t FoldKey(std::string_view name, char* out, size_t cap) {
   for (size_t i = 0; i < len;) {
     unsigned char c = s[i];
     if (c < 0x80) {
-      if (c >= 'A' && c <= 'Z') {
-        put(static_cast<char>(c - 'A' + 'a'));
-      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        put(static_cast<char>(c));
+      char k = kAsciiKey[c];
+      if constexpr (kFits) {
+        out[n] = k;  // n <= i < cap; a dropped byte's 0 is overwritten
+        n += k != 0;
+      } else if (k != 0) {
+        put(k);
       }
       ++i;
       continue;
@@ -99,6 +114,13 @@ size_t FoldKey(std::string_view name, char* out, size_t cap) {
   return n > cap ? cap + 1 : n;
 }
 
+}  // namespace
+
+size_t FoldKey(std::string_view name, char* out, size_t cap) {
+  return name.size() <= cap ? FoldInto<true>(name, out, cap)
+                            : FoldInto<false>(name, out, cap);
+}
+
 std::string FoldKey(std::string_view name) {
   std::string out(name.size() * 2 + 4, '\0');
   size_t n = FoldKey(name, out.data(), out.size());
@@ -107,12 +129,7 @@ std::string FoldKey(std::string_view name) {
 }
 
 uint32_t HashKey(std::string_view key) {
-  uint32_t h = 2166136261u;
-  for (unsigned char c : key) {
-    h ^= c;
-    h *= 16777619u;
-  }
-  return h;
+  return HashKeyExtend(kHashKeyBasis, key);
 }
 
 }  // namespace dyad::geo

@@ -24,6 +24,18 @@ std::string FoldKey(std::string_view name);
 // 32-bit FNV-1a over a key.
 uint32_t HashKey(std::string_view key);
 
+// FNV-1a is a running hash: HashKey(a + b) == HashKeyExtend(HashKey(a), b),
+// and HashKey("") == kHashKeyBasis. Matching hashes the keys of a span and
+// of its extensions in one pass this way.
+inline constexpr uint32_t kHashKeyBasis = 2166136261u;
+inline uint32_t HashKeyExtend(uint32_t h, std::string_view more) {
+  for (unsigned char c : more) {
+    h ^= c;
+    h *= 16777619u;
+  }
+  return h;
+}
+
 }  // namespace dyad::geo
 
 #endif  // DYAD_GEO_FOLD_H_

@@ -5,7 +5,9 @@
 // "ez-Zor"), in codable sentences. Inside a run the longest span of up to
 // six tokens whose folded key is in the gazetteer wins, left to right, so
 // "New South Wales" beats "Wales" and "Syrian Arab Republic" beats nothing.
-// One hash probe per tried span keeps this at a few lookups per name.
+// One hash probe per tried span keeps this at a few lookups per name, and
+// the run is folded once, token by token, so that each span's key is a
+// slice of it rather than a fresh fold of its text.
 //
 // A found name is not yet a place. It is dropped when it is
 //   - a demonym or listed common word (the compiler marks those keys
@@ -78,10 +80,31 @@ std::string_view Lower(std::string_view s, std::array<char, 24>* buf) {
   return std::string_view(buf->data(), s.size());
 }
 
+// A word list that every token is checked against in any case: tokens
+// longer than its longest word, which are most tokens, are turned away
+// before they are lower-cased.
+class RawWordList {
+ public:
+  RawWordList(std::initializer_list<std::string_view> words) : words_(words) {
+    for (std::string_view w : words) longest_ = std::max(longest_, w.size());
+  }
+  // Whether the lower-cased `raw` is in the list.
+  bool ContainsLower(std::string_view raw) const {
+    if (raw.size() > longest_) return false;
+    std::array<char, 24> buf;
+    return words_.Contains(Lower(raw, &buf));
+  }
+
+ private:
+  WordSet words_;
+  size_t longest_ = 0;
+};
+
 // Capitalised function words: they start sentences and title-case
-// headlines, and they never start a place name on their own.
-bool IsStopWord(std::string_view w) {
-  static const WordSet kWords{
+// headlines, and they never start a place name on their own. `raw` is the
+// token as written.
+bool IsStopWord(std::string_view raw) {
+  static const RawWordList kWords{
       "the",       "a",         "an",     "in",      "on",     "at",
       "for",       "from",      "to",     "by",      "with",   "as",
       "after",     "before",    "but",    "and",     "or",     "if",
@@ -101,18 +124,18 @@ bool IsStopWord(std::string_view w) {
       "do",        "does",      "did",    "be",      "up",     "out",
       "off",       "now",       "just",   "only",    "even",   "such",
       "said",      "says",      "new"};
-  return kWords.Contains(w);
+  return kWords.ContainsLower(raw);
 }
 
 // Lower-case words allowed inside a name ("Democratic Republic of the
-// Congo", "Trinidad and Tobago", "Newcastle upon Tyne").
-bool IsConnector(std::string_view w) {
-  static const WordSet kWords{"of",  "de",   "del", "da", "do", "dos", "das",
-                              "du",  "des",  "la",  "le", "el", "al",  "the",
-                              "and", "upon", "on",  "y",  "di", "van", "von",
-                              "der", "den",  "ez",  "es", "as", "ad",  "ash",
-                              "an",  "bin",  "ibn", "&"};
-  return kWords.Contains(w);
+// Congo", "Trinidad and Tobago", "Newcastle upon Tyne"); `raw` as written.
+bool IsConnector(std::string_view raw) {
+  static const RawWordList kWords{
+      "of",  "de", "del", "da",  "do",  "dos", "das", "du",
+      "des", "la", "le",  "el",  "al",  "the", "and", "upon",
+      "on",  "y",  "di",  "van", "von", "der", "den", "ez",
+      "es",  "as", "ad",  "ash", "an",  "bin", "ibn", "&"};
+  return kWords.ContainsLower(raw);
 }
 
 bool IsTitle(std::string_view w) {
@@ -198,7 +221,50 @@ struct Scratch {
   std::vector<Match> matches;
   std::vector<float> ctx_country;
   std::vector<uint32_t> ctx_admin1;  // one vote per clear match, sorted
+  // The current run folded once (see FoldRun): run token k's key is
+  // folded[key_begin[k], key_end[k]), and the gap before it precedes it.
+  std::vector<char> folded;
+  std::vector<uint32_t> key_begin, key_end;
 };
+
+// Folds the capitalised run of tokens [b, e) piece by piece, each token and
+// each gap between two, into scratch. FoldKey reads a character at a time
+// and drops the spaces between words, so the key of tokens [first, last] is
+// then the one slice folded[key_begin[first - b], key_end[last - b]): each
+// token is folded once rather than once for every span it is part of.
+// False, and nothing to slice, when the pieces would not add up to the
+// whole: tokens out of order, or a piece boundary inside a UTF-8 sequence.
+bool FoldRun(const Document& doc, uint32_t b, uint32_t e, Scratch* scratch) {
+  std::string_view text = doc.text;
+  uint32_t begin = doc.tokens[b].span.begin, end = doc.tokens[e - 1].span.end;
+  if (begin > end || end > text.size()) return false;
+  auto inside_sequence = [&](uint32_t at) {
+    return at < text.size() &&
+           (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
+  };
+  // A key is never longer than its text.
+  if (scratch->folded.size() < end - begin) scratch->folded.resize(end - begin);
+  scratch->key_begin.resize(e - b);
+  scratch->key_end.resize(e - b);
+  char* out = scratch->folded.data();
+  size_t n = 0, cap = scratch->folded.size();
+  uint32_t prev_end = begin;
+  for (uint32_t k = b; k < e; ++k) {
+    Span sp = doc.tokens[k].span;
+    if (sp.begin < prev_end || sp.end < sp.begin || sp.end > end) return false;
+    if (k > b && (inside_sequence(prev_end) || inside_sequence(sp.begin)))
+      return false;
+    // Most gaps are one space, which folds to nothing.
+    uint32_t gap = sp.begin - prev_end;
+    if (gap > 1 || (gap == 1 && text[prev_end] != ' '))
+      n += FoldKey(text.substr(prev_end, gap), out + n, cap - n);
+    scratch->key_begin[k - b] = static_cast<uint32_t>(n);
+    n += FoldKey(text.substr(sp.begin, sp.end - sp.begin), out + n, cap - n);
+    scratch->key_end[k - b] = static_cast<uint32_t>(n);
+    prev_end = sp.end;
+  }
+  return true;
+}
 
 class GazetteerImpl : public Gazetteer {
  public:
@@ -209,7 +275,8 @@ class GazetteerImpl : public Gazetteer {
   void FindPlaces(Document* doc) const override;
 
  private:
-  const GzSlot* Lookup(std::string_view key) const;
+  // `hash` is HashKey(key).
+  const GzSlot* Lookup(std::string_view key, uint32_t hash) const;
   std::string_view Pool(uint32_t off, uint32_t len) const {
     return std::string_view(pool_ + off, len);
   }
@@ -334,9 +401,8 @@ Status GazetteerImpl::Init(const std::string& path) {
   return Status::Ok();
 }
 
-const GzSlot* GazetteerImpl::Lookup(std::string_view key) const {
+const GzSlot* GazetteerImpl::Lookup(std::string_view key, uint32_t h) const {
   if (key.empty() || key.size() > kMaxKey) return nullptr;
-  uint32_t h = HashKey(key);
   if (!MayContain(h)) return nullptr;
   uint32_t mask = h_.n_slots - 1;
   for (uint32_t i = h & mask, probes = 0; probes < h_.n_slots;
@@ -375,8 +441,17 @@ bool StartsUpper(std::string_view t) {
 
 // "al-Assad", "ez-Zor": lower-case particle, hyphen, capital.
 bool IsHyphenName(std::string_view t) {
+  if (t.size() < 3) return false;
   // Only the first three bytes can hold the first hyphen of a particle: a
-  // find() over the whole token was a memchr call for every token.
+  // find() over the whole token was a memchr call for every token. Most
+  // tokens have no hyphen among their first four bytes, which one test of
+  // all four at once tells.
+  if (t.size() >= 4) {
+    uint32_t v;
+    std::memcpy(&v, t.data(), 4);
+    uint32_t x = v ^ 0x2D2D2D2Du;  // '-' bytes become zero
+    if (((x - 0x01010101u) & ~x & 0x80808080u) == 0) return false;
+  }
   size_t n = std::min<size_t>(t.size(), 4), dash = 0;
   while (dash < n && t[dash] != '-') ++dash;
   return dash < n && dash > 0 && dash + 1 < t.size() &&
@@ -410,23 +485,23 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
 
   std::vector<uint8_t>& cls = scratch.cls;
   cls.assign(nt, kOther);
-  std::array<char, 24> lb;
   for (size_t i = 0; i < nt; ++i) {
     const Token& tok = doc->tokens[i];
     if (tok.span.end > doc->text.size() || tok.span.begin > tok.span.end)
       continue;
-    std::string_view t = SafeText(*doc, static_cast<uint32_t>(i));
-    std::string_view lower = Lower(t, &lb);
-    bool cap = StartsUpper(t) || (tok.capitalized && !t.empty() &&
-                                  static_cast<unsigned char>(t[0]) >= 0x80);
+    std::string_view t = doc->Text(tok.span);
+    if (t.empty()) continue;
+    bool cap = StartsUpper(t) ||
+               (tok.capitalized && static_cast<unsigned char>(t[0]) >= 0x80);
     if (cap) {
-      cls[i] = IsStopWord(lower) ? kStopCap : kName;
+      cls[i] = IsStopWord(t) ? kStopCap : kName;
     } else if (IsHyphenName(t)) {
       cls[i] = kName;
-    } else if (IsConnector(lower) || t == "'s" || t == "\xE2\x80\x99s") {
+    } else if (IsConnector(t) || t == "'s" || t == "\xE2\x80\x99s") {
       cls[i] = kConnect;
     }
   }
+  std::array<char, 24> lb;
 
   std::vector<Match>& matches = scratch.matches;
   matches.clear();
@@ -447,6 +522,8 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
       while (e < end && cls[e] != kOther) ++e;
       while (e > b && cls[e - 1] != kName) --e;
       i = std::max(e, b + 1);
+      if (e <= b) continue;
+      const bool sliced = FoldRun(*doc, b, e, &scratch);
       uint32_t pos = b;
       while (pos < e) {
         if (cls[pos] == kConnect) {
@@ -455,6 +532,21 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
         }
         bool consumed = false;
         uint32_t max_len = std::min<uint32_t>(kMaxSpanTokens, e - pos);
+        // Hashes of the keys of [pos, pos + len), for every len in one
+        // pass; the filter words they test are fetched ahead, as most of
+        // them miss the cache.
+        std::array<uint32_t, kMaxSpanTokens> span_hash;
+        if (sliced) {
+          uint32_t h = kHashKeyBasis, at = scratch.key_begin[pos - b];
+          for (uint32_t len = 1; len <= max_len; ++len) {
+            uint32_t to = scratch.key_end[pos + len - 1 - b];
+            h = HashKeyExtend(
+                h, std::string_view(scratch.folded.data() + at, to - at));
+            at = to;
+            span_hash[len - 1] = h;
+            filter_.Prefetch(FilterMix(h));
+          }
+        }
         for (uint32_t len = max_len; len >= 1; --len) {
           uint32_t last = pos + len - 1;
           if (cls[last] != kName) continue;
@@ -464,11 +556,23 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
           if (cls[pos] == kStopCap && pos == s.first_token &&
               InList(Lower(SafeText(*doc, pos), &lb), {"a", "an"}))
             continue;
-          Span sp{doc->tokens[pos].span.begin, doc->tokens[last].span.end};
-          if (sp.end <= sp.begin || sp.end > doc->text.size()) continue;
-          size_t kl = FoldKey(doc->Text(sp), key, kMaxKey);
-          if (kl == 0 || kl > kMaxKey) continue;
-          const GzSlot* slot = Lookup(std::string_view(key, kl));
+          std::string_view span_key;
+          uint32_t hash;
+          if (sliced) {
+            uint32_t from = scratch.key_begin[pos - b];
+            span_key = std::string_view(scratch.folded.data() + from,
+                                        scratch.key_end[last - b] - from);
+            if (span_key.empty() || span_key.size() > kMaxKey) continue;
+            hash = span_hash[len - 1];
+          } else {
+            Span sp{doc->tokens[pos].span.begin, doc->tokens[last].span.end};
+            if (sp.end <= sp.begin || sp.end > doc->text.size()) continue;
+            size_t kl = FoldKey(doc->Text(sp), key, kMaxKey);
+            if (kl == 0 || kl > kMaxKey) continue;
+            span_key = std::string_view(key, kl);
+            hash = HashKey(span_key);
+          }
+          const GzSlot* slot = Lookup(span_key, hash);
           if (slot == nullptr) continue;
           consumed = true;
           pos = last + 1;
