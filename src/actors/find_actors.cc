@@ -1222,10 +1222,12 @@ class Finder {
   enum class PronounClass { kNone, kPerson, kThing, kPlural, kBody };
 
   bool DefiniteBody(uint32_t i, uint32_t first) const {
-    if (i <= first || keys_[i - 1].lower != "the" || !IsNoun(Tok(i).tag))
+    // Cheapest test first: this runs at every token not in a mention.
+    if (!IsNoun(Tok(i).tag) || i <= first ||
+        !lexical::SameWord(keys_[i - 1].lower, "the"))
       return false;
     if (i + 1 < keys_.size() &&
-        (keys_[i + 1].lower == "of" || IsNoun(Tok(i + 1).tag)))
+        (lexical::SameWord(keys_[i + 1].lower, "of") || IsNoun(Tok(i + 1).tag)))
       return false;
     return InList(keys_[i].lower,
                   {"agency", "organisation", "organization", "alliance", "bloc",
