@@ -183,7 +183,7 @@ std::vector<std::string> Words(std::string_view text) {
       ++close;
       w.remove_suffix(1);
     }
-    if (w.size() > 2 && w.substr(w.size() - 2) == "'s") {
+    if (w.size() > 2 && w.ends_with("'s")) {
       words.emplace_back(w.substr(0, w.size() - 2));
       words.emplace_back("'s");
     } else if (!w.empty()) {
@@ -275,8 +275,8 @@ class Loader {
 
   uint32_t AddActor(std::string code, std::string country, std::string role,
                     std::string name) {
-    d_->actors.push_back(ActorCode{std::move(code), std::move(country),
-                                   std::move(role), std::move(name)});
+    d_->actors.emplace_back(std::move(code), std::move(country),
+                            std::move(role), std::move(name));
     return static_cast<uint32_t>(d_->actors.size() - 1);
   }
 
@@ -311,7 +311,10 @@ class Loader {
     };
     add_forms(text);
     // FoldDiacritics changes nothing without the lead bytes it folds.
-    if (text.find_first_of("\xC3\xC4\xC5") != std::string_view::npos) {
+    if (std::any_of(text.begin(), text.end(), [](char c) {
+          auto byte = static_cast<unsigned char>(c);
+          return byte >= 0xC3 && byte <= 0xC5;
+        })) {
       std::string folded = FoldDiacritics(text);
       if (folded != text) add_forms(folded);
     }
@@ -321,7 +324,10 @@ class Loader {
 
   void Insert(std::vector<std::string> words, PhraseType type, uint32_t actor,
               uint32_t tenure, bool lemma, AgentKind kind) {
-    std::string key(lemma ? "L" : "P");
+    // A member buffer: it keeps its capacity, and only a new phrase's key
+    // is copied into seen_.
+    std::string& key = key_;
+    key.assign(lemma ? "L" : "P");
     for (const auto& w : words) {
       key += '\x1f';
       key += w;
@@ -365,7 +371,7 @@ class Loader {
     uint32_t id = static_cast<uint32_t>(d_->phrases.size());
     (lemma ? d_->lower : d_->proper)[p.words[0]].push_back(id);
     d_->phrases.push_back(std::move(p));
-    seen_.emplace(std::move(key), id);
+    seen_.emplace(key, id);
   }
 
   std::string Country(const std::vector<std::string_view>& f) {
@@ -507,6 +513,7 @@ class Loader {
 
   Dictionary* d_;
   std::vector<std::string_view> fields_;  // of the current line
+  std::string key_;                       // Insert's key of the phrase at hand
   std::unordered_map<std::string, uint32_t> seen_;
   std::unordered_map<std::string, uint32_t> person_ids_;
 };
