@@ -587,6 +587,10 @@ Status Dictionary::LoadDir(const std::string& dir) {
   regions.erase(std::unique(regions.begin(), regions.end()), regions.end());
   proper_flat.Build(proper, phrases);
   lower_flat.Build(lower, phrases);
+  any_first_word.Reset(proper.size() + lower.size());
+  for (const PhraseIndex* index : {&proper, &lower})
+    for (const auto& entry : *index)
+      any_first_word.Add(lexical::HashWord(entry.first));
   return Status::Ok();
 }
 

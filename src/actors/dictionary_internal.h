@@ -151,6 +151,9 @@ class Dictionary final : public ActorDictionary {
   PhraseIndex lower;   // first word, lower-case lemma -> agent phrases
   // Flat copies of proper and lower, built at the end of LoadDir.
   FlatPhraseIndex proper_flat, lower_flat;
+  // The first words of both: most tokens are their own lower-case form and
+  // lemma, and then one probe here says that neither index has them.
+  lexical::WordFilter any_first_word;
 
  private:
   ActorDictionaryStats stats_;

@@ -238,19 +238,25 @@ class Finder {
       const uint64_t surface_hash = lexical::HashWord(k.surface);
       // Most tokens are lower-case already: then the lower-case form's hash
       // is the surface's.
-      const uint64_t lower_hash = lexical::SameWord(k.lower, k.surface)
-                                      ? surface_hash
-                                      : lexical::HashWord(k.lower);
+      const bool lower_is_surface = lexical::SameWord(k.lower, k.surface);
+      const uint64_t lower_hash =
+          lower_is_surface ? surface_hash : lexical::HashWord(k.lower);
       const bool lemma_is_lower = lexical::SameWord(k.lemma, k.lower);
       const uint64_t lemma_hash =
           lemma_is_lower ? lower_hash : lexical::HashWord(k.lemma);
       k.surface_hash = static_cast<uint32_t>(surface_hash);
       k.lower_hash = static_cast<uint32_t>(lower_hash);
       k.lemma_hash = static_cast<uint32_t>(lemma_hash);
-      k.proper_key = d_.proper_flat.FindKey(k.surface, surface_hash);
-      k.lemma_key = d_.lower_flat.FindKey(k.lemma, lemma_hash);
-      k.lower_key = lemma_is_lower ? FlatPhraseIndex::kNoKey
-                                   : d_.lower_flat.FindKey(k.lower, lower_hash);
+      if (lower_is_surface && lemma_is_lower &&
+          !d_.any_first_word.MayContain(surface_hash)) {
+        k.proper_key = k.lemma_key = k.lower_key = FlatPhraseIndex::kNoKey;
+      } else {
+        k.proper_key = d_.proper_flat.FindKey(k.surface, surface_hash);
+        k.lemma_key = d_.lower_flat.FindKey(k.lemma, lemma_hash);
+        k.lower_key = lemma_is_lower
+                          ? FlatPhraseIndex::kNoKey
+                          : d_.lower_flat.FindKey(k.lower, lower_hash);
+      }
       k.name_token = NameToken(k.surface, t.tag);
       k.inert = k.proper_key == FlatPhraseIndex::kNoKey &&
                 k.lemma_key == FlatPhraseIndex::kNoKey &&
