@@ -25,6 +25,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <unordered_map>
 
 #include "actors/dictionary_internal.h"
@@ -33,18 +34,57 @@ namespace dyad {
 namespace actors_internal {
 namespace {
 
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  while (true) {
-    size_t pos = s.find(sep, start);
-    if (pos == std::string_view::npos) {
-      out.push_back(s.substr(start));
-      return out;
+// The sep-separated parts of s, empty ones included, as views and without
+// a vector: for (std::string_view part : Parts(s, '|')). Loading splits
+// every line, name and date, and a vector per split was a large share of
+// the start-up time.
+class Parts {
+ public:
+  Parts(std::string_view s, char sep) : s_(s), sep_(sep) {}
+
+  class Iterator {
+   public:
+    Iterator(std::string_view s, char sep) : rest_(s), sep_(sep) { Next(); }
+    std::string_view operator*() const { return part_; }
+    Iterator& operator++() {
+      Next();
+      return *this;
     }
-    out.push_back(s.substr(start, pos - start));
-    start = pos + 1;
-  }
+    bool operator==(std::default_sentinel_t) const { return done_; }
+
+   private:
+    void Next() {
+      if (last_) {
+        done_ = true;
+        return;
+      }
+      size_t pos = rest_.find(sep_);
+      if (pos == std::string_view::npos) {
+        part_ = rest_;
+        last_ = true;
+        return;
+      }
+      part_ = rest_.substr(0, pos);
+      rest_.remove_prefix(pos + 1);
+    }
+    std::string_view rest_, part_;
+    char sep_;
+    bool last_ = false, done_ = false;
+  };
+
+  Iterator begin() const { return Iterator(s_, sep_); }
+  std::default_sentinel_t end() const { return {}; }
+
+ private:
+  std::string_view s_;
+  char sep_;
+};
+
+// The parts of s into *out, which keeps its capacity from line to line.
+void SplitInto(std::string_view s, char sep,
+               std::vector<std::string_view>* out) {
+  out->clear();
+  for (std::string_view part : Parts(s, sep)) out->push_back(part);
 }
 
 std::string_view Trim(std::string_view s) {
@@ -105,15 +145,16 @@ bool ParseDate(std::string_view s, bool is_end, int32_t* out) {
     *v = x;
     return true;
   };
-  std::vector<std::string_view> parts = Split(s, '-');
+  std::string_view parts[3];
+  size_t n = 0;
+  for (std::string_view part : Parts(s, '-')) {
+    if (n == 3) return false;
+    parts[n++] = part;
+  }
   int y = 0, m = 0, d = 0;
-  if (parts.empty() || parts.size() > 3 || parts[0].size() != 4 ||
-      !num(parts[0], &y))
-    return false;
-  if (parts.size() >= 2 && (!num(parts[1], &m) || m < 1 || m > 12))
-    return false;
-  if (parts.size() == 3 && (!num(parts[2], &d) || d < 1 || d > 31))
-    return false;
+  if (parts[0].size() != 4 || !num(parts[0], &y)) return false;
+  if (n >= 2 && (!num(parts[1], &m) || m < 1 || m > 12)) return false;
+  if (n == 3 && (!num(parts[2], &d) || d < 1 || d > 31)) return false;
   if (!is_end) {
     *out = y * 10000 + (m ? m : 1) * 100 + (d ? d : 1);
   } else if (d) {
@@ -130,7 +171,8 @@ bool ParseDate(std::string_view s, bool is_end, int32_t* out) {
 // commas apart, possessive "'s" apart.
 std::vector<std::string> Words(std::string_view text) {
   std::vector<std::string> words;
-  for (std::string_view w : Split(text, ' ')) {
+  words.reserve(4);  // most names have fewer words: one allocation
+  for (std::string_view w : Parts(text, ' ')) {
     if (w.empty()) continue;
     while (!w.empty() && w.front() == '(') {
       words.emplace_back("(");
@@ -141,7 +183,7 @@ std::vector<std::string> Words(std::string_view text) {
       ++close;
       w.remove_suffix(1);
     }
-    if (w.size() > 2 && w.substr(w.size() - 2) == "'s") {
+    if (w.size() > 2 && w.ends_with("'s")) {
       words.emplace_back(w.substr(0, w.size() - 2));
       words.emplace_back("'s");
     } else if (!w.empty()) {
@@ -203,7 +245,8 @@ class Loader {
       if (line_no == 1 && l.substr(0, 3) == "\xEF\xBB\xBF")
         l.remove_prefix(3);  // BOM
       if (l.empty() || l[0] == '#') continue;
-      std::vector<std::string_view> f = Split(l, '\t');
+      std::vector<std::string_view>& f = fields_;
+      SplitInto(l, '\t', &f);
       for (auto& x : f) x = Trim(x);
       std::string err;
       if (f[0] == "country") {
@@ -232,8 +275,8 @@ class Loader {
 
   uint32_t AddActor(std::string code, std::string country, std::string role,
                     std::string name) {
-    d_->actors.push_back(ActorCode{std::move(code), std::move(country),
-                                   std::move(role), std::move(name)});
+    d_->actors.emplace_back(std::move(code), std::move(country),
+                            std::move(role), std::move(name));
     return static_cast<uint32_t>(d_->actors.size() - 1);
   }
 
@@ -244,29 +287,47 @@ class Loader {
     auto add_forms = [&](std::string_view t) {
       std::vector<std::string> w = Words(t);
       if (w.empty()) return;
-      forms.push_back(w);
-      std::vector<std::string> h = SplitHyphens(w);
-      if (h != w) forms.push_back(h);
+      // Most names have no hyphen, and then no form of their own without.
+      std::vector<std::string> h;
+      bool hyphens = std::any_of(w.begin(), w.end(), [](const std::string& x) {
+        return x.find('-') != std::string::npos;
+      });
+      if (hyphens) {
+        h = SplitHyphens(w);
+        hyphens = h != w;
+      }
       // "U.S." at the end of a sentence may lose its last period to the
       // sentence's full stop.
+      std::vector<std::string> cut;
       const std::string& last = w.back();
       if (last.size() > 2 && last.back() == '.' &&
           last.find('.') != last.size() - 1) {
-        std::vector<std::string> cut = w;
+        cut = w;
         cut.back().pop_back();
-        forms.push_back(cut);
       }
+      forms.push_back(std::move(w));
+      if (hyphens) forms.push_back(std::move(h));
+      if (!cut.empty()) forms.push_back(std::move(cut));
     };
     add_forms(text);
-    std::string folded = FoldDiacritics(text);
-    if (folded != text) add_forms(folded);
+    // FoldDiacritics changes nothing without the lead bytes it folds.
+    if (std::any_of(text.begin(), text.end(), [](char c) {
+          auto byte = static_cast<unsigned char>(c);
+          return byte >= 0xC3 && byte <= 0xC5;
+        })) {
+      std::string folded = FoldDiacritics(text);
+      if (folded != text) add_forms(folded);
+    }
     for (auto& words : forms)
       Insert(std::move(words), type, actor, tenure, false, AgentKind::kGroup);
   }
 
   void Insert(std::vector<std::string> words, PhraseType type, uint32_t actor,
               uint32_t tenure, bool lemma, AgentKind kind) {
-    std::string key(lemma ? "L" : "P");
+    // A member buffer: it keeps its capacity, and only a new phrase's key
+    // is copied into seen_.
+    std::string& key = key_;
+    key.assign(lemma ? "L" : "P");
     for (const auto& w : words) {
       key += '\x1f';
       key += w;
@@ -310,7 +371,7 @@ class Loader {
     uint32_t id = static_cast<uint32_t>(d_->phrases.size());
     (lemma ? d_->lower : d_->proper)[p.words[0]].push_back(id);
     d_->phrases.push_back(std::move(p));
-    seen_.emplace(std::move(key), id);
+    seen_.emplace(key, id);
   }
 
   std::string Country(const std::vector<std::string_view>& f) {
@@ -323,14 +384,14 @@ class Loader {
     uint32_t actor = AddActor(iso, iso, "", std::string(f[2]));
     ++stats.countries;
     AddProper(f[2], PhraseType::kCountry, actor, 0);
-    for (auto n : Split(f[3], '|'))
+    for (auto n : Parts(f[3], '|'))
       if (!Trim(n).empty()) AddProper(Trim(n), PhraseType::kCountry, actor, 0);
     if (f.size() > 4)
-      for (auto n : Split(f[4], '|'))
+      for (auto n : Parts(f[4], '|'))
         if (!Trim(n).empty())
           AddProper(Trim(n), PhraseType::kAdjective, actor, 0);
     if (f.size() > 5) {
-      for (auto n : Split(f[5], '|')) {
+      for (auto n : Parts(f[5], '|')) {
         n = Trim(n);
         if (n.empty()) continue;
         std::string role = "GOV";
@@ -366,7 +427,7 @@ class Loader {
       ++stats.non_state;
     }
     AddProper(f[4], PhraseType::kOrg, actor, 0);
-    for (auto n : Split(f[5], '|'))
+    for (auto n : Parts(f[5], '|'))
       if (!Trim(n).empty()) AddProper(Trim(n), PhraseType::kOrg, actor, 0);
     return "";
   }
@@ -386,7 +447,7 @@ class Loader {
              "' (group, person or title)";
     }
     std::string role = f[1] == "-" ? "" : std::string(f[1]);
-    for (auto n : Split(f[3], '|')) {
+    for (auto n : Parts(f[3], '|')) {
       n = Trim(n);
       if (n.empty()) continue;
       ++stats.agent_phrases;
@@ -444,13 +505,15 @@ class Loader {
     ++stats.tenures;
     AddProper(name, PhraseType::kPerson, 0, tenure);
     if (f.size() > 6)
-      for (auto n : Split(f[6], '|'))
+      for (auto n : Parts(f[6], '|'))
         if (!Trim(n).empty())
           AddProper(Trim(n), PhraseType::kPerson, 0, tenure);
     return "";
   }
 
   Dictionary* d_;
+  std::vector<std::string_view> fields_;  // of the current line
+  std::string key_;                       // Insert's key of the phrase at hand
   std::unordered_map<std::string, uint32_t> seen_;
   std::unordered_map<std::string, uint32_t> person_ids_;
 };
@@ -524,6 +587,10 @@ Status Dictionary::LoadDir(const std::string& dir) {
   regions.erase(std::unique(regions.begin(), regions.end()), regions.end());
   proper_flat.Build(proper, phrases);
   lower_flat.Build(lower, phrases);
+  any_first_word.Reset(proper.size() + lower.size());
+  for (const PhraseIndex* index : {&proper, &lower})
+    for (const auto& entry : *index)
+      any_first_word.Add(lexical::HashWord(entry.first));
   return Status::Ok();
 }
 

@@ -98,14 +98,28 @@ class FlatPhraseIndex {
   }
   // The same with h = lexical::HashWord(key).
   std::span<const PhraseRef> Find(std::string_view key, uint64_t h) const {
-    uint32_t i = map_.Find(key, h);
-    if (i == lexical::FlatWordMap::kMissing) return {};
-    return std::span<const PhraseRef>(refs_.data() + begin_[i], begin_[i + 1] - begin_[i]);
+    return Refs(FindKey(key, h));
   }
-  void Prefetch(uint64_t h) const { map_.Prefetch(h); }
+  // The same in two steps, for the matcher, which looks every token up once
+  // and keeps the key: the key `key` is stored under (h =
+  // lexical::HashWord(key)), or kNoKey, and the phrases of such a key.
+  static constexpr uint32_t kNoKey = lexical::FlatWordMap::kMissing;
+  uint32_t FindKey(std::string_view key, uint64_t h) const {
+    // Most tokens start no phrase. FlatWordMap::Find is too large to be
+    // inlined at every call site, so its Bloom filter is repeated here,
+    // where a miss costs no call.
+    if (!starts_.MayContain(h)) return kNoKey;
+    return map_.Find(key, h);
+  }
+  std::span<const PhraseRef> Refs(uint32_t k) const {
+    if (k == kNoKey) return {};
+    return std::span<const PhraseRef>(refs_.data() + begin_[k],
+                                      begin_[k + 1] - begin_[k]);
+  }
 
  private:
   lexical::FlatWordMap map_;     // key -> index into begin_
+  lexical::WordFilter starts_;   // the keys of map_
   std::vector<uint32_t> begin_;  // refs_ of key k: [begin_[k], begin_[k + 1])
   std::vector<PhraseRef> refs_;
 };
@@ -137,6 +151,9 @@ class Dictionary final : public ActorDictionary {
   PhraseIndex lower;   // first word, lower-case lemma -> agent phrases
   // Flat copies of proper and lower, built at the end of LoadDir.
   FlatPhraseIndex proper_flat, lower_flat;
+  // The first words of both: most tokens are their own lower-case form and
+  // lemma, and then one probe here says that neither index has them.
+  lexical::WordFilter any_first_word;
 
  private:
   ActorDictionaryStats stats_;

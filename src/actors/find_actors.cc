@@ -61,10 +61,21 @@ struct TokenKey {
   std::string_view surface;  // without a possessive "'s" glued to it
   std::string_view lower;    // lower-case surface, in Scratch::lower_text
   std::string_view lemma;    // the tagger's lemma, or `lower`
-  // lexical::HashWord of each: every token is probed by all three, and the
-  // second word of a candidate phrase is first compared by hash.
-  uint64_t surface_hash = 0, lower_hash = 0, lemma_hash = 0;
+  // Low halves of lexical::HashWord of each: the second word of a candidate
+  // phrase is first compared by hash.
+  uint32_t surface_hash = 0, lower_hash = 0, lemma_hash = 0;
+  // The index keys (FlatPhraseIndex::FindKey) of the surface in the proper
+  // index and of the lemma and the lower-case form in the lower one, or
+  // kNoKey. Every token is looked up once, up front, so that the scan
+  // passes over the many tokens that start no phrase without a probe.
+  uint32_t proper_key = FlatPhraseIndex::kNoKey;
+  uint32_t lemma_key = FlatPhraseIndex::kNoKey;
+  uint32_t lower_key = FlatPhraseIndex::kNoKey;
   bool glued_possessive = false;
+  bool name_token = false;  // see Finder::IsNameToken
+  // Nothing can start at the token: no index key, no name token, no
+  // "X-flagged" compound.
+  bool inert = false;
 };
 
 enum class AtomType : uint8_t {
@@ -224,17 +235,33 @@ class Finder {
       k.lemma = t.lemma.empty() || k.glued_possessive
                     ? k.lower
                     : std::string_view(t.lemma);
-      k.surface_hash = lexical::HashWord(k.surface);
+      const uint64_t surface_hash = lexical::HashWord(k.surface);
       // Most tokens are lower-case already: then the lower-case form's hash
       // is the surface's.
-      k.lower_hash = lexical::SameWord(k.lower, k.surface)
-                         ? k.surface_hash
-                         : lexical::HashWord(k.lower);
-      k.lemma_hash = lexical::SameWord(k.lemma, k.lower)
-                         ? k.lower_hash
-                         : lexical::HashWord(k.lemma);
-      d_.proper_flat.Prefetch(k.surface_hash);
-      d_.lower_flat.Prefetch(k.lemma_hash);
+      const bool lower_is_surface = lexical::SameWord(k.lower, k.surface);
+      const uint64_t lower_hash =
+          lower_is_surface ? surface_hash : lexical::HashWord(k.lower);
+      const bool lemma_is_lower = lexical::SameWord(k.lemma, k.lower);
+      const uint64_t lemma_hash =
+          lemma_is_lower ? lower_hash : lexical::HashWord(k.lemma);
+      k.surface_hash = static_cast<uint32_t>(surface_hash);
+      k.lower_hash = static_cast<uint32_t>(lower_hash);
+      k.lemma_hash = static_cast<uint32_t>(lemma_hash);
+      if (lower_is_surface && lemma_is_lower &&
+          !d_.any_first_word.MayContain(surface_hash)) {
+        k.proper_key = k.lemma_key = k.lower_key = FlatPhraseIndex::kNoKey;
+      } else {
+        k.proper_key = d_.proper_flat.FindKey(k.surface, surface_hash);
+        k.lemma_key = d_.lower_flat.FindKey(k.lemma, lemma_hash);
+        k.lower_key = lemma_is_lower
+                          ? FlatPhraseIndex::kNoKey
+                          : d_.lower_flat.FindKey(k.lower, lower_hash);
+      }
+      k.name_token = NameToken(k.surface, t.tag);
+      k.inert = k.proper_key == FlatPhraseIndex::kNoKey &&
+                k.lemma_key == FlatPhraseIndex::kNoKey &&
+                k.lower_key == FlatPhraseIndex::kNoKey && !k.name_token &&
+                FlagSuffixDash(k.surface) == std::string_view::npos;
     }
   }
 
@@ -282,20 +309,23 @@ class Finder {
                                                      uint32_t end) const {
     uint32_t best = kNone;
     uint32_t best_end = i;
+    const TokenKey& key = keys_[i];
+    if (key.proper_key == FlatPhraseIndex::kNoKey &&
+        key.lemma_key == FlatPhraseIndex::kNoKey &&
+        key.lower_key == FlatPhraseIndex::kNoKey)
+      return {best, best_end};
     // Phrases come longest first, so the first that matches is the one
     // kept, and none after one too short to beat best_end can win.
     const TokenKey& next = keys_[i + 1 < end ? i + 1 : i];
-    auto consider = [&](const FlatPhraseIndex& index, std::string_view key,
-                        uint64_t hash) {
-      for (const PhraseRef& ref : index.Find(key, hash)) {
+    auto consider = [&](const FlatPhraseIndex& index, uint32_t index_key) {
+      for (const PhraseRef& ref : index.Refs(index_key)) {
         const size_t n = ref.words;
         if (i + n <= best_end) return;
         if (i + n > end) continue;
         // The second word matches the next token's surface, lower-case form
         // or lemma (see WordMatches) only if its hash matches one of theirs.
-        if (n > 1 && ref.second != static_cast<uint32_t>(next.surface_hash) &&
-            ref.second != static_cast<uint32_t>(next.lower_hash) &&
-            ref.second != static_cast<uint32_t>(next.lemma_hash))
+        if (n > 1 && ref.second != next.surface_hash &&
+            ref.second != next.lower_hash && ref.second != next.lemma_hash)
           continue;
         uint32_t id = ref.id;
         if (n == 1 && !ref.exact_first) {
@@ -321,18 +351,19 @@ class Finder {
         }
       }
     };
-    consider(d_.proper_flat, keys_[i].surface, keys_[i].surface_hash);
-    consider(d_.lower_flat, keys_[i].lemma, keys_[i].lemma_hash);
-    if (!lexical::SameWord(keys_[i].lower, keys_[i].lemma))
-      consider(d_.lower_flat, keys_[i].lower, keys_[i].lower_hash);
+    consider(d_.proper_flat, key.proper_key);
+    consider(d_.lower_flat, key.lemma_key);
+    consider(d_.lower_flat, key.lower_key);
     return {best, best_end};
   }
 
-  bool IsNameToken(uint32_t i) const {
-    const Token& t = Tok(i);
-    std::string_view s = keys_[i].surface;
+  bool IsNameToken(uint32_t i) const { return keys_[i].name_token; }
+
+  // A capitalised proper noun (or unknown word) that can be part of a name;
+  // s is the token's surface.
+  static bool NameToken(std::string_view s, Tag tag) {
     if (s.size() < 2 || !(s[0] >= 'A' && s[0] <= 'Z')) return false;
-    if (!(t.tag == Tag::NNP || t.tag == Tag::NNPS || t.tag == Tag::kUnknown))
+    if (!(tag == Tag::NNP || tag == Tag::NNPS || tag == Tag::kUnknown))
       return false;
     // "NATO-member Norway", "Oil-rich Kuwait": a compound ending in a
     // lower-case word is a modifier, not part of a name.
@@ -388,6 +419,10 @@ class Finder {
   void ScanAtoms(uint32_t first, uint32_t end, std::vector<Atom>* atoms) const {
     uint32_t i = first;
     while (i < end) {
+      if (keys_[i].inert) {
+        ++i;
+        continue;
+      }
       uint32_t dict_end = i, local_end = i;
       uint32_t phrase = LongestMatch(i, end, &dict_end);
       uint32_t local = LongestLocal(i, end, &local_end);
@@ -751,10 +786,8 @@ class Finder {
   // "X-owned" token at i (a ship's or a company's state), or kNone.
   uint32_t FlagState(uint32_t i) const {
     std::string_view w = keys_[i].surface;
-    size_t dash = w.rfind('-');
-    if (dash == std::string_view::npos || dash == 0) return kNone;
-    std::string_view tail = w.substr(dash + 1);
-    if (tail != "flagged" && tail != "registered" && tail != "owned") return kNone;
+    size_t dash = FlagSuffixDash(w);
+    if (dash == std::string_view::npos) return kNone;
     for (const PhraseRef& ref : d_.proper_flat.Find(w.substr(0, dash))) {
       const Phrase& p = d_.phrases[ref.id];
       if (p.words.size() == 1 &&
@@ -763,6 +796,15 @@ class Finder {
         return ref.id;
     }
     return kNone;
+  }
+
+  // The position of the dash of an "X-flagged", "X-registered" or "X-owned"
+  // word w (X not empty), or npos.
+  static size_t FlagSuffixDash(std::string_view w) {
+    for (std::string_view tail : {"-flagged", "-registered", "-owned"})
+      if (w.size() > tail.size() && w.ends_with(tail))
+        return w.size() - tail.size();
+    return std::string_view::npos;
   }
 
   // The country of "X-led" right before token i (adjectives between
@@ -1186,10 +1228,12 @@ class Finder {
   enum class PronounClass { kNone, kPerson, kThing, kPlural, kBody };
 
   bool DefiniteBody(uint32_t i, uint32_t first) const {
-    if (i <= first || keys_[i - 1].lower != "the" || !IsNoun(Tok(i).tag))
+    // Cheapest test first: this runs at every token not in a mention.
+    if (!IsNoun(Tok(i).tag) || i <= first ||
+        !lexical::SameWord(keys_[i - 1].lower, "the"))
       return false;
     if (i + 1 < keys_.size() &&
-        (keys_[i + 1].lower == "of" || IsNoun(Tok(i + 1).tag)))
+        (lexical::SameWord(keys_[i + 1].lower, "of") || IsNoun(Tok(i + 1).tag)))
       return false;
     return InList(keys_[i].lower,
                   {"agency", "organisation", "organization", "alliance", "bloc",
@@ -1418,8 +1462,10 @@ void FlatPhraseIndex::Build(const PhraseIndex& index, const std::vector<Phrase>&
   values.reserve(index.size());
   begin_.assign(1, 0);
   refs_.clear();
+  starts_.Reset(index.size());
   for (const auto& [key, ids] : index) {
     keys.push_back(key);
+    starts_.Add(lexical::HashWord(key));
     values.push_back(static_cast<uint32_t>(begin_.size() - 1));
     size_t from = refs_.size();
     for (uint32_t id : ids) {
