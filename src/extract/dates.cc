@@ -94,6 +94,48 @@ const MonthName* FindMonth(std::string_view w) {
 
 using lexical::InList;
 
+// The words MatchRelative starts from; it returns 0 for any other word that
+// no "ago" follows.
+constexpr std::string_view kRelativeWords[] = {
+    "yesterday", "today", "tonight", "tomorrow", "earlier", "later",
+    "last",      "past",  "this",    "next",     "the"};
+
+// Which lengths the words of a list come in, by first letter: Match runs on
+// every token, and the shape of its text turns almost all of them away before
+// they are lower-cased and compared with dozens of keywords.
+class WordShapes {
+ public:
+  constexpr void Add(char lower_first, size_t length) {
+    lengths_[lower_first - 'a'] |= uint16_t{1} << length;
+  }
+  // t starts with an ASCII letter and has at most kMaxLength bytes.
+  bool May(std::string_view t) const {
+    unsigned letter = (static_cast<unsigned char>(t[0]) | 0x20u) - 'a';
+    return (lengths_[letter] >> t.size()) & 1;
+  }
+  static constexpr size_t kMaxLength = 15;
+
+ private:
+  uint16_t lengths_[26] = {};
+};
+
+// Weekdays (also with "'s") and months; "mid-March" is tested apart.
+constexpr WordShapes kCalendarShapes = [] {
+  WordShapes shapes;
+  for (std::string_view w : kWeekdays) {
+    shapes.Add(w[0], w.size());
+    shapes.Add(w[0], w.size() + 2);  // "monday's"
+  }
+  for (const MonthName& m : kMonths) shapes.Add(m.name[0], m.name.size());
+  return shapes;
+}();
+
+constexpr WordShapes kRelativeShapes = [] {
+  WordShapes shapes;
+  for (std::string_view w : kRelativeWords) shapes.Add(w[0], w.size());
+  return shapes;
+}();
+
 // "5", "05", "5th", "21st" -> 5, 21; 0 when not a day of the month.
 int DayValue(std::string_view t) {
   if (t.empty() || !IsDigit(t[0])) return 0;
@@ -168,6 +210,14 @@ class DateScanner {
   std::string_view Lower(uint32_t i, LowerWord* w) const {
     w->Set(Text(i));
     return w->view();
+  }
+  // Text(i) == word, with the length compared before the text is looked up.
+  bool TextIs(uint32_t i, std::string_view word) const {
+    if (i >= end_ || i < first_) return false;
+    const Span& s = doc_->tokens[i].span;
+    return s.size() == word.size() &&
+           lexical::SameBytes(doc_->text.data() + s.begin, word.data(),
+                              word.size());
   }
   bool Capitalized(uint32_t i) const {
     std::string_view t = Text(i);
@@ -277,9 +327,13 @@ class DateScanner {
     if (IsDigit(c)) return MatchNumber(i);
     if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return 0;
     if (t.size() > 12) return 0;
+    static_assert(12 <= WordShapes::kMaxLength);
+    bool calendar = IsUpper(c) && (kCalendarShapes.May(t) ||
+                                   (t.size() > 4 && t[3] == '-'));  // "mid-"
+    if (!calendar && !kRelativeShapes.May(t)) return MatchAgoAfterWord(i);
     LowerWord lw(t);
     std::string_view w = lw.view();
-    if (IsUpper(c)) {
+    if (calendar) {
       int wd = FindWeekday(w);
       if (wd < 0 && w.size() > 2 && w.substr(w.size() - 2) == "'s")
         wd = FindWeekday(w.substr(0, w.size() - 2));
@@ -479,6 +533,13 @@ class DateScanner {
     return 1;
   }
 
+  // A word that starts no other date expression: "a week ago", "several
+  // years ago".
+  uint32_t MatchAgoAfterWord(uint32_t i) {
+    if (!TextIs(i + 2, "ago") && !TextIs(i + 3, "ago")) return 0;
+    return MatchAgo(i);
+  }
+
   // "three days ago", "a week ago", "two years ago".
   uint32_t MatchAgo(uint32_t i) {
     Quantity q;
@@ -517,9 +578,7 @@ class DateScanner {
     if (w == "yesterday") return EmitSimple(i, 1, DayOffset(-1));
     if (w == "today" || w == "tonight") return EmitSimple(i, 1, DayOffset(0));
     if (w == "tomorrow") return EmitSimple(i, 1, DayOffset(1));
-    if (Text(i + 2) == "ago" || Text(i + 3) == "ago") {
-      if (uint32_t used = MatchAgo(i)) return used;
-    }
+    if (uint32_t used = MatchAgoAfterWord(i)) return used;
     // Every rule below starts with one of these words. Most tokens are none
     // of them and so need not lower-case the next token.
     if (w != "earlier" && w != "later" && w != "last" && w != "past" &&
