@@ -52,6 +52,7 @@ using extract_internal::IsFullDate;
 using extract_internal::IsUpper;
 using extract_internal::LowerWord;
 using extract_internal::Weekday;
+using extract_internal::WordShapes;
 
 constexpr std::string_view kWeekdays[] = {"sunday",    "monday",   "tuesday",
                                      "wednesday", "thursday", "friday",
@@ -100,39 +101,22 @@ constexpr std::string_view kRelativeWords[] = {
     "yesterday", "today", "tonight", "tomorrow", "earlier", "later",
     "last",      "past",  "this",    "next",     "the"};
 
-// Which lengths the words of a list come in, by first letter: Match runs on
-// every token, and the shape of its text turns almost all of them away before
-// they are lower-cased and compared with dozens of keywords.
-class WordShapes {
- public:
-  constexpr void Add(char lower_first, size_t length) {
-    lengths_[lower_first - 'a'] |= uint16_t{1} << length;
-  }
-  // t starts with an ASCII letter and has at most kMaxLength bytes.
-  bool May(std::string_view t) const {
-    unsigned letter = (static_cast<unsigned char>(t[0]) | 0x20u) - 'a';
-    return (lengths_[letter] >> t.size()) & 1;
-  }
-  static constexpr size_t kMaxLength = 15;
-
- private:
-  uint16_t lengths_[26] = {};
-};
-
-// Weekdays (also with "'s") and months; "mid-March" is tested apart.
+// Match tests a token against these before it lower-cases the token and
+// looks it up: weekdays (also with "'s") and months, and the relative words
+// ("mid-March" is tested apart).
 constexpr WordShapes kCalendarShapes = [] {
   WordShapes shapes;
   for (std::string_view w : kWeekdays) {
-    shapes.Add(w[0], w.size());
-    shapes.Add(w[0], w.size() + 2);  // "monday's"
+    shapes.Add(w);
+    shapes.Add(w.front(), w.size() + 2, 's');  // "monday's"
   }
-  for (const MonthName& m : kMonths) shapes.Add(m.name[0], m.name.size());
+  for (const MonthName& m : kMonths) shapes.Add(m.name);
   return shapes;
 }();
 
 constexpr WordShapes kRelativeShapes = [] {
   WordShapes shapes;
-  for (std::string_view w : kRelativeWords) shapes.Add(w[0], w.size());
+  for (std::string_view w : kRelativeWords) shapes.Add(w);
   return shapes;
 }();
 
@@ -327,10 +311,10 @@ class DateScanner {
     if (IsDigit(c)) return MatchNumber(i);
     if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return 0;
     if (t.size() > 12) return 0;
-    static_assert(12 <= WordShapes::kMaxLength);
-    bool calendar = IsUpper(c) && (kCalendarShapes.May(t) ||
+    bool calendar = IsUpper(c) && (kCalendarShapes.MayContain(t) ||
                                    (t.size() > 4 && t[3] == '-'));  // "mid-"
-    if (!calendar && !kRelativeShapes.May(t)) return MatchAgoAfterWord(i);
+    if (!calendar && !kRelativeShapes.MayContain(t))
+      return MatchAgoAfterWord(i);
     LowerWord lw(t);
     std::string_view w = lw.view();
     if (calendar) {

@@ -40,6 +40,41 @@ class LowerWord {
   bool too_long_ = false;
 };
 
+// Which first letters, lengths and last letters the words of a keyword list
+// come in. The matchers run on every token, and this test turns almost all
+// of them away before they are lower-cased and compared with the list. Built
+// at compile time (constexpr), so a test needs no guard for a static's
+// initialisation; a table is 1.6 KB.
+class WordShapes {
+ public:
+  constexpr void Add(std::string_view lower_word) {
+    Add(lower_word.front(), lower_word.size(), lower_word.back());
+  }
+  // Words whose ends are not both ASCII letters, or that are longer than
+  // kLengths - 1, are never turned away.
+  constexpr void Add(char lower_first, size_t length, char lower_last) {
+    if (length < kLengths && IsLetter(lower_first) && IsLetter(lower_last))
+      lasts_[lower_first - 'a'][length] |= uint32_t{1} << (lower_last - 'a');
+  }
+  // False when no word of the list can be `token`, in any ASCII case.
+  constexpr bool MayContain(std::string_view token) const {
+    if (token.empty()) return false;
+    char first = Lower(token.front()), last = Lower(token.back());
+    return !(token.size() < kLengths && IsLetter(first) && IsLetter(last)) ||
+           ((lasts_[first - 'a'][token.size()] >> (last - 'a')) & 1);
+  }
+
+ private:
+  static constexpr size_t kLengths = 16;
+  static constexpr bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
+  static constexpr char Lower(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+
+  // Bit (last - 'a') of lasts_[first - 'a'][length]: a word has those ends.
+  uint32_t lasts_[26][kLengths] = {};
+};
+
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 inline bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 

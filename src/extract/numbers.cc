@@ -36,6 +36,7 @@ namespace {
 
 using extract_internal::IsDigit;
 using extract_internal::LowerWord;
+using extract_internal::WordShapes;
 
 // string_view, not const char*: every comparison with a token measured the
 // literal with strlen first.
@@ -90,49 +91,16 @@ constexpr std::string_view kStarters[] = {
     "approx",  "perhaps", "possibly",  "reportedly", "over",
     "under",   "between", "several",   "few",        "half"};
 
-// Which lengths and first and last letters the words of a list come in: a
-// test that turns most other words away before they are compared with each
-// word of the list. Built at compile time, so a test needs no guard for a
-// static's initialisation.
-class WordShapes {
- public:
-  constexpr void Mark(std::string_view w) {
-    Mark(w.front(), w.size(), w.back());
-  }
-  // Words whose ends are not both letters are never turned away.
-  constexpr void Mark(char first, size_t length, char last) {
-    if (length < kLengths && IsLetter(first) && IsLetter(last))
-      lasts_[first - 'a'][length] |= uint32_t{1} << (last - 'a');
-  }
-  // False when no word of the list can be `token`, in any case.
-  constexpr bool MayContain(std::string_view token) const {
-    if (token.empty()) return false;
-    char first = Lower(token.front()), last = Lower(token.back());
-    return !(token.size() < kLengths && IsLetter(first) && IsLetter(last)) ||
-           ((lasts_[first - 'a'][token.size()] >> (last - 'a')) & 1);
-  }
-
- private:
-  static constexpr size_t kLengths = 32;
-  static constexpr bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
-  static constexpr char Lower(char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-
-  // Bit (last - 'a') of lasts_[first - 'a'][length]: a word has those ends.
-  uint32_t lasts_[26][kLengths] = {};
-};
-
 // Units, tens and "twenty-one" compounds.
 constexpr WordShapes kNumberWordShapes = [] {
   WordShapes shapes;
-  for (const WordValue& u : kUnits) shapes.Mark(u.word);
+  for (const WordValue& u : kUnits) shapes.Add(u.word);
   for (const WordValue& t : kTens) {
-    shapes.Mark(t.word);
+    shapes.Add(t.word);
     for (const WordValue& u : kUnits) {
       if (u.value >= 1 && u.value <= 9)
-        shapes.Mark(t.word.front(), t.word.size() + 1 + u.word.size(),
-                    u.word.back());
+        shapes.Add(t.word.front(), t.word.size() + 1 + u.word.size(),
+                   u.word.back());
     }
   }
   return shapes;
@@ -640,8 +608,8 @@ std::vector<std::string_view> FirstWords() {
 // they are lower-cased and hashed, which was most of its cost.
 constexpr WordShapes kFirstWordShapes = [] {
   WordShapes shapes = kNumberWordShapes;
-  for (const Vague& v : kVague) shapes.Mark(v.word);
-  for (std::string_view w : kStarters) shapes.Mark(w);
+  for (const Vague& v : kVague) shapes.Add(v.word);
+  for (std::string_view w : kStarters) shapes.Add(w);
   return shapes;
 }();
 
