@@ -59,16 +59,19 @@ class WordShapes {
   // False when no word of the list can be `token`, in any ASCII case.
   constexpr bool MayContain(std::string_view token) const {
     if (token.empty()) return false;
-    char first = Lower(token.front()), last = Lower(token.back());
-    return !(token.size() < kLengths && IsLetter(first) && IsLetter(last)) ||
-           ((lasts_[first - 'a'][token.size()] >> (last - 'a')) & 1);
+    unsigned first = LetterIndex(token.front());
+    unsigned last = LetterIndex(token.back());
+    if (first >= 26 || last >= 26 || token.size() >= kLengths) return true;
+    return (lasts_[first][token.size()] >> last) & 1;
   }
 
  private:
   static constexpr size_t kLengths = 16;
   static constexpr bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
-  static constexpr char Lower(char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  // 0..25 for an ASCII letter of either case, 26 or more for any other byte
+  // (setting bit 0x20 lower-cases exactly the upper-case letters).
+  static constexpr unsigned LetterIndex(char c) {
+    return (static_cast<unsigned char>(c) | 0x20u) - 'a';
   }
 
   // Bit (last - 'a') of lasts_[first - 'a'][length]: a word has those ends.

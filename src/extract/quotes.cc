@@ -150,6 +150,11 @@ class QuoteFinder {
     w->Set(Text(i));
     return w->view();
   }
+  // Text(i) == "\"", from the span's length and one byte.
+  bool IsQuoteMark(uint32_t i) const {
+    const Span& s = doc_->tokens[i].span;
+    return s.size() == 1 && doc_->text[s.begin] == '"';
+  }
   uint32_t SentenceOf(uint32_t i) const {
     if (i >= n_) return kNone;
     uint32_t s = doc_->tokens[i].sentence;
@@ -233,7 +238,7 @@ class QuoteFinder {
         block_first = i;
         block_has_mark = false;
       }
-      if (Text(i) != "\"" || IsCredit(b)) continue;
+      if (!IsQuoteMark(i) || IsCredit(b)) continue;
       bool was_first_mark = !block_has_mark;
       block_has_mark = true;
       Mark m = Direction(i);
@@ -681,8 +686,10 @@ class QuoteFinder {
   void FindIndirect() {
     LowerWord w;
     for (uint32_t v = 0; v < n_; ++v) {
+      // Most tokens are turned away by length, before their text is read.
+      uint32_t length = doc_->tokens[v].span.size();
+      if (length < 3 || length > 12) continue;
       std::string_view t = Text(v);
-      if (t.size() < 3 || t.size() > 12) continue;
       if (!kReportingVerbShapes.MayContain(t) || !IsReportingVerb(Lower(v, &w)))
         continue;
       if (IsPassiveSaid(v) || InQuote(v)) continue;
