@@ -176,6 +176,7 @@ class DateScanner {
       uint32_t e = std::min<uint32_t>(
           sentences[s].end_token, static_cast<uint32_t>(doc_->tokens.size()));
       future_known_ = false;
+      ago_known_ = false;
       sentence_ = s;
       first_ = b;
       end_ = e;
@@ -221,6 +222,21 @@ class DateScanner {
       future_known_ = true;
     }
     return future_;
+  }
+
+  // Whether the sentence has an "ago" in any case. MatchAgo needs one, and
+  // is tried on every number and looked for after every word: this spares
+  // most of them a full parse or two look-ups.
+  bool SentenceHasAgo() {
+    if (!ago_known_) {
+      ago_ = false;
+      for (uint32_t i = first_; i < end_ && !ago_; ++i) {
+        ago_ = doc_->tokens[i].span.size() == 3 &&
+               extract_internal::EqualsLower(Text(i), "ago");
+      }
+      ago_known_ = true;
+    }
+    return ago_;
   }
 
   void Emit(uint32_t first, uint32_t end, Date d, bool explicit_year) {
@@ -520,12 +536,14 @@ class DateScanner {
   // A word that starts no other date expression: "a week ago", "several
   // years ago".
   uint32_t MatchAgoAfterWord(uint32_t i) {
-    if (!TextIs(i + 2, "ago") && !TextIs(i + 3, "ago")) return 0;
+    if (!SentenceHasAgo() || (!TextIs(i + 2, "ago") && !TextIs(i + 3, "ago")))
+      return 0;
     return MatchAgo(i);
   }
 
   // "three days ago", "a week ago", "two years ago".
   uint32_t MatchAgo(uint32_t i) {
+    if (!SentenceHasAgo()) return 0;
     Quantity q;
     LowerWord aw0;
     std::string_view w0 = Lower(i, &aw0);
@@ -657,6 +675,7 @@ class DateScanner {
   uint32_t sentence_ = 0, first_ = 0, end_ = 0;
   uint32_t last_year_token_ = kNone - 2;
   bool future_known_ = false, future_ = false;
+  bool ago_known_ = false, ago_ = false;
   std::vector<bool> explicit_;
 };
 
