@@ -507,26 +507,35 @@ class DateScanner {
     if (IsCountedNoun(next)) return 0;
     bool next_lower_word =
         !next_raw.empty() && next_raw[0] >= 'a' && next_raw[0] <= 'z';
-    bool event_noun = InList(
-        next,
-        {"massacre",     "war",        "uprising", "revolution", "election",
-         "elections",    "coup",       "invasion", "crisis",     "attack",
-         "attacks",      "protests",   "riots",    "agreement",  "accord",
-         "treaty",       "ceasefire",  "bombing",  "bombings",   "census",
-         "constitution", "referendum", "olympics", "summit",     "law",
-         "resolution",   "deal",       "conflict", "offensive",  "siege",
-         "earthquake",   "famine",     "genocide", "killings"});
-    bool safe_cue = InList(
-        prev, {"in",         "since",  "until",  "till",   "during",  "before",
-               "after",      "early",  "late",   "mid",    "between", "through",
-               "throughout", "circa",  "summer", "winter", "spring",  "autumn",
-               "year",       "fiscal", "end"});
-    bool risky_cue = InList(prev, {"of", "by", "from", "the", "'s", "a"});
-    bool after_year =
-        (prev == "and" || prev == "or" || prev == "to" || prev == "-") &&
-        last_year_token_ + 2 == i;
-    bool ok = safe_cue || after_year ||
-              (risky_cue && (!next_lower_word || event_noun));
+    // The word lists are compared only as far as the answer needs.
+    auto event_noun = [&] {
+      return InList(
+          next,
+          {"massacre",     "war",        "uprising", "revolution", "election",
+           "elections",    "coup",       "invasion", "crisis",     "attack",
+           "attacks",      "protests",   "riots",    "agreement",  "accord",
+           "treaty",       "ceasefire",  "bombing",  "bombings",   "census",
+           "constitution", "referendum", "olympics", "summit",     "law",
+           "resolution",   "deal",       "conflict", "offensive",  "siege",
+           "earthquake",   "famine",     "genocide", "killings"});
+    };
+    auto safe_cue = [&] {
+      return InList(
+          prev,
+          {"in",         "since",  "until",  "till",   "during",  "before",
+           "after",      "early",  "late",   "mid",    "between", "through",
+           "throughout", "circa",  "summer", "winter", "spring",  "autumn",
+           "year",       "fiscal", "end"});
+    };
+    auto risky_cue = [&] {
+      return InList(prev, {"of", "by", "from", "the", "'s", "a"});
+    };
+    auto after_year = [&] {
+      return (prev == "and" || prev == "or" || prev == "to" || prev == "-") &&
+             last_year_token_ + 2 == i;
+    };
+    bool ok = safe_cue() || after_year() ||
+              (risky_cue() && (!next_lower_word || event_noun()));
     if (!ok) return 0;
     last_year_token_ = i;
     Emit(i, i + 1, Make(year, 0, 0), true);
