@@ -273,7 +273,9 @@ class CountFinder {
         ++date_end_;
       }
       for (uint32_t i = first_; i < end_;) {
-        uint32_t used = TryAt(i);
+        // Most tokens start no quantity; testing that here spares them the
+        // call to TryAt, whose frame is large.
+        uint32_t used = MayStartQuantity(Text(i)) ? TryAt(i) : 0;
         i += used > 0 ? used : 1;
       }
     }
@@ -297,10 +299,10 @@ class CountFinder {
     return false;
   }
 
-  // Tries a count starting at token i; returns tokens consumed (0: none).
+  // Tries a count starting at token i, which MayStartQuantity accepts;
+  // returns tokens consumed (0: none).
   uint32_t TryAt(uint32_t i) {
     std::string_view t = Text(i);
-    if (!MayStartQuantity(t)) return 0;
     Quantity q;
     if (!ParseQuantity(*doc_, i, end_, &q)) return 0;
     uint32_t qend = i + q.length;

@@ -52,6 +52,7 @@ using extract_internal::IsFullDate;
 using extract_internal::IsUpper;
 using extract_internal::LowerWord;
 using extract_internal::Weekday;
+using extract_internal::WordShapes;
 
 constexpr std::string_view kWeekdays[] = {"sunday",    "monday",   "tuesday",
                                      "wednesday", "thursday", "friday",
@@ -93,6 +94,31 @@ const MonthName* FindMonth(std::string_view w) {
 }
 
 using lexical::InList;
+
+// The words MatchRelative starts from; it returns 0 for any other word that
+// no "ago" follows.
+constexpr std::string_view kRelativeWords[] = {
+    "yesterday", "today", "tonight", "tomorrow", "earlier", "later",
+    "last",      "past",  "this",    "next",     "the"};
+
+// Match tests a token against these before it lower-cases the token and
+// looks it up: weekdays (also with "'s") and months, and the relative words
+// ("mid-March" is tested apart).
+constexpr WordShapes kCalendarShapes = [] {
+  WordShapes shapes;
+  for (std::string_view w : kWeekdays) {
+    shapes.Add(w);
+    shapes.Add(w.front(), w.size() + 2, 's');  // "monday's"
+  }
+  for (const MonthName& m : kMonths) shapes.Add(m.name);
+  return shapes;
+}();
+
+constexpr WordShapes kRelativeShapes = [] {
+  WordShapes shapes;
+  for (std::string_view w : kRelativeWords) shapes.Add(w);
+  return shapes;
+}();
 
 // "5", "05", "5th", "21st" -> 5, 21; 0 when not a day of the month.
 int DayValue(std::string_view t) {
@@ -150,6 +176,7 @@ class DateScanner {
       uint32_t e = std::min<uint32_t>(
           sentences[s].end_token, static_cast<uint32_t>(doc_->tokens.size()));
       future_known_ = false;
+      ago_known_ = false;
       sentence_ = s;
       first_ = b;
       end_ = e;
@@ -169,6 +196,14 @@ class DateScanner {
     w->Set(Text(i));
     return w->view();
   }
+  // Text(i) == word, with the length compared before the text is looked up.
+  bool TextIs(uint32_t i, std::string_view word) const {
+    if (i >= end_ || i < first_) return false;
+    const Span& s = doc_->tokens[i].span;
+    return s.size() == word.size() &&
+           lexical::SameBytes(doc_->text.data() + s.begin, word.data(),
+                              word.size());
+  }
   bool Capitalized(uint32_t i) const {
     std::string_view t = Text(i);
     return !t.empty() && IsUpper(t[0]);
@@ -187,6 +222,21 @@ class DateScanner {
       future_known_ = true;
     }
     return future_;
+  }
+
+  // Whether the sentence has an "ago" in any case. MatchAgo needs one, and
+  // is tried on every number and looked for after every word: this spares
+  // most of them a full parse or two look-ups.
+  bool SentenceHasAgo() {
+    if (!ago_known_) {
+      ago_ = false;
+      for (uint32_t i = first_; i < end_ && !ago_; ++i) {
+        ago_ = doc_->tokens[i].span.size() == 3 &&
+               extract_internal::EqualsLower(Text(i), "ago");
+      }
+      ago_known_ = true;
+    }
+    return ago_;
   }
 
   void Emit(uint32_t first, uint32_t end, Date d, bool explicit_year) {
@@ -277,9 +327,13 @@ class DateScanner {
     if (IsDigit(c)) return MatchNumber(i);
     if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return 0;
     if (t.size() > 12) return 0;
+    bool calendar = IsUpper(c) && (kCalendarShapes.MayContain(t) ||
+                                   (t.size() > 4 && t[3] == '-'));  // "mid-"
+    if (!calendar && !kRelativeShapes.MayContain(t))
+      return MatchAgoAfterWord(i);
     LowerWord lw(t);
     std::string_view w = lw.view();
-    if (IsUpper(c)) {
+    if (calendar) {
       int wd = FindWeekday(w);
       if (wd < 0 && w.size() > 2 && w.substr(w.size() - 2) == "'s")
         wd = FindWeekday(w.substr(0, w.size() - 2));
@@ -453,34 +507,52 @@ class DateScanner {
     if (IsCountedNoun(next)) return 0;
     bool next_lower_word =
         !next_raw.empty() && next_raw[0] >= 'a' && next_raw[0] <= 'z';
-    bool event_noun = InList(
-        next,
-        {"massacre",     "war",        "uprising", "revolution", "election",
-         "elections",    "coup",       "invasion", "crisis",     "attack",
-         "attacks",      "protests",   "riots",    "agreement",  "accord",
-         "treaty",       "ceasefire",  "bombing",  "bombings",   "census",
-         "constitution", "referendum", "olympics", "summit",     "law",
-         "resolution",   "deal",       "conflict", "offensive",  "siege",
-         "earthquake",   "famine",     "genocide", "killings"});
-    bool safe_cue = InList(
-        prev, {"in",         "since",  "until",  "till",   "during",  "before",
-               "after",      "early",  "late",   "mid",    "between", "through",
-               "throughout", "circa",  "summer", "winter", "spring",  "autumn",
-               "year",       "fiscal", "end"});
-    bool risky_cue = InList(prev, {"of", "by", "from", "the", "'s", "a"});
-    bool after_year =
-        (prev == "and" || prev == "or" || prev == "to" || prev == "-") &&
-        last_year_token_ + 2 == i;
-    bool ok = safe_cue || after_year ||
-              (risky_cue && (!next_lower_word || event_noun));
+    // The word lists are compared only as far as the answer needs.
+    auto event_noun = [&] {
+      return InList(
+          next,
+          {"massacre",     "war",        "uprising", "revolution", "election",
+           "elections",    "coup",       "invasion", "crisis",     "attack",
+           "attacks",      "protests",   "riots",    "agreement",  "accord",
+           "treaty",       "ceasefire",  "bombing",  "bombings",   "census",
+           "constitution", "referendum", "olympics", "summit",     "law",
+           "resolution",   "deal",       "conflict", "offensive",  "siege",
+           "earthquake",   "famine",     "genocide", "killings"});
+    };
+    auto safe_cue = [&] {
+      return InList(
+          prev,
+          {"in",         "since",  "until",  "till",   "during",  "before",
+           "after",      "early",  "late",   "mid",    "between", "through",
+           "throughout", "circa",  "summer", "winter", "spring",  "autumn",
+           "year",       "fiscal", "end"});
+    };
+    auto risky_cue = [&] {
+      return InList(prev, {"of", "by", "from", "the", "'s", "a"});
+    };
+    auto after_year = [&] {
+      return (prev == "and" || prev == "or" || prev == "to" || prev == "-") &&
+             last_year_token_ + 2 == i;
+    };
+    bool ok = safe_cue() || after_year() ||
+              (risky_cue() && (!next_lower_word || event_noun()));
     if (!ok) return 0;
     last_year_token_ = i;
     Emit(i, i + 1, Make(year, 0, 0), true);
     return 1;
   }
 
+  // A word that starts no other date expression: "a week ago", "several
+  // years ago".
+  uint32_t MatchAgoAfterWord(uint32_t i) {
+    if (!SentenceHasAgo() || (!TextIs(i + 2, "ago") && !TextIs(i + 3, "ago")))
+      return 0;
+    return MatchAgo(i);
+  }
+
   // "three days ago", "a week ago", "two years ago".
   uint32_t MatchAgo(uint32_t i) {
+    if (!SentenceHasAgo()) return 0;
     Quantity q;
     LowerWord aw0;
     std::string_view w0 = Lower(i, &aw0);
@@ -517,9 +589,7 @@ class DateScanner {
     if (w == "yesterday") return EmitSimple(i, 1, DayOffset(-1));
     if (w == "today" || w == "tonight") return EmitSimple(i, 1, DayOffset(0));
     if (w == "tomorrow") return EmitSimple(i, 1, DayOffset(1));
-    if (Text(i + 2) == "ago" || Text(i + 3) == "ago") {
-      if (uint32_t used = MatchAgo(i)) return used;
-    }
+    if (uint32_t used = MatchAgoAfterWord(i)) return used;
     // Every rule below starts with one of these words. Most tokens are none
     // of them and so need not lower-case the next token.
     if (w != "earlier" && w != "later" && w != "last" && w != "past" &&
@@ -614,6 +684,7 @@ class DateScanner {
   uint32_t sentence_ = 0, first_ = 0, end_ = 0;
   uint32_t last_year_token_ = kNone - 2;
   bool future_known_ = false, future_ = false;
+  bool ago_known_ = false, ago_ = false;
   std::vector<bool> explicit_;
 };
 

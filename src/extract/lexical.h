@@ -40,6 +40,44 @@ class LowerWord {
   bool too_long_ = false;
 };
 
+// Which first letters, lengths and last letters the words of a keyword list
+// come in. The matchers run on every token, and this test turns almost all
+// of them away before they are lower-cased and compared with the list. Built
+// at compile time (constexpr), so a test needs no guard for a static's
+// initialisation; a table is 1.6 KB.
+class WordShapes {
+ public:
+  constexpr void Add(std::string_view lower_word) {
+    Add(lower_word.front(), lower_word.size(), lower_word.back());
+  }
+  // Words whose ends are not both ASCII letters, or that are longer than
+  // kLengths - 1, are never turned away.
+  constexpr void Add(char lower_first, size_t length, char lower_last) {
+    if (length < kLengths && IsLetter(lower_first) && IsLetter(lower_last))
+      lasts_[lower_first - 'a'][length] |= uint32_t{1} << (lower_last - 'a');
+  }
+  // False when no word of the list can be `token`, in any ASCII case.
+  constexpr bool MayContain(std::string_view token) const {
+    if (token.empty()) return false;
+    unsigned first = LetterIndex(token.front());
+    unsigned last = LetterIndex(token.back());
+    if (first >= 26 || last >= 26 || token.size() >= kLengths) return true;
+    return (lasts_[first][token.size()] >> last) & 1;
+  }
+
+ private:
+  static constexpr size_t kLengths = 16;
+  static constexpr bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
+  // 0..25 for an ASCII letter of either case, 26 or more for any other byte
+  // (setting bit 0x20 lower-cases exactly the upper-case letters).
+  static constexpr unsigned LetterIndex(char c) {
+    return (static_cast<unsigned char>(c) | 0x20u) - 'a';
+  }
+
+  // Bit (last - 'a') of lasts_[first - 'a'][length]: a word has those ends.
+  uint32_t lasts_[26][kLengths] = {};
+};
+
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 inline bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 

@@ -36,6 +36,7 @@ namespace {
 
 using extract_internal::IsDigit;
 using extract_internal::LowerWord;
+using extract_internal::WordShapes;
 
 // string_view, not const char*: every comparison with a token measured the
 // literal with strlen first.
@@ -90,6 +91,21 @@ constexpr std::string_view kStarters[] = {
     "approx",  "perhaps", "possibly",  "reportedly", "over",
     "under",   "between", "several",   "few",        "half"};
 
+// Units, tens and "twenty-one" compounds.
+constexpr WordShapes kNumberWordShapes = [] {
+  WordShapes shapes;
+  for (const WordValue& u : kUnits) shapes.Add(u.word);
+  for (const WordValue& t : kTens) {
+    shapes.Add(t.word);
+    for (const WordValue& u : kUnits) {
+      if (u.value >= 1 && u.value <= 9)
+        shapes.Add(t.word.front(), t.word.size() + 1 + u.word.size(),
+                   u.word.back());
+    }
+  }
+  return shapes;
+}();
+
 int64_t Lookup(const WordValue* table, size_t n, std::string_view w) {
   for (size_t i = 0; i < n; ++i) {
     if (lexical::SameWord(w, table[i].word)) return table[i].value;
@@ -111,6 +127,7 @@ const Vague* FindVague(std::string_view w) {
 // Value of a word number that fits in one token: "six", "twenty",
 // "twenty-one". -1 otherwise.
 int64_t SmallWordValue(std::string_view w) {
+  if (!kNumberWordShapes.MayContain(w)) return -1;
   int64_t v = Lookup(kUnits, w);
   if (v >= 0) return v;
   v = Lookup(kTens, w);
@@ -175,6 +192,12 @@ bool ParseDigits(std::string_view s, double* value) {
 class Parser {
  public:
   Parser(const std::string_view* words, size_t n) : words_(words), n_(n) {
+    if (n_ > kMaxWords) n_ = kMaxWords;
+  }
+  // The words are the texts of doc.tokens[first, first + n), looked up only
+  // when the grammar reaches them.
+  Parser(const Document& doc, uint32_t first, size_t n)
+      : doc_(&doc), first_(first), n_(n) {
     if (n_ > kMaxWords) n_ = kMaxWords;
   }
 
@@ -263,7 +286,9 @@ class Parser {
   std::string_view At(size_t i) const {
     if (i >= n_) return std::string_view();
     if (!((lowered_ >> i) & 1)) {
-      lower_[i].Set(words_[i]);
+      lower_[i].Set(words_ != nullptr
+                        ? words_[i]
+                        : doc_->TokenText(first_ + static_cast<uint32_t>(i)));
       lowered_ |= 1u << i;
     }
     return lower_[i].view();
@@ -529,7 +554,9 @@ class Parser {
     return true;
   }
 
-  const std::string_view* words_;
+  const std::string_view* words_ = nullptr;
+  const Document* doc_ = nullptr;  // when words_ is null
+  uint32_t first_ = 0;
   mutable LowerWord lower_[kMaxWords];
   mutable uint32_t lowered_ = 0;  // bit i: lower_[i] is set
   size_t n_;
@@ -546,13 +573,9 @@ bool ParseQuantity(const std::string_view* words, size_t n, Quantity* out) {
 bool ParseQuantity(const Document& doc, uint32_t first, uint32_t end,
                    Quantity* out) {
   if (end > doc.tokens.size()) end = static_cast<uint32_t>(doc.tokens.size());
-  if (first >= end) return false;
-  std::string_view words[16];
-  size_t n = 0;
-  for (uint32_t i = first; i < end && n < 16; ++i) {
-    words[n++] = doc.TokenText(i);
-  }
-  return ParseQuantity(words, n, out);
+  if (first >= end || out == nullptr) return false;
+  Parser p(doc, first, end - first);
+  return p.Parse(out);
 }
 
 bool ParseNumberToken(std::string_view token, double* value) {
@@ -571,73 +594,45 @@ bool ParseNumberToken(std::string_view token, double* value) {
 namespace {
 
 // The words MayStartQuantity accepts: number words, vague plurals and
-// starters, and "twenty-one" compounds. Besides the set, a table of which
-// lengths and first and last letters they come in: it runs on every token,
-// and the table turns most of them away ("the", "said") before they are
-// lower-cased and hashed, which was most of its cost.
-class FirstWords {
- public:
-  FirstWords() : set_(Words()) {
-    for (std::string_view w : Words()) Mark(w.front(), w.size(), w.back());
-    for (const WordValue& t : kTens) {
-      for (const WordValue& u : kUnits) {
-        if (t.value > 0 && u.value >= 1 && u.value <= 9)
-          Mark(t.word.front(), t.word.size() + 1 + u.word.size(),
-               u.word.back());
-      }
-    }
-  }
-  // x is the token lower-cased; first and last are its ends.
-  bool Contains(std::string_view x) const {
-    if (x.size() < kLengths && IsLetter(x.front()) && IsLetter(x.back()) &&
-        !((lasts_[x.front() - 'a'][x.size()] >> (x.back() - 'a')) & 1))
-      return false;
-    if (set_.Contains(x)) return true;
-    // "twenty-one"
-    size_t dash = x.find('-');
-    return dash != std::string_view::npos && SmallWordValue(x) >= 0;
-  }
-  // The same test before lower-casing: false when no word can be `token`.
-  bool MayContain(std::string_view token) const {
-    char first = Lower(token.front()), last = Lower(token.back());
-    return !(token.size() < kLengths && IsLetter(first) && IsLetter(last)) ||
-           ((lasts_[first - 'a'][token.size()] >> (last - 'a')) & 1);
-  }
+// starters, and "twenty-one" compounds.
+std::vector<std::string_view> FirstWords() {
+  std::vector<std::string_view> words;
+  for (const WordValue& u : kUnits) words.push_back(u.word);
+  for (const WordValue& t : kTens) words.push_back(t.word);
+  for (const Vague& v : kVague) words.push_back(v.word);
+  for (std::string_view w : kStarters) words.push_back(w);
+  return words;
+}
 
- private:
-  static constexpr size_t kLengths = 32;
-  static bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
-  static char Lower(char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  static std::vector<std::string_view> Words() {
-    std::vector<std::string_view> words;
-    for (const WordValue& u : kUnits) words.push_back(u.word);
-    for (const WordValue& t : kTens) words.push_back(t.word);
-    for (const Vague& v : kVague) words.push_back(v.word);
-    for (std::string_view w : kStarters) words.push_back(w);
-    return words;
-  }
-  // Words whose ends are not both letters are never turned away.
-  void Mark(char first, size_t length, char last) {
-    if (length < kLengths && IsLetter(first) && IsLetter(last))
-      lasts_[first - 'a'][length] |= uint32_t{1} << (last - 'a');
-  }
+// It runs on every token, and turns most of them away ("the", "said") before
+// they are lower-cased and hashed, which was most of its cost.
+constexpr WordShapes kFirstWordShapes = [] {
+  WordShapes shapes = kNumberWordShapes;
+  for (const Vague& v : kVague) shapes.Add(v.word);
+  for (std::string_view w : kStarters) shapes.Add(w);
+  return shapes;
+}();
 
-  lexical::WordSet set_;
-  // Bit (last - 'a') of lasts_[first - 'a'][length]: a word has those ends.
-  uint32_t lasts_[26][kLengths] = {};
-};
+// The full test for a token that kFirstWordShapes lets through. Out of line:
+// the caller's fast path then needs no stack frame.
+[[gnu::noinline]] bool IsFirstWord(std::string_view token) {
+  static const lexical::WordSet kWords(FirstWords());
+  LowerWord w(token);
+  std::string_view x = w.view();
+  if (kWords.Contains(x)) return true;
+  // "twenty-one"
+  return x.find('-') != std::string_view::npos && SmallWordValue(x) >= 0;
+}
 
 }  // namespace
 
 bool MayStartQuantity(std::string_view token) {
   if (token.empty() || token.size() > extract_internal::kMaxWord) return false;
   if (IsDigit(token[0])) return true;
-  static const FirstWords kFirstWords;
-  if (!kFirstWords.MayContain(token)) return false;
-  LowerWord w(token);
-  return kFirstWords.Contains(w.view());
+  // Every first word starts with a letter: this turns punctuation away.
+  char first = static_cast<char>(token[0] | 0x20);
+  if (first < 'a' || first > 'z') return false;
+  return kFirstWordShapes.MayContain(token) && IsFirstWord(token);
 }
 
 }  // namespace dyad

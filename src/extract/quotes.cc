@@ -55,6 +55,7 @@ namespace {
 using extract_internal::IsDigit;
 using extract_internal::IsUpper;
 using extract_internal::LowerWord;
+using extract_internal::WordShapes;
 
 using lexical::InList;
 
@@ -86,20 +87,13 @@ bool IsReportingVerb(std::string_view w) {
   return kWords.Contains(w);
 }
 
-// Whether a token (any case) ends in a letter some reporting verb ends in:
 // FindIndirect tries every token, and this turns most of them away before
 // they are lower-cased and probed.
-bool MayBeReportingVerb(std::string_view t) {
-  static const uint32_t kLastLetters = [] {
-    uint32_t m = 0;
-    for (std::string_view v : kReportingVerbs)
-      m |= uint32_t{1} << (v.back() - 'a');
-    return m;
-  }();
-  unsigned c =
-      static_cast<unsigned char>(t.back()) | 0x20u;  // ASCII lower case
-  return c >= 'a' && c <= 'z' && ((kLastLetters >> (c - 'a')) & 1);
-}
+constexpr WordShapes kReportingVerbShapes = [] {
+  WordShapes shapes;
+  for (std::string_view v : kReportingVerbs) shapes.Add(v);
+  return shapes;
+}();
 
 bool IsPunctText(std::string_view t) {
   if (t.empty()) return true;
@@ -155,6 +149,11 @@ class QuoteFinder {
   std::string_view Lower(uint32_t i, LowerWord* w) const {
     w->Set(Text(i));
     return w->view();
+  }
+  // Text(i) == "\"", from the span's length and one byte.
+  bool IsQuoteMark(uint32_t i) const {
+    const Span& s = doc_->tokens[i].span;
+    return s.size() == 1 && doc_->text[s.begin] == '"';
   }
   uint32_t SentenceOf(uint32_t i) const {
     if (i >= n_) return kNone;
@@ -239,7 +238,7 @@ class QuoteFinder {
         block_first = i;
         block_has_mark = false;
       }
-      if (Text(i) != "\"" || IsCredit(b)) continue;
+      if (!IsQuoteMark(i) || IsCredit(b)) continue;
       bool was_first_mark = !block_has_mark;
       block_has_mark = true;
       Mark m = Direction(i);
@@ -687,9 +686,12 @@ class QuoteFinder {
   void FindIndirect() {
     LowerWord w;
     for (uint32_t v = 0; v < n_; ++v) {
+      // Most tokens are turned away by length, before their text is read.
+      uint32_t length = doc_->tokens[v].span.size();
+      if (length < 3 || length > 12) continue;
       std::string_view t = Text(v);
-      if (t.size() < 3 || t.size() > 12) continue;
-      if (!MayBeReportingVerb(t) || !IsReportingVerb(Lower(v, &w))) continue;
+      if (!kReportingVerbShapes.MayContain(t) || !IsReportingVerb(Lower(v, &w)))
+        continue;
       if (IsPassiveSaid(v) || InQuote(v)) continue;
       uint32_t block = BlockOf(v);
       if (!IsCodableBlock(block)) continue;

@@ -40,62 +40,121 @@ struct LineBuffer {
   size_t capacity = 0;
 };
 
+// Whether none of the bytes of v (n of them in a word of n bytes) needs
+// an escape: no control character, '"' or '\\'. Each test is the "has a byte
+// below" or "has a zero byte" word trick, exact for the word as a whole.
+template <typename Word>
+bool NoEscapes(Word v) {
+  constexpr Word kOnes = static_cast<Word>(0x0101010101010101ull);
+  constexpr Word kHigh = static_cast<Word>(0x8080808080808080ull);
+  auto has_zero_byte = [](Word x) {
+    return static_cast<Word>((x - kOnes) & ~x & kHigh) != 0;
+  };
+  bool control = static_cast<Word>((v - 0x20 * kOnes) & ~v & kHigh) != 0;
+  return !control && !has_zero_byte(v ^ ('"' * kOnes)) &&
+         !has_zero_byte(v ^ ('\\' * kOnes));
+}
+
+// Copies n bytes with at most two fixed-size moves when n <= 16: keys and
+// short values would otherwise each cost a call to memcpy.
+inline void CopyShort(char* to, const char* from, size_t n) {
+  if (n >= 8 && n <= 16) {
+    uint64_t a, b;
+    std::memcpy(&a, from, 8);
+    std::memcpy(&b, from + n - 8, 8);
+    std::memcpy(to, &a, 8);
+    std::memcpy(to + n - 8, &b, 8);
+  } else if (n >= 4 && n < 8) {
+    uint32_t a, b;
+    std::memcpy(&a, from, 4);
+    std::memcpy(&b, from + n - 4, 4);
+    std::memcpy(to, &a, 4);
+    std::memcpy(to + n - 4, &b, 4);
+  } else {
+    std::memcpy(to, from, n);
+  }
+}
+
 // The subset of rapidjson::Writer's interface used below, writing the same
 // bytes as Writer<StringBuffer> with its default flags (its number
-// formatting is called directly). Writer copied every byte through a
-// per-character escape check; this writes through a cursor after one
-// capacity check per value, copies strings eight bytes at a time, and
-// appends the finished line to *out on destruction.
+// formatting is called directly), for one top-level value. Writer copied
+// every byte through a per-character escape check; this writes through a
+// cursor after one capacity check per value, copies strings eight bytes at
+// a time, and appends the finished line to *out on destruction. Instead of a
+// stack of levels it keeps the one separator owed before the next key or
+// value: ':' after a key, ',' after a value, none after an opening bracket.
 class JsonWriter {
  public:
   JsonWriter(LineBuffer* buf, std::string* out)
-      : buf_(*buf), out_(*out), p_(buf->data.get()) {}
+      : buf_(*buf),
+        out_(*out),
+        p_(buf->data.get()),
+        limit_(buf->data.get() + buf->capacity) {}
   ~JsonWriter() { out_.append(buf_.data.get(), p_); }
   JsonWriter(const JsonWriter&) = delete;
   JsonWriter& operator=(const JsonWriter&) = delete;
 
-  void StartObject() { Start('{', false); }
+  void StartObject() { Start('{'); }
   void EndObject() { End('}'); }
-  void StartArray() { Start('[', true); }
+  void StartArray() { Start('['); }
   void EndArray() { End(']'); }
   // Keys are the literals below, with nothing to escape.
   void Key(std::string_view k) {
-    Prefix(k.size() + 2);
+    Separate(k.size() + 2, ':');
     *p_++ = '"';
-    std::memcpy(p_, k.data(), k.size());
+    CopyShort(p_, k.data(), k.size());
     p_ += k.size();
     *p_++ = '"';
   }
   void String(std::string_view s) {
-    Prefix(2 + 6 * s.size());
+    Separate(2 + 6 * s.size(), ',');
+    *p_++ = '"';
     Escaped(s);
+    *p_++ = '"';
+  }
+  // The string prefix + "-" + a + "-" + b, built without a temporary.
+  void String(std::string_view prefix, unsigned a, unsigned b) {
+    Separate(2 + 6 * prefix.size() + 22, ',');
+    *p_++ = '"';
+    Escaped(prefix);
+    *p_++ = '-';
+    p_ = rapidjson::internal::u32toa(a, p_);
+    *p_++ = '-';
+    p_ = rapidjson::internal::u32toa(b, p_);
+    *p_++ = '"';
   }
   void Null() { Raw("null"); }
-  void Bool(bool b) { Raw(b ? "true" : "false"); }
+  void Bool(bool b) {
+    if (b) {
+      Raw("true");
+    } else {
+      Raw("false");
+    }
+  }
   void Int(int i) {
-    Prefix(11);
+    Separate(11, ',');
     p_ = rapidjson::internal::i32toa(i, p_);
   }
   void Uint(unsigned u) {
-    Prefix(10);
+    Separate(10, ',');
     p_ = rapidjson::internal::u32toa(u, p_);
   }
   void Int64(int64_t i) {
-    Prefix(21);
+    Separate(21, ',');
     p_ = rapidjson::internal::i64toa(i, p_);
   }
   void Double(double d) {
-    Prefix(25);
+    struct Memo {
+      uint64_t bits = 0;
+      uint8_t len = 0;  // 0: empty
+      char text[25];    // as Writer::WriteDouble's buffer
+    };
+    Separate(sizeof(Memo::text), ',');
     // Writer's default flags refuse NaN and infinities after the separator.
     if (rapidjson::internal::Double(d).IsNanOrInf()) return;
     // The same few numbers recur (a place's coordinates in every line that
     // names it, Goldstein scores): their text is remembered per thread, as
     // shortest-round-trip formatting is the costliest part of a line.
-    struct Memo {
-      uint64_t bits = 0;
-      uint8_t len = 0;  // 0: empty
-      char text[25];  // as Writer::WriteDouble's buffer
-    };
     thread_local std::array<Memo, 1024> memo;
     uint64_t bits;
     std::memcpy(&bits, &d, sizeof bits);
@@ -105,7 +164,7 @@ class JsonWriter {
       m.bits = bits;
       m.len = static_cast<uint8_t>(end - m.text);
     }
-    std::memcpy(p_, m.text, m.len);
+    std::memcpy(p_, m.text, sizeof m.text);  // fixed size: no call
     p_ += m.len;
   }
   // Ends a JSON Lines record.
@@ -115,95 +174,121 @@ class JsonWriter {
   }
 
  private:
-  struct Level {
-    bool array = false;
-    uint32_t count = 0;  // values so far; in objects keys count as values
-  };
-  // The functions below nest at most four deep (document, events, event,
-  // actor); the spare levels only guard against a future field.
-  static constexpr size_t kMaxDepth = 16;
-
   void Reserve(size_t n) {
+    if (static_cast<size_t>(limit_ - p_) >= n) return;
     size_t used = static_cast<size_t>(p_ - buf_.data.get());
-    if (buf_.capacity - used >= n) return;
     size_t capacity = std::max({2 * buf_.capacity, used + n, size_t{4096}});
     auto data = std::make_unique<char[]>(capacity);
     if (used > 0) std::memcpy(data.get(), buf_.data.get(), used);
     buf_.data = std::move(data);
     buf_.capacity = capacity;
     p_ = buf_.data.get() + used;
+    limit_ = buf_.data.get() + capacity;
   }
-  // The separator before a value, and room for it and `n` more bytes.
-  void Prefix(size_t n) {
+  // The separator owed before a key or value, and room for it and `n` more
+  // bytes; `next` is owed after it.
+  void Separate(size_t n, char next) {
     Reserve(n + 1);
-    if (depth_ == 0) return;
-    Level& l = levels_[std::min(depth_, kMaxDepth) - 1];
-    if (l.count > 0) *p_++ = l.array || l.count % 2 == 0 ? ',' : ':';
-    ++l.count;
+    *p_ = separator_;
+    p_ += separator_ != 0;
+    separator_ = next;
   }
-  void Start(char open, bool array) {
-    Prefix(1);
+  void Start(char open) {
+    Separate(1, 0);
     *p_++ = open;
-    if (depth_ < kMaxDepth) levels_[depth_] = Level{array, 0};
     ++depth_;
   }
   void End(char close) {
     Reserve(1);
     *p_++ = close;
     --depth_;
+    separator_ = depth_ > 0 ? ',' : 0;
   }
   void Raw(std::string_view s) {
-    Prefix(s.size());
+    Separate(s.size(), ',');
     std::memcpy(p_, s.data(), s.size());
     p_ += s.size();
   }
-  // Needs 2 + 6 * s.size() bytes of room.
+  // Needs 6 * s.size() bytes of room.
   void Escaped(std::string_view s) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-    auto has_zero_byte = [](uint64_t v) { return ((v - kOnes) & ~v & kHigh) != 0; };
-    *p_++ = '"';
     const char* q = s.data();
     const char* end = q + s.size();
-    while (q < end) {
-      // Eight bytes with no control character, '"' or '\\' go as they are.
-      if (end - q >= 8) {
-        uint64_t v;
-        std::memcpy(&v, q, 8);
-        bool control = ((v - 0x20 * kOnes) & ~v & kHigh) != 0;
-        if (!control && !has_zero_byte(v ^ ('"' * kOnes)) && !has_zero_byte(v ^ ('\\' * kOnes))) {
-          std::memcpy(p_, q, 8);
-          p_ += 8;
-          q += 8;
-          continue;
-        }
-      }
-      unsigned char c = static_cast<unsigned char>(*q++);
-      char e = kEscape[c];
-      if (e == 0) {
-        *p_++ = static_cast<char>(c);
+    while (end - q >= 8) {
+      uint64_t v;
+      std::memcpy(&v, q, 8);
+      if (!NoEscapes(v)) {
+        q = EscapeByte(q);
         continue;
       }
-      *p_++ = '\\';
-      *p_++ = e;
-      if (e == 'u') {
-        *p_++ = '0';
-        *p_++ = '0';
-        *p_++ = kHex[c >> 4];
-        *p_++ = kHex[c & 15];
+      std::memcpy(p_, &v, 8);
+      p_ += 8;
+      q += 8;
+    }
+    if (q == end) return;
+    // The last 1-7 bytes: when the last 8 (or all 4-7) bytes need no
+    // escape, every one of them was or will be copied as it is, so
+    // overlapping moves rewrite the same output bytes.
+    size_t rest = static_cast<size_t>(end - q);
+    if (s.size() >= 8) {
+      uint64_t v;
+      std::memcpy(&v, end - 8, 8);
+      if (NoEscapes(v)) {
+        std::memcpy(p_ - (8 - rest), &v, 8);
+        p_ += rest;
+        return;
+      }
+    } else if (rest >= 4) {
+      uint32_t a, b;
+      std::memcpy(&a, q, 4);
+      std::memcpy(&b, end - 4, 4);
+      if (NoEscapes(a) && NoEscapes(b)) {
+        std::memcpy(p_, &a, 4);
+        std::memcpy(p_ + rest - 4, &b, 4);
+        p_ += rest;
+        return;
       }
     }
-    *p_++ = '"';
+    while (q < end) q = EscapeByte(q);
+  }
+  // Writes byte *q, escaped if it must be; returns q + 1.
+  const char* EscapeByte(const char* q) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    unsigned char c = static_cast<unsigned char>(*q);
+    char e = kEscape[c];
+    if (e == 0) {
+      *p_++ = static_cast<char>(c);
+      return q + 1;
+    }
+    *p_++ = '\\';
+    *p_++ = e;
+    if (e == 'u') {
+      *p_++ = '0';
+      *p_++ = '0';
+      *p_++ = kHex[c >> 4];
+      *p_++ = kHex[c & 15];
+    }
+    return q + 1;
   }
 
   LineBuffer& buf_;
   std::string& out_;
   char* p_;
-  Level levels_[kMaxDepth];
+  char* limit_;         // the end of buf_'s storage
+  char separator_ = 0;  // owed before the next key or value; 0: none
   size_t depth_ = 0;
 };
 
 void Str(JsonWriter& w, std::string_view s) { w.String(s); }
+
+// The event's number among the events of its sentence: the last part of
+// EventId.
+unsigned EventOrdinal(const Document& doc, size_t event_index) {
+  uint32_t sentence = doc.events[event_index].sentence;
+  unsigned n = 0;
+  for (size_t i = 0; i < event_index; ++i)
+    n += doc.events[i].sentence == sentence;
+  return n;
+}
 void Key(JsonWriter& w, std::string_view k) { w.Key(k); }
 void StrOrNull(JsonWriter& w, std::string_view s) {
   if (s.empty()) {
@@ -323,7 +408,8 @@ void WriteEvent(JsonWriter& w, const Document& doc, const Coder& coder,
   }
   Key(w, "sentence_index");
   w.Uint(e.sentence);
-  Field(w, "event_id", EventId(doc, index));
+  Key(w, "event_id");
+  w.String(doc.id, e.sentence, EventOrdinal(doc, index));
   WriteEventDate(w, e.date.known() ? e.date : doc.date);
   Key(w, "source");
   WriteActor(w, doc, e.source);
@@ -395,10 +481,8 @@ void WriteEntities(JsonWriter& w, const Document& doc, ActorKind kind) {
 }  // namespace
 
 std::string EventId(const Document& doc, size_t event_index) {
-  const Event& e = doc.events[event_index];
-  size_t n = 0;
-  for (size_t i = 0; i < event_index; ++i) n += doc.events[i].sentence == e.sentence;
-  return doc.id + "-" + std::to_string(e.sentence) + "-" + std::to_string(n);
+  return doc.id + "-" + std::to_string(doc.events[event_index].sentence) + "-" +
+         std::to_string(EventOrdinal(doc, event_index));
 }
 
 void AppendEventLines(const Document& doc, const Coder& coder, std::string* out) {
