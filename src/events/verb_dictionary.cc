@@ -233,8 +233,17 @@ class VerbDictionaryImpl : public VerbDictionary {
     return false;
   }
   uint32_t AddSlot(const std::vector<uint32_t>& alts, bool particle);
+  // Most calls ask about a token whose words cannot start the slot: the
+  // filter bits answer those without touching the memo or the index.
   uint32_t SlotWidth(const Document& doc, uint32_t slot, uint32_t t,
-                     uint32_t end, IdCache* cache) const;
+                     uint32_t end, IdCache* cache) const {
+    if (t < cache->base || t - cache->base >= kWindow ||
+        (cache->words->bit[t] & slot_bits_[slot]) == 0)
+      return 0;
+    return MemoSlotWidth(doc, slot, t, end, cache);
+  }
+  uint32_t MemoSlotWidth(const Document& doc, uint32_t slot, uint32_t t,
+                         uint32_t end, IdCache* cache) const;
   bool MatchPost(const Document& doc, const Pattern& p, uint32_t slot,
                  uint32_t from, uint32_t end, IdCache* cache,
                  std::array<uint32_t, 2 * kMaxSlots>* pos) const;
@@ -255,6 +264,7 @@ class VerbDictionaryImpl : public VerbDictionary {
   std::vector<Pattern> patterns_;
   std::vector<uint32_t> entry_begin_;  // by word id, into entries_
   std::vector<SlotEntry> entries_;
+  std::vector<uint64_t> slot_bits_;  // by slot: WordBits of its first words
   // Word -> id at match time (std::unordered_map hashed every lookup with a
   // division and compared std::string keys through a node pointer).
   lexical::FlatWordMap flat_vocab_;
@@ -548,10 +558,10 @@ void VerbDictionaryImpl::Finish() {
   std::vector<uint32_t> ids(words.size());
   for (uint32_t id = 0; id < ids.size(); ++id) ids[id] = id;
   flat_vocab_.Build(words, ids);
-  std::vector<uint64_t> slot_bits(slots_.size(), 0);
+  slot_bits_.assign(slots_.size(), 0);
   for (uint32_t sid = 0; sid < slots_.size(); ++sid)
     for (uint32_t k = slots_[sid].begin; k < slots_[sid].end; ++k)
-      slot_bits[sid] |= WordBit(alt_words_[alts_[slot_alts_[k]].begin]);
+      slot_bits_[sid] |= WordBit(alt_words_[alts_[slot_alts_[k]].begin]);
   std::vector<Candidate> filters(patterns_.size());
   std::vector<uint64_t> required(patterns_.size(), 0);
   for (uint32_t pid = 0; pid < patterns_.size(); ++pid) {
@@ -562,7 +572,7 @@ void VerbDictionaryImpl::Finish() {
     f.order = p.order;
     f.multi_begin = static_cast<uint32_t>(multi_bits_.size());
     for (uint32_t k = p.pre_begin; k < p.post_end; ++k) {
-      uint64_t bits = slot_bits[pattern_slots_[k]];
+      uint64_t bits = slot_bits_[pattern_slots_[k]];
       if (std::popcount(bits) == 1) {
         required[pid] |= bits;
       } else {
@@ -628,10 +638,9 @@ uint32_t VerbDictionaryImpl::TokenId(const Document& doc, uint32_t i,
 
 // Number of tokens from `t` that the longest matching alternative of the
 // slot covers ("set_up" beats "set"); 0 for none.
-uint32_t VerbDictionaryImpl::SlotWidth(const Document& doc, uint32_t slot,
-                                       uint32_t t, uint32_t end,
-                                       IdCache* cache) const {
-  if (t < cache->base || t - cache->base >= kWindow) return 0;
+uint32_t VerbDictionaryImpl::MemoSlotWidth(const Document& doc, uint32_t slot,
+                                           uint32_t t, uint32_t end,
+                                           IdCache* cache) const {
   uint64_t key = cache->gen | (uint64_t{slot} << 8 | (t - cache->base)) << 8;
   uint64_t& memo = cache->memo->entries[(slot * 31 + t) & (kMemo - 1)];
   if ((memo & ~uint64_t{0xFF}) == key)
