@@ -112,15 +112,27 @@ struct Candidate {
   uint32_t pid = 0;                         // into patterns_
 };
 
-// The candidate patterns of every head word, most specific first. The
-// WordBits a candidate requires are kept apart from the rest: a call scans
-// 80 candidates on average and about one in twenty passes that test, so the
-// scan reads one dense array of eight-byte words rather than 28-byte
-// records.
+// The candidate patterns of every head word, most specific first. A head
+// has 80 candidates on average and about one in seven has all the WordBits
+// it requires in the window, which holds only about seven of the 64 bits. So
+// rather than test every candidate, a head's candidates are filed in buckets
+// by one bit they require (the one fewest candidates require, so the rarest
+// in text, as a guess), plus one bucket of those that require none: a call
+// opens only the buckets of bits in its window, about a sixth of the
+// candidates. The WordBits are kept apart from the rest of a candidate so
+// that those tests read one dense array.
 struct CandidateIndex {
   std::vector<uint32_t> begin;     // by head word: [begin[w], begin[w + 1])
   std::vector<uint64_t> required;  // by candidate: WordBits it needs
   std::vector<Candidate> rest;     // by candidate
+  // By head word: the bits of its buckets, and where its bounds start in
+  // bucket_bounds: first the bucket of candidates that need no bit, then one
+  // per bit of key_bits, lowest first; bounds index filed.
+  std::vector<uint64_t> key_bits;
+  std::vector<uint32_t> bucket_begin;
+  std::vector<uint32_t> bucket_bounds;
+  std::vector<uint32_t> filed;   // candidates, in order within a bucket
+  uint32_t most_candidates = 0;  // of any head word
 };
 
 std::string_view Trim(std::string_view s) {
@@ -211,6 +223,7 @@ class VerbDictionaryImpl : public VerbDictionary {
 
   void ParseFile(std::string_view text, const std::string& path);
   void Finish();
+  static void FileInBuckets(CandidateIndex* index);
   size_t size() const { return patterns_.size(); }
 
  private:
@@ -223,7 +236,10 @@ class VerbDictionaryImpl : public VerbDictionary {
 
   uint32_t LowerId(std::string_view w) const;
   uint32_t TokenId(const Document& doc, uint32_t i, IdCache* cache) const;
-  static bool IsBarrier(const Document& doc, uint32_t i) {
+  // Whether token i ends the reach of a pattern: a sentence end, a colon,
+  // or a comma that opens a new clause. PrepareWords asks; matching reads
+  // its answers in VerbWords::barrier.
+  static bool EndsReach(const Document& doc, uint32_t i) {
     Tag t = doc.tokens[i].tag;
     if (t == Tag::kFinal || t == Tag::kColon) return true;
     if (t == Tag::kComma && i + 1 < doc.tokens.size()) {
@@ -231,6 +247,19 @@ class VerbDictionaryImpl : public VerbDictionary {
       return IsVerb(n) || n == Tag::WDT || n == Tag::WP || n == Tag::WRB;
     }
     return false;
+  }
+  static bool IsBarrier(const VerbWords& words, uint32_t i) {
+    return (words.barrier[i / 64] >> (i % 64)) & 1;
+  }
+  // The first barrier in [from, limit), else limit.
+  static uint32_t NextBarrier(const VerbWords& words, uint32_t from,
+                              uint32_t limit) {
+    for (uint32_t t = from; t < limit; t = (t / 64 + 1) * 64) {
+      uint64_t ahead = words.barrier[t / 64] >> (t % 64);
+      if (ahead != 0)
+        return std::min<uint32_t>(limit, t + std::countr_zero(ahead));
+    }
+    return limit;
   }
   uint32_t AddSlot(const std::vector<uint32_t>& alts, bool particle);
   // Most calls ask about a token whose words cannot start the slot: the
@@ -593,6 +622,45 @@ void VerbDictionaryImpl::Finish() {
           static_cast<uint32_t>(candidates->rest.size()));
     }
     index->clear();
+    FileInBuckets(candidates);
+  }
+}
+
+void VerbDictionaryImpl::FileInBuckets(CandidateIndex* index) {
+  std::array<uint32_t, 64> needed_by{};  // candidates that require each bit
+  for (uint64_t r : index->required)
+    for (uint64_t bits = r; bits != 0; bits &= bits - 1)
+      ++needed_by[std::countr_zero(bits)];
+  std::vector<int> key_of(index->required.size(), -1);  // -1: no bit
+  for (size_t c = 0; c < key_of.size(); ++c) {
+    for (uint64_t bits = index->required[c]; bits != 0; bits &= bits - 1) {
+      int b = std::countr_zero(bits);
+      if (key_of[c] < 0 || needed_by[b] < needed_by[key_of[c]]) key_of[c] = b;
+    }
+  }
+  size_t heads = index->begin.size() - 1;
+  index->key_bits.assign(heads, 0);
+  index->bucket_begin.assign(heads, 0);
+  index->bucket_bounds.clear();
+  index->filed.clear();
+  for (size_t w = 0; w < heads; ++w) {
+    const uint32_t lo = index->begin[w], hi = index->begin[w + 1];
+    index->most_candidates = std::max(index->most_candidates, hi - lo);
+    uint64_t keys = 0;
+    for (uint32_t c = lo; c < hi; ++c)
+      if (key_of[c] >= 0) keys |= uint64_t{1} << key_of[c];
+    index->key_bits[w] = keys;
+    index->bucket_begin[w] = static_cast<uint32_t>(index->bucket_bounds.size());
+    index->bucket_bounds.push_back(static_cast<uint32_t>(index->filed.size()));
+    auto file = [&](int key) {
+      for (uint32_t c = lo; c < hi; ++c)
+        if (key_of[c] == key) index->filed.push_back(c);
+      index->bucket_bounds.push_back(
+          static_cast<uint32_t>(index->filed.size()));
+    };
+    file(-1);
+    for (uint64_t bits = keys; bits != 0; bits &= bits - 1)
+      file(std::countr_zero(bits));
   }
 }
 
@@ -613,6 +681,7 @@ void VerbDictionaryImpl::PrepareWords(const Document& doc,
   words->lemma.resize(n);
   words->surface.resize(n);
   words->bit.resize(n);
+  words->barrier.assign(n / 64 + 1, 0);
   for (size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[i];
     std::string_view text;
@@ -625,6 +694,8 @@ void VerbDictionaryImpl::PrepareWords(const Document& doc,
     words->surface[i] = surface;
     words->bit[i] = (lemma == kNoWord ? 0 : WordBit(lemma)) |
                     (surface == kNoWord ? 0 : WordBit(surface));
+    if (EndsReach(doc, static_cast<uint32_t>(i)))
+      words->barrier[i / 64] |= uint64_t{1} << (i % 64);
   }
 }
 
@@ -660,7 +731,7 @@ uint32_t VerbDictionaryImpl::MemoSlotWidth(const Document& doc, uint32_t slot,
     uint32_t j = 1;
     for (; j < a.len; ++j) {
       uint32_t u = t + j;
-      if (u >= end || IsBarrier(doc, u) ||
+      if (u >= end || IsBarrier(*cache->words, u) ||
           TokenId(doc, u, cache) != alt_words_[a.begin + j])
         break;
     }
@@ -678,11 +749,14 @@ bool VerbDictionaryImpl::MatchPost(
   if (slot == n) return true;
   uint32_t sid = pattern_slots_[p.post_begin + slot];
   uint32_t gap = slots_[sid].particle ? kParticleGap : kWordGap;
-  uint32_t last =
-      static_cast<uint32_t>(std::min<uint64_t>(end, uint64_t{from} + gap + 1));
+  // Tokens past the window cannot match, and a barrier ends the search.
+  uint32_t last = static_cast<uint32_t>(std::min<uint64_t>(
+      {end, uint64_t{from} + gap + 1, uint64_t{cache->base} + kWindow}));
+  const VerbWords& words = *cache->words;
+  last = NextBarrier(words, from, last);
   for (uint32_t t = from; t < last; ++t) {
-    if (IsBarrier(doc, t)) return false;
-    uint32_t width = SlotWidth(doc, sid, t, end, cache);
+    if ((words.bit[t] & slot_bits_[sid]) == 0) continue;
+    uint32_t width = MemoSlotWidth(doc, sid, t, end, cache);
     if (width > 0) {
       (*pos)[slot] = t;
       (*pos)[kMaxSlots + slot] = width;
@@ -707,7 +781,7 @@ bool VerbDictionaryImpl::TryPattern(const Document& doc, const Pattern& p,
     bool found = false;
     for (uint32_t back = 1; back <= 2 && first >= back; ++back) {
       uint32_t t = first - back;
-      if (IsBarrier(doc, t)) break;
+      if (IsBarrier(*cache->words, t)) break;
       if (SlotWidth(doc, sid, t, end, cache) > 0) {
         first = t;
         found = true;
@@ -805,36 +879,59 @@ bool VerbDictionaryImpl::Match(const CandidateIndex& index, const Document& doc,
   uint32_t stop = std::min<uint32_t>(end, cache.base + kWindow);
   for (uint32_t t = cache.base; t < stop; ++t) window |= words.bit[t];
 
+  // The candidates whose required bits are all in the window, as bits of
+  // `passing` by position from lo.
+  thread_local std::vector<uint64_t> passing;
+  const uint32_t chunks = (hi - lo + 63) / 64;
+  if (passing.size() < index.most_candidates / 64 + 1)
+    passing.resize(index.most_candidates / 64 + 1);
+  std::fill(passing.begin(), passing.begin() + chunks, 0);
+  const uint64_t* required = index.required.data();
+  const uint64_t missing = ~window;
+  const uint32_t* bounds = index.bucket_bounds.data() + index.bucket_begin[id];
+  const uint64_t keys = index.key_bits[id];
+  auto open_bucket = [&](uint32_t bucket) {
+    for (uint32_t k = bounds[bucket]; k < bounds[bucket + 1]; ++k) {
+      uint32_t at = index.filed[k] - lo;
+      if ((required[lo + at] & missing) == 0)
+        passing[at / 64] |= uint64_t{1} << (at % 64);
+    }
+  };
+  open_bucket(0);
+  for (uint64_t open = keys & window; open != 0; open &= open - 1)
+    open_bucket(1 + std::popcount(keys & ((open & -open) - 1)));
+
   bool found = false;
   VerbMatch best;
   uint32_t best_order = 0;
-  const uint64_t* required = index.required.data();
-  const uint64_t missing = ~window;
-  for (uint32_t c = lo; c < hi; ++c) {  // most specific first
-    if (!found) {
-      while (c < hi && (required[c] & missing) != 0) ++c;
-      if (c == hi) break;
-    }
-    const Candidate& f = index.rest[c];
-    if (found) {
-      int most = static_cast<int>(f.max_words);
-      if (most < best.specificity) break;  // nothing later can win
-      if (most == best.specificity && f.order > best_order) continue;
-      if ((required[c] & missing) != 0) continue;
-    }
-    bool possible = true;
-    for (uint32_t k = f.multi_begin; k < f.multi_end && possible; ++k)
-      possible = (multi_bits_[k] & window) != 0;
-    if (!possible) continue;
-    if (cache.gen == 0) cache.gen = memo.Next();
-    const Pattern& p = patterns_[f.pid];
-    VerbMatch m;
-    if (!TryPattern(doc, p, head, end, patient, &cache, &m)) continue;
-    if (!found || m.specificity > best.specificity ||
-        (m.specificity == best.specificity && p.order < best_order)) {
-      best = m;
-      best_order = p.order;
-      found = true;
+  bool done = false;
+  for (uint32_t chunk = 0; chunk < chunks && !done; ++chunk) {
+    for (uint64_t left = passing[chunk]; left != 0; left &= left - 1) {
+      // Most specific first.
+      const uint32_t c = lo + chunk * 64 + std::countr_zero(left);
+      const Candidate& f = index.rest[c];
+      if (found) {
+        int most = static_cast<int>(f.max_words);
+        if (most < best.specificity) {  // nothing later can win
+          done = true;
+          break;
+        }
+        if (most == best.specificity && f.order > best_order) continue;
+      }
+      bool possible = true;
+      for (uint32_t k = f.multi_begin; k < f.multi_end && possible; ++k)
+        possible = (multi_bits_[k] & window) != 0;
+      if (!possible) continue;
+      if (cache.gen == 0) cache.gen = memo.Next();
+      const Pattern& p = patterns_[f.pid];
+      VerbMatch m;
+      if (!TryPattern(doc, p, head, end, patient, &cache, &m)) continue;
+      if (!found || m.specificity > best.specificity ||
+          (m.specificity == best.specificity && p.order < best_order)) {
+        best = m;
+        best_order = p.order;
+        found = true;
+      }
     }
   }
   if (found) *match = best;
