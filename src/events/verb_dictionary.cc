@@ -16,9 +16,12 @@
 // of word ids, and every pattern becomes flat slot ranges over those runs;
 // patterns are indexed by the id of their head's first word in a dense
 // vector, so a call looks only at the patterns whose head is the token's
-// lemma. At match time a token's lemma is looked up in the vocabulary at most
-// once (ids are cached in a fixed array on the stack), after which all
-// comparisons are integer compares. Each candidate pattern is tried by a small
+// lemma. Each token of a document is looked up in the vocabulary once
+// (PrepareWords), which also notes one filter bit of 64 per word and where
+// the clause barriers are, after which all comparisons are integer compares.
+// A pattern is tried only when the window around the head holds the filter
+// bits of all its words; its head's candidates are filed by bit so that the
+// others are never read (see CandidateIndex). Each candidate is tried by a small
 // bounded backtracking search: slot i may match any token within a gap of up
 // to six tokens after slot i-1 (one for particles), never crossing a sentence
 // end, a colon, or a comma that opens a new clause. Backtracking (rather than
