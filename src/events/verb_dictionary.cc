@@ -37,6 +37,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <bit>
 #include <cstdio>
 #include <filesystem>
@@ -196,6 +197,22 @@ inline uint64_t WordBit(uint32_t id) {
   return uint64_t{1} << ((id * 0x9E3779B97F4A7C15ull) >> 58);
 }
 
+// PrepareWords looks up the same few hundred words in every document ("the",
+// "said", ","), so a small per-thread memo keyed by the bytes of a word of up
+// to eight answers most lookups without lower-casing or hashing. Its ids are
+// those of one dictionary, named by a serial number (an address could be
+// reused by a later dictionary).
+struct LookupMemo {
+  static constexpr int kBits = 9;
+  struct Entry {
+    uint64_t bytes = 0;     // lexical::LoadShort of the word
+    uint32_t size = kNone;  // of the word; kNone for an empty entry
+    uint32_t id = 0;
+  };
+  uint64_t dictionary = 0;  // serial of the dictionary whose ids these are
+  std::array<Entry, size_t{1} << kBits> entries;
+};
+
 class VerbDictionaryImpl : public VerbDictionary {
  public:
   using VerbDictionary::MatchNoun;
@@ -238,6 +255,7 @@ class VerbDictionaryImpl : public VerbDictionary {
   bool ParseLine(std::string_view line, bool noun, std::string* error);
 
   uint32_t LowerId(std::string_view w) const;
+  uint32_t MemoLowerId(std::string_view w, LookupMemo* memo) const;
   uint32_t TokenId(const Document& doc, uint32_t i, IdCache* cache) const;
   // Whether token i ends the reach of a pattern: a sentence end, a colon,
   // or a comma that opens a new clause. PrepareWords asks; matching reads
@@ -300,6 +318,11 @@ class VerbDictionaryImpl : public VerbDictionary {
   // Word -> id at match time (std::unordered_map hashed every lookup with a
   // division and compared std::string keys through a node pointer).
   lexical::FlatWordMap flat_vocab_;
+  const uint64_t serial_ = NextSerial();  // for LookupMemo
+  static uint64_t NextSerial() {
+    static std::atomic<uint64_t> next{1};
+    return next++;
+  }
   // The patterns of each head word, most specific first, with what Match
   // reads of every one before trying it: stored in the head's own array
   // rather than by pattern id, so the scan reads consecutive memory. A
@@ -675,6 +698,18 @@ uint32_t VerbDictionaryImpl::LowerId(std::string_view w) const {
   return id == lexical::FlatWordMap::kMissing ? kNoWord : id;
 }
 
+uint32_t VerbDictionaryImpl::MemoLowerId(std::string_view w,
+                                         LookupMemo* memo) const {
+  if (w.empty() || w.size() > 8) return LowerId(w);
+  uint64_t bytes = lexical::LoadShort(w.data(), w.size());
+  uint32_t size = static_cast<uint32_t>(w.size());
+  LookupMemo::Entry& e =
+      memo->entries[((bytes + size) * 0x9E3779B97F4A7C15ull) >>
+                    (64 - LookupMemo::kBits)];
+  if (e.bytes != bytes || e.size != size) e = {bytes, size, LowerId(w)};
+  return e.id;
+}
+
 // Participles after the head are often predicate adjectives whose patterns
 // name the surface form ("be committed to", "be determined to"), so their
 // surface word is looked up too; the head itself always goes by its lemma.
@@ -685,14 +720,20 @@ void VerbDictionaryImpl::PrepareWords(const Document& doc,
   words->surface.resize(n);
   words->bit.resize(n);
   words->barrier.assign(n / 64 + 1, 0);
+  thread_local LookupMemo memo;
+  if (memo.dictionary != serial_) {
+    memo = LookupMemo();
+    memo.dictionary = serial_;
+  }
   for (size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[i];
     std::string_view text;
     if (t.span.begin <= doc.text.size()) text = doc.TokenText(static_cast<uint32_t>(i));
-    uint32_t lemma = LowerId(t.lemma.empty() ? text : std::string_view(t.lemma));
+    uint32_t lemma =
+        MemoLowerId(t.lemma.empty() ? text : std::string_view(t.lemma), &memo);
     uint32_t surface = kNoWord;
     if (t.tag == Tag::VBN || t.tag == Tag::VBD || t.tag == Tag::JJ)
-      surface = LowerId(text);
+      surface = MemoLowerId(text, &memo);
     words->lemma[i] = lemma;
     words->surface[i] = surface;
     words->bit[i] = (lemma == kNoWord ? 0 : WordBit(lemma)) |
