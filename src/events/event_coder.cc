@@ -176,11 +176,14 @@ class SentenceCoder {
     NoMutualMediation();
     DropSuperseded();
     ConditionTargets();
-    std::stable_sort(doc_.events.begin(), doc_.events.end(),
-                     [](const Event& a, const Event& b) {
-                       if (a.sentence != b.sentence) return a.sentence < b.sentence;
-                       return a.trigger_first < b.trigger_first;
-                     });
+    auto in_text_order = [](const Event& a, const Event& b) {
+      if (a.sentence != b.sentence) return a.sentence < b.sentence;
+      return a.trigger_first < b.trigger_first;
+    };
+    // Most documents' events are already in order, and std::stable_sort
+    // allocates a buffer even then.
+    if (!std::is_sorted(doc_.events.begin(), doc_.events.end(), in_text_order))
+      std::stable_sort(doc_.events.begin(), doc_.events.end(), in_text_order);
     InheritEllipticTargets();
   }
 

@@ -929,7 +929,7 @@ bool VerbDictionaryImpl::Match(const CandidateIndex& index, const Document& doc,
   const uint32_t chunks = (hi - lo + 63) / 64;
   if (passing.size() < index.most_candidates / 64 + 1)
     passing.resize(index.most_candidates / 64 + 1);
-  std::fill(passing.begin(), passing.begin() + chunks, 0);
+  for (uint32_t chunk = 0; chunk < chunks; ++chunk) passing[chunk] = 0;
   const uint64_t* required = index.required.data();
   const uint64_t missing = ~window;
   const uint32_t* bounds = index.bucket_bounds.data() + index.bucket_begin[id];
