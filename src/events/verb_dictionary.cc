@@ -729,11 +729,13 @@ void VerbDictionaryImpl::PrepareWords(const Document& doc,
     const Token& t = doc.tokens[i];
     std::string_view text;
     if (t.span.begin <= doc.text.size()) text = doc.TokenText(static_cast<uint32_t>(i));
-    uint32_t lemma =
-        MemoLowerId(t.lemma.empty() ? text : std::string_view(t.lemma), &memo);
+    std::string_view lemma_text = t.lemma.empty() ? text : t.lemma;
+    uint32_t lemma = MemoLowerId(lemma_text, &memo);
     uint32_t surface = kNoWord;
+    // Most adjectives are their own lemma, and the same word has the same id.
     if (t.tag == Tag::VBN || t.tag == Tag::VBD || t.tag == Tag::JJ)
-      surface = MemoLowerId(text, &memo);
+      surface = lexical::SameWord(text, lemma_text) ? lemma
+                                                    : MemoLowerId(text, &memo);
     words->lemma[i] = lemma;
     words->surface[i] = surface;
     words->bit[i] = (lemma == kNoWord ? 0 : WordBit(lemma)) |
