@@ -412,5 +412,33 @@ TEST(VerbDictionaryLoad, LenientAndMissing) {
   fs::remove_all(dir);
 }
 
+// Word lookups are memoized per thread; a dictionary loaded after another
+// (perhaps at the same address) must not see the first one's word ids.
+TEST(VerbDictionaryLoad, SuccessiveDictionariesKeepTheirOwnWords) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "dyad_verbs_memo_test";
+  Document doc = MakeDoc({{"they", Tag::PRP, "they"},
+                          {"threw", Tag::VBD, "throw"},
+                          {"stones", Tag::NNS, "stone"}});
+  for (int round = 0; round < 2; ++round) {
+    for (bool longer : {false, true}) {
+      fs::create_directories(dir);
+      {
+        std::ofstream out(dir / "a.txt");
+        // The second dictionary gives "throw" and "stone" other ids.
+        if (longer) out << "180\tpelt rock\n";
+        out << "190\tthrow stone\n";
+      }
+      std::unique_ptr<VerbDictionary> dict;
+      ASSERT_TRUE(VerbDictionary::Load(dir.string(), &dict).ok());
+      fs::remove_all(dir);
+      VerbMatch m;
+      ASSERT_TRUE(dict->MatchVerb(doc, 1, 3, &m)) << round << longer;
+      EXPECT_EQ(m.code, "190");
+      EXPECT_EQ(m.specificity, 2);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dyad

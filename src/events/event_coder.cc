@@ -132,11 +132,32 @@ std::string IntentCode(std::string_view code) {
 
 bool IsIntentRoot(std::string_view code) { return code.substr(0, 2) == "03"; }
 
+// The coder's per-document vectors, kept per thread so that each document
+// reuses their capacity rather than allocating a fresh set.
+struct CoderScratch {
+  std::vector<bool> coded, consumed;
+  std::vector<uint32_t> first_clause, consumer;
+  // Only the first doc.clauses.size() are in use; the rest keep their
+  // capacity for longer documents.
+  std::vector<std::vector<size_t>> clause_events;
+  std::vector<size_t> statements, superseded;
+};
+
 class SentenceCoder {
  public:
   SentenceCoder(const VerbDictionary& verbs, const VerbWords& words,
-                const Codebook& codebook, Document* doc)
-      : verbs_(verbs), words_(words), codebook_(codebook), doc_(*doc) {}
+                const Codebook& codebook, Document* doc, CoderScratch* scratch)
+      : verbs_(verbs),
+        words_(words),
+        codebook_(codebook),
+        doc_(*doc),
+        coded_(scratch->coded),
+        first_clause_(scratch->first_clause),
+        consumed_(scratch->consumed),
+        consumer_(scratch->consumer),
+        clause_events_(scratch->clause_events),
+        statements_(scratch->statements),
+        superseded_(scratch->superseded) {}
 
   void CodeClauses() {
     // Non-reporting clauses first, so reporting verbs know whether what they
@@ -155,11 +176,14 @@ class SentenceCoder {
     NoMutualMediation();
     DropSuperseded();
     ConditionTargets();
-    std::stable_sort(doc_.events.begin(), doc_.events.end(),
-                     [](const Event& a, const Event& b) {
-                       if (a.sentence != b.sentence) return a.sentence < b.sentence;
-                       return a.trigger_first < b.trigger_first;
-                     });
+    auto in_text_order = [](const Event& a, const Event& b) {
+      if (a.sentence != b.sentence) return a.sentence < b.sentence;
+      return a.trigger_first < b.trigger_first;
+    };
+    // Most documents' events are already in order, and std::stable_sort
+    // allocates a buffer even then.
+    if (!std::is_sorted(doc_.events.begin(), doc_.events.end(), in_text_order))
+      std::stable_sort(doc_.events.begin(), doc_.events.end(), in_text_order);
     InheritEllipticTargets();
   }
 
@@ -2244,7 +2268,11 @@ class SentenceCoder {
     coded_.assign(doc_.clauses.size(), false);
     consumed_.assign(doc_.clauses.size(), false);
     consumer_.assign(doc_.clauses.size(), kNone);
-    clause_events_.assign(doc_.clauses.size(), {});
+    if (clause_events_.size() < doc_.clauses.size())
+      clause_events_.resize(doc_.clauses.size());
+    for (size_t c = 0; c < doc_.clauses.size(); ++c) clause_events_[c].clear();
+    statements_.clear();
+    superseded_.clear();
   }
 
  private:
@@ -2252,24 +2280,25 @@ class SentenceCoder {
   const VerbWords& words_;
   const Codebook& codebook_;
   Document& doc_;
-  std::vector<bool> coded_;
+  std::vector<bool>& coded_;
   size_t sorted_mentions_ = 0;  // doc_.mentions[0, n) are in text order
-  std::vector<uint32_t> first_clause_;  // per sentence, into doc_.clauses
-  std::vector<bool> consumed_;  // complement clauses of speech acts
-  std::vector<uint32_t> consumer_;  // the clause that consumed each, or kNone
-  std::vector<std::vector<size_t>> clause_events_;  // clause -> its events
-  std::vector<size_t> statements_;  // events of reporting verbs (01x)
-  std::vector<size_t> superseded_;  // bare orders replaced by what was ordered
+  std::vector<uint32_t>& first_clause_;  // per sentence, into doc_.clauses
+  std::vector<bool>& consumed_;          // complement clauses of speech acts
+  std::vector<uint32_t>& consumer_;  // the clause that consumed each, or kNone
+  std::vector<std::vector<size_t>>& clause_events_;  // clause -> its events
+  std::vector<size_t>& statements_;  // events of reporting verbs (01x)
+  std::vector<size_t>& superseded_;  // bare orders replaced by what was ordered
 };
 
 }  // namespace
 
 void CodeEvents(const VerbDictionary& verbs, const Codebook& codebook, Document* doc) {
   doc->events.clear();
-  // Per thread, so that its vectors keep their capacity across documents.
+  // Per thread, so that their vectors keep their capacity across documents.
   thread_local VerbWords words;
+  thread_local CoderScratch scratch;
   verbs.PrepareWords(*doc, &words);
-  SentenceCoder coder(verbs, words, codebook, doc);
+  SentenceCoder coder(verbs, words, codebook, doc, &scratch);
   coder.Init();
   coder.CodeClauses();
 }

@@ -16,9 +16,12 @@
 // of word ids, and every pattern becomes flat slot ranges over those runs;
 // patterns are indexed by the id of their head's first word in a dense
 // vector, so a call looks only at the patterns whose head is the token's
-// lemma. At match time a token's lemma is looked up in the vocabulary at most
-// once (ids are cached in a fixed array on the stack), after which all
-// comparisons are integer compares. Each candidate pattern is tried by a small
+// lemma. Each token of a document is looked up in the vocabulary once
+// (PrepareWords), which also notes one filter bit of 64 per word and where
+// the clause barriers are, after which all comparisons are integer compares.
+// A pattern is tried only when the window around the head holds the filter
+// bits of all its words; its head's candidates are filed by bit so that the
+// others are never read (see CandidateIndex). Each candidate is tried by a small
 // bounded backtracking search: slot i may match any token within a gap of up
 // to six tokens after slot i-1 (one for particles), never crossing a sentence
 // end, a colon, or a comma that opens a new clause. Backtracking (rather than
@@ -34,6 +37,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <bit>
 #include <cstdio>
 #include <filesystem>
@@ -112,15 +116,27 @@ struct Candidate {
   uint32_t pid = 0;                         // into patterns_
 };
 
-// The candidate patterns of every head word, most specific first. The
-// WordBits a candidate requires are kept apart from the rest: a call scans
-// 80 candidates on average and about one in twenty passes that test, so the
-// scan reads one dense array of eight-byte words rather than 28-byte
-// records.
+// The candidate patterns of every head word, most specific first. A head
+// has 80 candidates on average and about one in seven has all the WordBits
+// it requires in the window, which holds only about seven of the 64 bits. So
+// rather than test every candidate, a head's candidates are filed in buckets
+// by one bit they require (the one fewest candidates require, so the rarest
+// in text, as a guess), plus one bucket of those that require none: a call
+// opens only the buckets of bits in its window, about a sixth of the
+// candidates. The WordBits are kept apart from the rest of a candidate so
+// that those tests read one dense array.
 struct CandidateIndex {
   std::vector<uint32_t> begin;     // by head word: [begin[w], begin[w + 1])
   std::vector<uint64_t> required;  // by candidate: WordBits it needs
   std::vector<Candidate> rest;     // by candidate
+  // By head word: the bits of its buckets, and where its bounds start in
+  // bucket_bounds: first the bucket of candidates that need no bit, then one
+  // per bit of key_bits, lowest first; bounds index filed.
+  std::vector<uint64_t> key_bits;
+  std::vector<uint32_t> bucket_begin;
+  std::vector<uint32_t> bucket_bounds;
+  std::vector<uint32_t> filed;   // candidates, in order within a bucket
+  uint32_t most_candidates = 0;  // of any head word
 };
 
 std::string_view Trim(std::string_view s) {
@@ -181,6 +197,22 @@ inline uint64_t WordBit(uint32_t id) {
   return uint64_t{1} << ((id * 0x9E3779B97F4A7C15ull) >> 58);
 }
 
+// PrepareWords looks up the same few hundred words in every document ("the",
+// "said", ","), so a small per-thread memo keyed by the bytes of a word of up
+// to eight answers most lookups without lower-casing or hashing. Its ids are
+// those of one dictionary, named by a serial number (an address could be
+// reused by a later dictionary).
+struct LookupMemo {
+  static constexpr int kBits = 9;
+  struct Entry {
+    uint64_t bytes = 0;     // lexical::LoadShort of the word
+    uint32_t size = kNone;  // of the word; kNone for an empty entry
+    uint32_t id = 0;
+  };
+  uint64_t dictionary = 0;  // serial of the dictionary whose ids these are
+  std::array<Entry, size_t{1} << kBits> entries;
+};
+
 class VerbDictionaryImpl : public VerbDictionary {
  public:
   using VerbDictionary::MatchNoun;
@@ -211,6 +243,7 @@ class VerbDictionaryImpl : public VerbDictionary {
 
   void ParseFile(std::string_view text, const std::string& path);
   void Finish();
+  static void FileInBuckets(CandidateIndex* index);
   size_t size() const { return patterns_.size(); }
 
  private:
@@ -222,8 +255,12 @@ class VerbDictionaryImpl : public VerbDictionary {
   bool ParseLine(std::string_view line, bool noun, std::string* error);
 
   uint32_t LowerId(std::string_view w) const;
+  uint32_t MemoLowerId(std::string_view w, LookupMemo* memo) const;
   uint32_t TokenId(const Document& doc, uint32_t i, IdCache* cache) const;
-  static bool IsBarrier(const Document& doc, uint32_t i) {
+  // Whether token i ends the reach of a pattern: a sentence end, a colon,
+  // or a comma that opens a new clause. PrepareWords asks; matching reads
+  // its answers in VerbWords::barrier.
+  static bool EndsReach(const Document& doc, uint32_t i) {
     Tag t = doc.tokens[i].tag;
     if (t == Tag::kFinal || t == Tag::kColon) return true;
     if (t == Tag::kComma && i + 1 < doc.tokens.size()) {
@@ -232,9 +269,31 @@ class VerbDictionaryImpl : public VerbDictionary {
     }
     return false;
   }
+  static bool IsBarrier(const VerbWords& words, uint32_t i) {
+    return (words.barrier[i / 64] >> (i % 64)) & 1;
+  }
+  // The first barrier in [from, limit), else limit.
+  static uint32_t NextBarrier(const VerbWords& words, uint32_t from,
+                              uint32_t limit) {
+    for (uint32_t t = from; t < limit; t = (t / 64 + 1) * 64) {
+      uint64_t ahead = words.barrier[t / 64] >> (t % 64);
+      if (ahead != 0)
+        return std::min<uint32_t>(limit, t + std::countr_zero(ahead));
+    }
+    return limit;
+  }
   uint32_t AddSlot(const std::vector<uint32_t>& alts, bool particle);
+  // Most calls ask about a token whose words cannot start the slot: the
+  // filter bits answer those without touching the memo or the index.
   uint32_t SlotWidth(const Document& doc, uint32_t slot, uint32_t t,
-                     uint32_t end, IdCache* cache) const;
+                     uint32_t end, IdCache* cache) const {
+    if (t < cache->base || t - cache->base >= kWindow ||
+        (cache->words->bit[t] & slot_bits_[slot]) == 0)
+      return 0;
+    return MemoSlotWidth(doc, slot, t, end, cache);
+  }
+  uint32_t MemoSlotWidth(const Document& doc, uint32_t slot, uint32_t t,
+                         uint32_t end, IdCache* cache) const;
   bool MatchPost(const Document& doc, const Pattern& p, uint32_t slot,
                  uint32_t from, uint32_t end, IdCache* cache,
                  std::array<uint32_t, 2 * kMaxSlots>* pos) const;
@@ -255,9 +314,15 @@ class VerbDictionaryImpl : public VerbDictionary {
   std::vector<Pattern> patterns_;
   std::vector<uint32_t> entry_begin_;  // by word id, into entries_
   std::vector<SlotEntry> entries_;
+  std::vector<uint64_t> slot_bits_;  // by slot: WordBits of its first words
   // Word -> id at match time (std::unordered_map hashed every lookup with a
   // division and compared std::string keys through a node pointer).
   lexical::FlatWordMap flat_vocab_;
+  const uint64_t serial_ = NextSerial();  // for LookupMemo
+  static uint64_t NextSerial() {
+    static std::atomic<uint64_t> next{1};
+    return next++;
+  }
   // The patterns of each head word, most specific first, with what Match
   // reads of every one before trying it: stored in the head's own array
   // rather than by pattern id, so the scan reads consecutive memory. A
@@ -548,10 +613,10 @@ void VerbDictionaryImpl::Finish() {
   std::vector<uint32_t> ids(words.size());
   for (uint32_t id = 0; id < ids.size(); ++id) ids[id] = id;
   flat_vocab_.Build(words, ids);
-  std::vector<uint64_t> slot_bits(slots_.size(), 0);
+  slot_bits_.assign(slots_.size(), 0);
   for (uint32_t sid = 0; sid < slots_.size(); ++sid)
     for (uint32_t k = slots_[sid].begin; k < slots_[sid].end; ++k)
-      slot_bits[sid] |= WordBit(alt_words_[alts_[slot_alts_[k]].begin]);
+      slot_bits_[sid] |= WordBit(alt_words_[alts_[slot_alts_[k]].begin]);
   std::vector<Candidate> filters(patterns_.size());
   std::vector<uint64_t> required(patterns_.size(), 0);
   for (uint32_t pid = 0; pid < patterns_.size(); ++pid) {
@@ -562,7 +627,7 @@ void VerbDictionaryImpl::Finish() {
     f.order = p.order;
     f.multi_begin = static_cast<uint32_t>(multi_bits_.size());
     for (uint32_t k = p.pre_begin; k < p.post_end; ++k) {
-      uint64_t bits = slot_bits[pattern_slots_[k]];
+      uint64_t bits = slot_bits_[pattern_slots_[k]];
       if (std::popcount(bits) == 1) {
         required[pid] |= bits;
       } else {
@@ -583,6 +648,45 @@ void VerbDictionaryImpl::Finish() {
           static_cast<uint32_t>(candidates->rest.size()));
     }
     index->clear();
+    FileInBuckets(candidates);
+  }
+}
+
+void VerbDictionaryImpl::FileInBuckets(CandidateIndex* index) {
+  std::array<uint32_t, 64> needed_by{};  // candidates that require each bit
+  for (uint64_t r : index->required)
+    for (uint64_t bits = r; bits != 0; bits &= bits - 1)
+      ++needed_by[std::countr_zero(bits)];
+  std::vector<int> key_of(index->required.size(), -1);  // -1: no bit
+  for (size_t c = 0; c < key_of.size(); ++c) {
+    for (uint64_t bits = index->required[c]; bits != 0; bits &= bits - 1) {
+      int b = std::countr_zero(bits);
+      if (key_of[c] < 0 || needed_by[b] < needed_by[key_of[c]]) key_of[c] = b;
+    }
+  }
+  size_t heads = index->begin.size() - 1;
+  index->key_bits.assign(heads, 0);
+  index->bucket_begin.assign(heads, 0);
+  index->bucket_bounds.clear();
+  index->filed.clear();
+  for (size_t w = 0; w < heads; ++w) {
+    const uint32_t lo = index->begin[w], hi = index->begin[w + 1];
+    index->most_candidates = std::max(index->most_candidates, hi - lo);
+    uint64_t keys = 0;
+    for (uint32_t c = lo; c < hi; ++c)
+      if (key_of[c] >= 0) keys |= uint64_t{1} << key_of[c];
+    index->key_bits[w] = keys;
+    index->bucket_begin[w] = static_cast<uint32_t>(index->bucket_bounds.size());
+    index->bucket_bounds.push_back(static_cast<uint32_t>(index->filed.size()));
+    auto file = [&](int key) {
+      for (uint32_t c = lo; c < hi; ++c)
+        if (key_of[c] == key) index->filed.push_back(c);
+      index->bucket_bounds.push_back(
+          static_cast<uint32_t>(index->filed.size()));
+    };
+    file(-1);
+    for (uint64_t bits = keys; bits != 0; bits &= bits - 1)
+      file(std::countr_zero(bits));
   }
 }
 
@@ -594,6 +698,18 @@ uint32_t VerbDictionaryImpl::LowerId(std::string_view w) const {
   return id == lexical::FlatWordMap::kMissing ? kNoWord : id;
 }
 
+uint32_t VerbDictionaryImpl::MemoLowerId(std::string_view w,
+                                         LookupMemo* memo) const {
+  if (w.empty() || w.size() > 8) return LowerId(w);
+  uint64_t bytes = lexical::LoadShort(w.data(), w.size());
+  uint32_t size = static_cast<uint32_t>(w.size());
+  LookupMemo::Entry& e =
+      memo->entries[((bytes + size) * 0x9E3779B97F4A7C15ull) >>
+                    (64 - LookupMemo::kBits)];
+  if (e.bytes != bytes || e.size != size) e = {bytes, size, LowerId(w)};
+  return e.id;
+}
+
 // Participles after the head are often predicate adjectives whose patterns
 // name the surface form ("be committed to", "be determined to"), so their
 // surface word is looked up too; the head itself always goes by its lemma.
@@ -603,18 +719,29 @@ void VerbDictionaryImpl::PrepareWords(const Document& doc,
   words->lemma.resize(n);
   words->surface.resize(n);
   words->bit.resize(n);
+  words->barrier.assign(n / 64 + 1, 0);
+  thread_local LookupMemo memo;
+  if (memo.dictionary != serial_) {
+    memo = LookupMemo();
+    memo.dictionary = serial_;
+  }
   for (size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[i];
     std::string_view text;
     if (t.span.begin <= doc.text.size()) text = doc.TokenText(static_cast<uint32_t>(i));
-    uint32_t lemma = LowerId(t.lemma.empty() ? text : std::string_view(t.lemma));
+    std::string_view lemma_text = t.lemma.empty() ? text : t.lemma;
+    uint32_t lemma = MemoLowerId(lemma_text, &memo);
     uint32_t surface = kNoWord;
+    // Most adjectives are their own lemma, and the same word has the same id.
     if (t.tag == Tag::VBN || t.tag == Tag::VBD || t.tag == Tag::JJ)
-      surface = LowerId(text);
+      surface = lexical::SameWord(text, lemma_text) ? lemma
+                                                    : MemoLowerId(text, &memo);
     words->lemma[i] = lemma;
     words->surface[i] = surface;
     words->bit[i] = (lemma == kNoWord ? 0 : WordBit(lemma)) |
                     (surface == kNoWord ? 0 : WordBit(surface));
+    if (EndsReach(doc, static_cast<uint32_t>(i)))
+      words->barrier[i / 64] |= uint64_t{1} << (i % 64);
   }
 }
 
@@ -628,10 +755,9 @@ uint32_t VerbDictionaryImpl::TokenId(const Document& doc, uint32_t i,
 
 // Number of tokens from `t` that the longest matching alternative of the
 // slot covers ("set_up" beats "set"); 0 for none.
-uint32_t VerbDictionaryImpl::SlotWidth(const Document& doc, uint32_t slot,
-                                       uint32_t t, uint32_t end,
-                                       IdCache* cache) const {
-  if (t < cache->base || t - cache->base >= kWindow) return 0;
+uint32_t VerbDictionaryImpl::MemoSlotWidth(const Document& doc, uint32_t slot,
+                                           uint32_t t, uint32_t end,
+                                           IdCache* cache) const {
   uint64_t key = cache->gen | (uint64_t{slot} << 8 | (t - cache->base)) << 8;
   uint64_t& memo = cache->memo->entries[(slot * 31 + t) & (kMemo - 1)];
   if ((memo & ~uint64_t{0xFF}) == key)
@@ -651,7 +777,7 @@ uint32_t VerbDictionaryImpl::SlotWidth(const Document& doc, uint32_t slot,
     uint32_t j = 1;
     for (; j < a.len; ++j) {
       uint32_t u = t + j;
-      if (u >= end || IsBarrier(doc, u) ||
+      if (u >= end || IsBarrier(*cache->words, u) ||
           TokenId(doc, u, cache) != alt_words_[a.begin + j])
         break;
     }
@@ -669,11 +795,14 @@ bool VerbDictionaryImpl::MatchPost(
   if (slot == n) return true;
   uint32_t sid = pattern_slots_[p.post_begin + slot];
   uint32_t gap = slots_[sid].particle ? kParticleGap : kWordGap;
-  uint32_t last =
-      static_cast<uint32_t>(std::min<uint64_t>(end, uint64_t{from} + gap + 1));
+  // Tokens past the window cannot match, and a barrier ends the search.
+  uint32_t last = static_cast<uint32_t>(std::min<uint64_t>(
+      {end, uint64_t{from} + gap + 1, uint64_t{cache->base} + kWindow}));
+  const VerbWords& words = *cache->words;
+  last = NextBarrier(words, from, last);
   for (uint32_t t = from; t < last; ++t) {
-    if (IsBarrier(doc, t)) return false;
-    uint32_t width = SlotWidth(doc, sid, t, end, cache);
+    if ((words.bit[t] & slot_bits_[sid]) == 0) continue;
+    uint32_t width = MemoSlotWidth(doc, sid, t, end, cache);
     if (width > 0) {
       (*pos)[slot] = t;
       (*pos)[kMaxSlots + slot] = width;
@@ -698,7 +827,7 @@ bool VerbDictionaryImpl::TryPattern(const Document& doc, const Pattern& p,
     bool found = false;
     for (uint32_t back = 1; back <= 2 && first >= back; ++back) {
       uint32_t t = first - back;
-      if (IsBarrier(doc, t)) break;
+      if (IsBarrier(*cache->words, t)) break;
       if (SlotWidth(doc, sid, t, end, cache) > 0) {
         first = t;
         found = true;
@@ -796,36 +925,59 @@ bool VerbDictionaryImpl::Match(const CandidateIndex& index, const Document& doc,
   uint32_t stop = std::min<uint32_t>(end, cache.base + kWindow);
   for (uint32_t t = cache.base; t < stop; ++t) window |= words.bit[t];
 
+  // The candidates whose required bits are all in the window, as bits of
+  // `passing` by position from lo.
+  thread_local std::vector<uint64_t> passing;
+  const uint32_t chunks = (hi - lo + 63) / 64;
+  if (passing.size() < index.most_candidates / 64 + 1)
+    passing.resize(index.most_candidates / 64 + 1);
+  for (uint32_t chunk = 0; chunk < chunks; ++chunk) passing[chunk] = 0;
+  const uint64_t* required = index.required.data();
+  const uint64_t missing = ~window;
+  const uint32_t* bounds = index.bucket_bounds.data() + index.bucket_begin[id];
+  const uint64_t keys = index.key_bits[id];
+  auto open_bucket = [&](uint32_t bucket) {
+    for (uint32_t k = bounds[bucket]; k < bounds[bucket + 1]; ++k) {
+      uint32_t at = index.filed[k] - lo;
+      if ((required[lo + at] & missing) == 0)
+        passing[at / 64] |= uint64_t{1} << (at % 64);
+    }
+  };
+  open_bucket(0);
+  for (uint64_t open = keys & window; open != 0; open &= open - 1)
+    open_bucket(1 + std::popcount(keys & ((open & -open) - 1)));
+
   bool found = false;
   VerbMatch best;
   uint32_t best_order = 0;
-  const uint64_t* required = index.required.data();
-  const uint64_t missing = ~window;
-  for (uint32_t c = lo; c < hi; ++c) {  // most specific first
-    if (!found) {
-      while (c < hi && (required[c] & missing) != 0) ++c;
-      if (c == hi) break;
-    }
-    const Candidate& f = index.rest[c];
-    if (found) {
-      int most = static_cast<int>(f.max_words);
-      if (most < best.specificity) break;  // nothing later can win
-      if (most == best.specificity && f.order > best_order) continue;
-      if ((required[c] & missing) != 0) continue;
-    }
-    bool possible = true;
-    for (uint32_t k = f.multi_begin; k < f.multi_end && possible; ++k)
-      possible = (multi_bits_[k] & window) != 0;
-    if (!possible) continue;
-    if (cache.gen == 0) cache.gen = memo.Next();
-    const Pattern& p = patterns_[f.pid];
-    VerbMatch m;
-    if (!TryPattern(doc, p, head, end, patient, &cache, &m)) continue;
-    if (!found || m.specificity > best.specificity ||
-        (m.specificity == best.specificity && p.order < best_order)) {
-      best = m;
-      best_order = p.order;
-      found = true;
+  bool done = false;
+  for (uint32_t chunk = 0; chunk < chunks && !done; ++chunk) {
+    for (uint64_t left = passing[chunk]; left != 0; left &= left - 1) {
+      // Most specific first.
+      const uint32_t c = lo + chunk * 64 + std::countr_zero(left);
+      const Candidate& f = index.rest[c];
+      if (found) {
+        int most = static_cast<int>(f.max_words);
+        if (most < best.specificity) {  // nothing later can win
+          done = true;
+          break;
+        }
+        if (most == best.specificity && f.order > best_order) continue;
+      }
+      bool possible = true;
+      for (uint32_t k = f.multi_begin; k < f.multi_end && possible; ++k)
+        possible = (multi_bits_[k] & window) != 0;
+      if (!possible) continue;
+      if (cache.gen == 0) cache.gen = memo.Next();
+      const Pattern& p = patterns_[f.pid];
+      VerbMatch m;
+      if (!TryPattern(doc, p, head, end, patient, &cache, &m)) continue;
+      if (!found || m.specificity > best.specificity ||
+          (m.specificity == best.specificity && p.order < best_order)) {
+        best = m;
+        best_order = p.order;
+        found = true;
+      }
     }
   }
   if (found) *match = best;

@@ -39,6 +39,8 @@ struct VerbWords {
   std::vector<uint32_t> surface;  // id of the lower-case surface form, for
                                   // participles and adjectives only
   std::vector<uint64_t> bit;      // per token: filter bits of its ids
+  std::vector<uint64_t> barrier;  // bit i % 64 of word i / 64: token i ends
+                                  // the reach of a pattern (a clause break)
 };
 
 class VerbDictionary {
