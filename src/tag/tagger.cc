@@ -25,17 +25,17 @@
 // arrays are thread_local and keep their capacity, so decoding allocates
 // nothing per token once a thread has seen its longest sentence.
 #include "tag/tagger.h"
-#include "text/word_hash.h"
 
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <cstdio>
 #include <cstddef>
+#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <new>
@@ -43,6 +43,7 @@
 
 #include "tag/lexicon.h"
 #include "tag/tagger_model.h"
+#include "text/word_hash.h"
 
 namespace dyad {
 namespace {
@@ -276,8 +277,38 @@ class WordCache {
   std::string lemma_chars_;
 };
 
+// The candidates of one sentence. Room for a token's candidates (at most
+// kMaxCandidates) is made once per token, so that appending one, the most
+// frequent step of decoding, is a plain store.
+class CandidateBuffer {
+ public:
+  void clear() { size_ = 0; }
+  void MakeRoom() {
+    if (capacity_ - size_ >= kMaxCandidates) return;
+    capacity_ = 2 * capacity_ + 4 * kMaxCandidates;
+    std::unique_ptr<Candidate[]> bigger(new Candidate[capacity_]);
+    std::copy(data_.get(), data_.get() + size_, bigger.get());
+    data_ = std::move(bigger);
+  }
+  void push_back(const Candidate& c) { data_[size_++] = c; }
+  // Room for m more candidates (m <= kMaxCandidates), to be written there.
+  Candidate* Append(size_t m) {
+    Candidate* at = data_.get() + size_;
+    size_ += m;
+    return at;
+  }
+  size_t size() const { return size_; }
+  Candidate* data() { return data_.get(); }
+
+ private:
+  std::unique_ptr<Candidate[]> data_;
+  size_t size_ = 0;
+  size_t capacity_ = 0;
+};
+
 struct Scratch {
-  std::vector<Candidate> cands;
+  CandidateBuffer cands;
+  std::vector<std::string_view> text;  // per token of the sentence: SafeText
   std::vector<uint32_t> begin;  // per token of the sentence, into cands
   std::vector<uint32_t> entry;  // per token: its WordCache entry, or kNone
   std::vector<uint64_t> hash;   // per token: HashWord of its text
@@ -705,18 +736,29 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
   // A sentence longer than the whole cache (a run-on paste) goes uncached.
   bool use_cache = n <= WordCache::kMaxEntries;
   if (use_cache) cache.Prepare(id_, n);
+  sc->text.resize(n);
   sc->hash.resize(n);
+  sc->begin.resize(n + 1);
+  sc->entry.resize(n);
+  std::string_view* text = sc->text.data();
+  uint64_t* hash = sc->hash.data();
+  uint32_t* begin = sc->begin.data();
+  uint32_t* entry = sc->entry.data();
 
   // Title-case or all-caps headlines: capitals do not mark names there.
   int words = 0, lower_words = 0, caps_words = 0;
-  for (uint32_t i = first; i < end; ++i) {
-    std::string_view w = SafeText(*doc, i);
+  // Set once a word in lower case and a word not in capitals have been seen:
+  // the sentence is then neither, whatever follows.
+  bool prose = false;
+  for (uint32_t k = 0; k < n; ++k) {
+    std::string_view w = SafeText(*doc, first + k);
+    text[k] = w;
     if (use_cache) {
       uint64_t h = HashIndex::Hash(w);
-      sc->hash[i - first] = h;
+      hash[k] = h;
       cache.Prefetch(h);
     }
-    if (w.size() < 2 || !IsAlpha(w[0])) continue;
+    if (prose || w.size() < 2 || !IsAlpha(w[0])) continue;
     ++words;
     // Title case leaves only short function words in lower case; "met" or
     // "war" in lower case says the sentence is ordinary prose.
@@ -724,88 +766,110 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
     if (lower_words == 0 && w.size() >= 3 && IsLower(w[0]) && !IsTitleCaseFunctionWord(w))
       ++lower_words;
     bool all = true;
-    for (size_t k = 0; k < w.size() && all; ++k) all = !IsLower(w[k]);
+    for (size_t j = 0; j < w.size() && all; ++j) all = !IsLower(w[j]);
     caps_words += all;
+    prose = lower_words > 0 && caps_words < words;
   }
   bool title_case = words >= 3 && lower_words == 0;
   bool shouting = words >= 3 && caps_words == words;
+  uint8_t sentence_flags =
+      static_cast<uint8_t>(title_case << 1 | shouting << 2);
 
   sc->cands.clear();
-  sc->begin.resize(n + 1);
-  sc->entry.resize(n);
-  std::string_view prev;
-  for (uint32_t i = first; i < end; ++i) {
-    std::string_view w = SafeText(*doc, i);
-    bool initial = i == first;
-    if (!initial && prev.size() <= 2 && !prev.empty()) {
-      std::string_view p = prev;
-      initial = (p == "\"" && OpensQuote(*doc, i - 1)) || p == "(" ||
+  for (uint32_t k = 0; k < n; ++k) {
+    std::string_view w = text[k];
+    bool initial = k == 0;
+    if (!initial && text[k - 1].size() <= 2 && !text[k - 1].empty()) {
+      std::string_view p = text[k - 1];
+      initial = (p == "\"" && OpensQuote(*doc, first + k - 1)) || p == "(" ||
                 p == "[" || p == ":" || p == "``" || p == "--" || p == "-";
     }
-    prev = w;
-    sc->begin[i - first] = static_cast<uint32_t>(sc->cands.size());
+    sc->cands.MakeRoom();
+    begin[k] = static_cast<uint32_t>(sc->cands.size());
     // A lone '"' depends on its neighbours, not on the word alone.
     if (!use_cache || w.empty() || w.size() > kMaxWord || w == "\"") {
-      sc->entry[i - first] = kNone;
-      AddCandidates(*doc, i, initial, title_case, shouting, sc);
+      entry[k] = kNone;
+      AddCandidates(*doc, first + k, initial, title_case, shouting, sc);
       continue;
     }
-    uint8_t flags = static_cast<uint8_t>(initial | title_case << 1 |
-                                         shouting << 2);
-    uint64_t h = sc->hash[i - first];
-    uint32_t id = cache.Find(w, flags, h);
+    uint8_t flags = sentence_flags | static_cast<uint8_t>(initial);
+    uint32_t id = cache.Find(w, flags, hash[k]);
     if (id == kNone) {
       size_t from = sc->cands.size();
-      AddCandidates(*doc, i, initial, title_case, shouting, sc);
-      id = cache.Insert(w, flags, h, sc->cands.data() + from,
+      AddCandidates(*doc, first + k, initial, title_case, shouting, sc);
+      id = cache.Insert(w, flags, hash[k], sc->cands.data() + from,
                         sc->cands.size() - from);
     } else {
-      const WordCache::Entry& e = cache.entry(id);
-      const WordCache::Cand* c = cache.cands(id);
-      for (uint32_t k = 0; k < e.num_cands; ++k)
-        sc->cands.push_back({c[k].tag, 0, c[k].emit, 0.0f});
+      const WordCache::Cand* from = cache.cands(id);
+      uint32_t m = cache.entry(id).num_cands;
+      Candidate* to = sc->cands.Append(m);
+      for (uint32_t j = 0; j < m; ++j)
+        to[j] = {from[j].tag, 0, from[j].emit, 0.0f};
     }
-    sc->entry[i - first] = id;
+    entry[k] = id;
   }
-  sc->begin[n] = static_cast<uint32_t>(sc->cands.size());
+  begin[n] = static_cast<uint32_t>(sc->cands.size());
 
   // Viterbi. The sentence starts after a virtual sentence-final mark, as in
   // the training data where sentences follow one another.
   Candidate* c = sc->cands.data();
   const float* start = transitions_ + static_cast<int>(dyad::Tag::kFinal) * N;
-  for (uint32_t j = sc->begin[0]; j < sc->begin[1]; ++j)
+  for (uint32_t j = begin[0]; j < begin[1]; ++j)
     c[j].score = start[c[j].tag] + c[j].emit;
+  constexpr float kNoPath = -1e30f;
   for (uint32_t t = 1; t < n; ++t) {
-    uint32_t pb = sc->begin[t - 1], pe = sc->begin[t];
-    for (uint32_t j = sc->begin[t]; j < sc->begin[t + 1]; ++j) {
-      float best = -1e30f;
+    uint32_t pb = begin[t - 1], pe = begin[t], je = begin[t + 1];
+    if (pe - pb == 1) {
+      // One way in (punctuation, most function words): no search. The
+      // select keeps the floor of the general case below.
+      const float* row = transitions_ + c[pb].tag * N;
+      float in = c[pb].score;
+      for (uint32_t j = pe; j < je; ++j) {
+        float v = in + row[c[j].tag];
+        c[j].score = (v > kNoPath ? v : kNoPath) + c[j].emit;
+        c[j].back = 0;
+      }
+      continue;
+    }
+    // The ways in, gathered once for all candidates of token t.
+    const float* rows[kMaxCandidates];
+    float in[kMaxCandidates];
+    uint32_t ways = pe - pb;
+    for (uint32_t p = 0; p < ways; ++p) {
+      rows[p] = transitions_ + c[pb + p].tag * N;
+      in[p] = c[pb + p].score;
+    }
+    for (uint32_t j = pe; j < je; ++j) {
+      uint8_t tag = c[j].tag;
+      float best = kNoPath;
       uint16_t arg = 0;
-      for (uint32_t p = pb; p < pe; ++p) {
-        float v = c[p].score + transitions_[c[p].tag * N + c[j].tag];
-        if (v > best) best = v, arg = static_cast<uint16_t>(p - pb);
+      for (uint32_t p = 0; p < ways; ++p) {
+        float v = in[p] + rows[p][tag];
+        if (v > best) best = v, arg = static_cast<uint16_t>(p);
       }
       c[j].score = best + c[j].emit;
       c[j].back = arg;
     }
   }
-  uint32_t best = sc->begin[n - 1];
-  for (uint32_t j = best + 1; j < sc->begin[n]; ++j)
+  uint32_t best = begin[n - 1];
+  for (uint32_t j = best + 1; j < begin[n]; ++j)
     if (c[j].score > c[best].score) best = j;
+  Token* tokens = doc->tokens.data() + first;
   for (uint32_t t = n; t-- > 0;) {
-    doc->tokens[first + t].tag = static_cast<dyad::Tag>(c[best].tag);
-    if (t > 0) best = sc->begin[t - 1] + c[best].back;
+    tokens[t].tag = static_cast<dyad::Tag>(c[best].tag);
+    if (t > 0) best = begin[t - 1] + c[best].back;
   }
 
   char buf[kMaxWord + 8];
-  for (uint32_t i = first; i < end; ++i) {
-    Token& tok = doc->tokens[i];
-    std::string_view w = SafeText(*doc, i);
+  for (uint32_t k = 0; k < n; ++k) {
+    Token& tok = tokens[k];
+    std::string_view w = text[k];
     if (w.size() > kMaxWord) {
       tok.lemma.assign(w);
       for (char& ch : tok.lemma) ch = ToLower(ch);
       continue;
     }
-    uint32_t id = sc->entry[i - first];
+    uint32_t id = entry[k];
     std::string_view lemma;
     if (id != kNone &&
         cache.FindLemma(id, static_cast<uint8_t>(tok.tag), &lemma)) {
