@@ -154,6 +154,21 @@ TEST(TokenizeTest, SpansFlagsAndBlocks) {
   EXPECT_EQ(doc.tokens[2].span.end, doc.blocks[0].span.end);
 }
 
+TEST(TokenizeTest, BlockEndingInsideAWordCutsIt) {
+  // Blocks are normally whole lines, so the byte after one never continues
+  // a word; a block that ends mid-word must still stop there.
+  Document doc;
+  doc.text = "Peacekeepers withdrew 6,000 troops";
+  doc.blocks.push_back(Block{{0, 5}, BlockKind::kBody});
+  doc.blocks.push_back(Block{{13, 17}, BlockKind::kBody});
+  doc.blocks.push_back(Block{{22, 24}, BlockKind::kBody});
+  Tokenize(&doc);
+  std::vector<std::string> out;
+  for (size_t i = 0; i < doc.tokens.size(); ++i)
+    out.emplace_back(doc.TokenText(static_cast<uint32_t>(i)));
+  EXPECT_EQ(out, (V{"Peace", "with", "6", ","}));
+}
+
 TEST(TokenizeTest, GarbageNeverCrashesOrMakesEmptyTokens) {
   std::string junk;
   for (int i = 0; i < 2048; ++i)

@@ -49,7 +49,7 @@ bool Lexicon::Init(const char* data, size_t size, uint32_t num_tags) {
   for (uint32_t i = 0; i < num_keys_; ++i) {
     const LexKey& k = keys_[i];
     if (k.key_offset > h.pool_size || k.key_size > h.pool_size - k.key_offset ||
-        k.first > k.last || k.last > h.num_emissions)
+        k.first >= k.last || k.last > h.num_emissions)
       return false;
     index_.Insert(
         HashIndex::Hash(std::string_view(pool_ + k.key_offset, k.key_size)), i);

@@ -63,7 +63,9 @@ class HashIndex {
 // key -> (tag, score) list.
 class Lexicon {
  public:
-  // Validates the section and indexes it; false when it is malformed.
+  // Validates the section and indexes it; false when it is malformed. A key
+  // without emissions counts as malformed: the tagger relies on every key
+  // giving a token at least one candidate.
   bool Init(const char* data, size_t size, uint32_t num_tags);
   const LexKey* Find(std::string_view key) const;
   void Prefetch(std::string_view key) const { index_.Prefetch(key); }

@@ -25,17 +25,17 @@
 // arrays are thread_local and keep their capacity, so decoding allocates
 // nothing per token once a thread has seen its longest sentence.
 #include "tag/tagger.h"
-#include "text/word_hash.h"
 
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <cstdio>
 #include <cstddef>
+#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <new>
@@ -43,6 +43,7 @@
 
 #include "tag/lexicon.h"
 #include "tag/tagger_model.h"
+#include "text/word_hash.h"
 
 namespace dyad {
 namespace {
@@ -117,11 +118,12 @@ constexpr uint64_t kMaskable = [] {
   return m;
 }();
 
+// A tag a token may take. Viterbi scores and back pointers are kept apart
+// (see Scratch), so that a token's candidates can be read where the word
+// cache holds them instead of being copied for every occurrence.
 struct Candidate {
   uint8_t tag;
-  uint16_t back;  // index of the best previous candidate (within its token)
   float emit;
-  float score;
 };
 
 // A word's candidate tags and lemmas, remembered per thread. News text
@@ -135,10 +137,6 @@ class WordCache {
  public:
   static constexpr uint32_t kMaxEntries = 1u << 15;
   static constexpr uint32_t kNoLemma = 0xFFFFFFFFu;
-  struct Cand {
-    uint8_t tag;
-    float emit;
-  };
   // Each (word, flags) is one record in records_, at the entry id's byte
   // offset: this Entry, the word, the word lower-cased, then the
   // candidates. A hit reads one or two adjacent cache lines; with entries,
@@ -194,7 +192,7 @@ class WordCache {
                   const Candidate* c, size_t n) {
     uint32_t id = static_cast<uint32_t>(records_.size());
     size_t cand_at = CandOffset(w.size());
-    records_.resize(id + ((cand_at + n * sizeof(Cand) + 7) & ~size_t{7}));
+    records_.resize(id + ((cand_at + n * sizeof(Candidate) + 7) & ~size_t{7}));
     std::byte* r = records_.data() + id;
     new (r) Entry{0, kNoLemma, static_cast<uint16_t>(w.size()), flags,
                   static_cast<uint8_t>(n)};
@@ -202,7 +200,7 @@ class WordCache {
     std::memcpy(key, w.data(), w.size());
     lexical::LowerAscii(w.data(), w.size(), key + w.size());
     for (size_t k = 0; k < n; ++k)
-      new (r + cand_at + k * sizeof(Cand)) Cand{c[k].tag, c[k].emit};
+      new (r + cand_at + k * sizeof(Candidate)) Candidate(c[k]);
     ++count_;
     size_t i = h & (slots_.size() - 1);
     while (slots_[i].tag != 0) i = (i + 1) & (slots_.size() - 1);
@@ -212,8 +210,9 @@ class WordCache {
   const Entry& entry(uint32_t id) const {
     return *reinterpret_cast<const Entry*>(records_.data() + id);
   }
-  const Cand* cands(uint32_t id) const {
-    return reinterpret_cast<const Cand*>(records_.data() + id + CandOffset(entry(id).key_len));
+  const Candidate* cands(uint32_t id) const {
+    return reinterpret_cast<const Candidate*>(records_.data() + id +
+                                              CandOffset(entry(id).key_len));
   }
   // The cached lemma of entry `id` for `tag`; false when not cached yet.
   bool FindLemma(uint32_t id, uint8_t tag, std::string_view* lemma) const {
@@ -251,7 +250,8 @@ class WordCache {
   // Where a record's candidates start, after the Entry and two copies of a
   // key of `len` bytes.
   static size_t CandOffset(size_t len) {
-    return (sizeof(Entry) + 2 * len + alignof(Cand) - 1) & ~(alignof(Cand) - 1);
+    return (sizeof(Entry) + 2 * len + alignof(Candidate) - 1) &
+           ~(alignof(Candidate) - 1);
   }
   const char* Key(uint32_t id) const {
     return reinterpret_cast<const char*>(records_.data() + id + sizeof(Entry));
@@ -277,10 +277,20 @@ class WordCache {
 };
 
 struct Scratch {
+  // The candidates of tokens the word cache does not hold, and for a moment
+  // those of a word about to be added to it.
   std::vector<Candidate> cands;
-  std::vector<uint32_t> begin;  // per token of the sentence, into cands
-  std::vector<uint32_t> entry;  // per token: its WordCache entry, or kNone
-  std::vector<uint64_t> hash;   // per token: HashWord of its text
+  // Per token of the sentence:
+  std::vector<std::string_view> text;  // SafeText
+  std::vector<uint64_t> hash;          // HashWord of its text
+  std::vector<uint32_t> entry;         // its WordCache entry, or kNone
+  std::vector<uint8_t> count;          // how many candidates it has
+  std::vector<const Candidate*> cand;  // where they are
+  std::vector<uint32_t> begin;         // its first index into score and back
+  // Per candidate of the sentence: the best path score, and the index of the
+  // best previous candidate within its token.
+  std::vector<float> score;
+  std::vector<uint16_t> back;
   float probs[N];
   WordCache words;
 };
@@ -300,6 +310,8 @@ class HmmTagger : public Tagger {
 
  private:
   void TagSentence(Document* doc, const Sentence& s, Scratch* sc) const;
+  // The lemmas of the n tokens TagSentence has just tagged.
+  void SetLemmas(Token* tokens, uint32_t n, Scratch* sc) const;
   // initial: the token opens a sentence or quote; headline: the sentence is
   // in title case (then title_case) or all capitals (then shouting).
   void AddCandidates(const Document& doc, uint32_t i, bool initial,
@@ -440,7 +452,7 @@ Status HmmTagger::Init(const std::string& path) {
 }
 
 void HmmTagger::EmitOne(dyad::Tag t, Scratch* sc) const {
-  sc->cands.push_back({static_cast<uint8_t>(t), 0, 0.0f, 0.0f});
+  sc->cands.push_back({static_cast<uint8_t>(t), 0.0f});
 }
 
 bool HmmTagger::OnlyFunctionWord(const LexKey* k) const {
@@ -473,7 +485,7 @@ void HmmTagger::EmitFromKey(const LexKey* k, const Lexicon& lex,
   uint32_t last = std::min<uint32_t>(k->last, k->first + kMaxCandidates);
   for (uint32_t e = k->first; e < last; ++e) {
     const Emission& em = lex.emissions()[e];
-    sc->cands.push_back({static_cast<uint8_t>(em.tag), 0, em.score, 0.0f});
+    sc->cands.push_back({static_cast<uint8_t>(em.tag), em.score});
   }
 }
 
@@ -496,8 +508,7 @@ void HmmTagger::EmitFromProbs(Scratch* sc) const {
   for (int t = 0; t < N && n < kMaxCandidates; ++t) {
     float p = sc->probs[t];
     if (p <= 0 || std::log(p / best) < kPruneLog) continue;
-    sc->cands.push_back(
-        {static_cast<uint8_t>(t), 0, std::log(p) - log_prior_[t], 0.0f});
+    sc->cands.push_back({static_cast<uint8_t>(t), std::log(p) - log_prior_[t]});
     ++n;
   }
 }
@@ -705,18 +716,33 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
   // A sentence longer than the whole cache (a run-on paste) goes uncached.
   bool use_cache = n <= WordCache::kMaxEntries;
   if (use_cache) cache.Prepare(id_, n);
+  sc->text.resize(n);
   sc->hash.resize(n);
+  sc->entry.resize(n);
+  sc->count.resize(n);
+  sc->cand.resize(n);
+  sc->begin.resize(n + 1);
+  std::string_view* text = sc->text.data();
+  uint64_t* hash = sc->hash.data();
+  uint32_t* entry = sc->entry.data();
+  uint8_t* count = sc->count.data();
+  const Candidate** cand = sc->cand.data();
+  uint32_t* begin = sc->begin.data();
 
   // Title-case or all-caps headlines: capitals do not mark names there.
   int words = 0, lower_words = 0, caps_words = 0;
-  for (uint32_t i = first; i < end; ++i) {
-    std::string_view w = SafeText(*doc, i);
+  // Set once a word in lower case and a word not in capitals have been seen:
+  // the sentence is then neither, whatever follows.
+  bool prose = false;
+  for (uint32_t k = 0; k < n; ++k) {
+    std::string_view w = SafeText(*doc, first + k);
+    text[k] = w;
     if (use_cache) {
       uint64_t h = HashIndex::Hash(w);
-      sc->hash[i - first] = h;
+      hash[k] = h;
       cache.Prefetch(h);
     }
-    if (w.size() < 2 || !IsAlpha(w[0])) continue;
+    if (prose || w.size() < 2 || !IsAlpha(w[0])) continue;
     ++words;
     // Title case leaves only short function words in lower case; "met" or
     // "war" in lower case says the sentence is ordinary prose.
@@ -724,88 +750,131 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
     if (lower_words == 0 && w.size() >= 3 && IsLower(w[0]) && !IsTitleCaseFunctionWord(w))
       ++lower_words;
     bool all = true;
-    for (size_t k = 0; k < w.size() && all; ++k) all = !IsLower(w[k]);
+    for (size_t j = 0; j < w.size() && all; ++j) all = !IsLower(w[j]);
     caps_words += all;
+    prose = lower_words > 0 && caps_words < words;
   }
   bool title_case = words >= 3 && lower_words == 0;
   bool shouting = words >= 3 && caps_words == words;
+  uint8_t sentence_flags =
+      static_cast<uint8_t>(title_case << 1 | shouting << 2);
 
   sc->cands.clear();
-  sc->begin.resize(n + 1);
-  sc->entry.resize(n);
-  std::string_view prev;
-  for (uint32_t i = first; i < end; ++i) {
-    std::string_view w = SafeText(*doc, i);
-    bool initial = i == first;
-    if (!initial && prev.size() <= 2 && !prev.empty()) {
-      std::string_view p = prev;
-      initial = (p == "\"" && OpensQuote(*doc, i - 1)) || p == "(" ||
+  for (uint32_t k = 0; k < n; ++k) {
+    std::string_view w = text[k];
+    bool initial = k == 0;
+    if (!initial && text[k - 1].size() <= 2 && !text[k - 1].empty()) {
+      std::string_view p = text[k - 1];
+      initial = (p == "\"" && OpensQuote(*doc, first + k - 1)) || p == "(" ||
                 p == "[" || p == ":" || p == "``" || p == "--" || p == "-";
     }
-    prev = w;
-    sc->begin[i - first] = static_cast<uint32_t>(sc->cands.size());
     // A lone '"' depends on its neighbours, not on the word alone.
     if (!use_cache || w.empty() || w.size() > kMaxWord || w == "\"") {
-      sc->entry[i - first] = kNone;
-      AddCandidates(*doc, i, initial, title_case, shouting, sc);
+      size_t from = sc->cands.size();
+      AddCandidates(*doc, first + k, initial, title_case, shouting, sc);
+      entry[k] = kNone;
+      begin[k] = static_cast<uint32_t>(from);  // until resolved below
+      count[k] = static_cast<uint8_t>(sc->cands.size() - from);
       continue;
     }
-    uint8_t flags = static_cast<uint8_t>(initial | title_case << 1 |
-                                         shouting << 2);
-    uint64_t h = sc->hash[i - first];
-    uint32_t id = cache.Find(w, flags, h);
+    uint8_t flags = sentence_flags | static_cast<uint8_t>(initial);
+    uint32_t id = cache.Find(w, flags, hash[k]);
     if (id == kNone) {
       size_t from = sc->cands.size();
-      AddCandidates(*doc, i, initial, title_case, shouting, sc);
-      id = cache.Insert(w, flags, h, sc->cands.data() + from,
+      AddCandidates(*doc, first + k, initial, title_case, shouting, sc);
+      id = cache.Insert(w, flags, hash[k], sc->cands.data() + from,
                         sc->cands.size() - from);
-    } else {
-      const WordCache::Entry& e = cache.entry(id);
-      const WordCache::Cand* c = cache.cands(id);
-      for (uint32_t k = 0; k < e.num_cands; ++k)
-        sc->cands.push_back({c[k].tag, 0, c[k].emit, 0.0f});
+      sc->cands.resize(from);
     }
-    sc->entry[i - first] = id;
+    entry[k] = id;
+    count[k] = cache.entry(id).num_cands;
   }
-  sc->begin[n] = static_cast<uint32_t>(sc->cands.size());
+  // Cache records do not move once this sentence's words are in, nor does
+  // sc->cands once complete. Every token has at least one candidate
+  // (Lexicon::Init rejects keys without emissions).
+  uint32_t total = 0;
+  for (uint32_t k = 0; k < n; ++k) {
+    cand[k] =
+        entry[k] == kNone ? sc->cands.data() + begin[k] : cache.cands(entry[k]);
+    begin[k] = total;
+    total += count[k];
+  }
+  begin[n] = total;
+  sc->score.resize(total);
+  sc->back.resize(total);
+  float* score = sc->score.data();
+  uint16_t* back = sc->back.data();
 
   // Viterbi. The sentence starts after a virtual sentence-final mark, as in
   // the training data where sentences follow one another.
-  Candidate* c = sc->cands.data();
   const float* start = transitions_ + static_cast<int>(dyad::Tag::kFinal) * N;
-  for (uint32_t j = sc->begin[0]; j < sc->begin[1]; ++j)
-    c[j].score = start[c[j].tag] + c[j].emit;
+  for (uint32_t j = 0; j < count[0]; ++j)
+    score[j] = start[cand[0][j].tag] + cand[0][j].emit;
+  constexpr float kNoPath = -1e30f;
   for (uint32_t t = 1; t < n; ++t) {
-    uint32_t pb = sc->begin[t - 1], pe = sc->begin[t];
-    for (uint32_t j = sc->begin[t]; j < sc->begin[t + 1]; ++j) {
-      float best = -1e30f;
-      uint16_t arg = 0;
-      for (uint32_t p = pb; p < pe; ++p) {
-        float v = c[p].score + transitions_[c[p].tag * N + c[j].tag];
-        if (v > best) best = v, arg = static_cast<uint16_t>(p - pb);
+    const Candidate* prev = cand[t - 1];
+    const float* in = score + begin[t - 1];
+    uint32_t ways = count[t - 1];
+    const Candidate* cur = cand[t];
+    float* out = score + begin[t];
+    uint16_t* out_back = back + begin[t];
+    uint32_t m = count[t];
+    if (ways == 1) {
+      // One way in (punctuation, most function words): no search. The
+      // select keeps the floor of the general case below.
+      const float* row = transitions_ + prev[0].tag * N;
+      for (uint32_t j = 0; j < m; ++j) {
+        float v = in[0] + row[cur[j].tag];
+        out[j] = (v > kNoPath ? v : kNoPath) + cur[j].emit;
+        out_back[j] = 0;
       }
-      c[j].score = best + c[j].emit;
-      c[j].back = arg;
+      continue;
+    }
+    // The ways in, gathered once for all candidates of token t.
+    const float* rows[kMaxCandidates];
+    for (uint32_t p = 0; p < ways; ++p)
+      rows[p] = transitions_ + prev[p].tag * N;
+    for (uint32_t j = 0; j < m; ++j) {
+      uint8_t tag = cur[j].tag;
+      float best = kNoPath;
+      uint16_t arg = 0;
+      for (uint32_t p = 0; p < ways; ++p) {
+        float v = in[p] + rows[p][tag];
+        if (v > best) best = v, arg = static_cast<uint16_t>(p);
+      }
+      out[j] = best + cur[j].emit;
+      out_back[j] = arg;
     }
   }
-  uint32_t best = sc->begin[n - 1];
-  for (uint32_t j = best + 1; j < sc->begin[n]; ++j)
-    if (c[j].score > c[best].score) best = j;
+  uint32_t best = 0;
+  const float* last = score + begin[n - 1];
+  for (uint32_t j = 1; j < count[n - 1]; ++j)
+    if (last[j] > last[best]) best = j;
+  Token* tokens = doc->tokens.data() + first;
   for (uint32_t t = n; t-- > 0;) {
-    doc->tokens[first + t].tag = static_cast<dyad::Tag>(c[best].tag);
-    if (t > 0) best = sc->begin[t - 1] + c[best].back;
+    tokens[t].tag = static_cast<dyad::Tag>(cand[t][best].tag);
+    if (t > 0) best = back[begin[t] + best];
   }
 
+  SetLemmas(tokens, n, sc);
+}
+
+// Apart from TagSentence, where inlining the string assignments no longer
+// paid off for the compiler and each became a library call.
+void HmmTagger::SetLemmas(Token* tokens, uint32_t n, Scratch* sc) const {
+  const std::string_view* text = sc->text.data();
+  const uint32_t* entry = sc->entry.data();
+  WordCache& cache = sc->words;
   char buf[kMaxWord + 8];
-  for (uint32_t i = first; i < end; ++i) {
-    Token& tok = doc->tokens[i];
-    std::string_view w = SafeText(*doc, i);
+  for (uint32_t k = 0; k < n; ++k) {
+    Token& tok = tokens[k];
+    std::string_view w = text[k];
     if (w.size() > kMaxWord) {
       tok.lemma.assign(w);
       for (char& ch : tok.lemma) ch = ToLower(ch);
       continue;
     }
-    uint32_t id = sc->entry[i - first];
+    uint32_t id = entry[k];
     std::string_view lemma;
     if (id != kNone &&
         cache.FindLemma(id, static_cast<uint8_t>(tok.tag), &lemma)) {

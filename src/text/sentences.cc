@@ -72,11 +72,13 @@ void SplitSentences(Document* doc) {
   doc->sentences.clear();
   std::vector<Token>& tokens = doc->tokens;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
-  for (Token& t : tokens) t.sentence = kNone;
+  // Every token of a block gets its sentence in close(); only strays are
+  // marked here.
   uint32_t t = 0;
   for (uint32_t b = 0; b < doc->blocks.size(); ++b) {
     const Block& block = doc->blocks[b];
-    while (t < n && tokens[t].span.begin < block.span.begin) ++t;  // strays
+    while (t < n && tokens[t].span.begin < block.span.begin)
+      tokens[t++].sentence = kNone;
     const uint32_t first = t;
     while (t < n && tokens[t].span.begin < block.span.end) ++t;
     const uint32_t end = t;
@@ -98,7 +100,14 @@ void SplitSentences(Document* doc) {
     };
 
     uint32_t start = first;
+    const std::string& text = doc->text;
     for (uint32_t k = first; k < end; ++k) {
+      // Most tokens are ruled out by their last byte alone.
+      Span sp = tokens[k].span;
+      if (sp.begin < sp.end && sp.end <= text.size()) {
+        char last = text[sp.end - 1];
+        if (last != '.' && last != '?' && last != '!') continue;
+      }
       EndKind kind = ClassifyEnd(doc->TokenText(k));
       if (kind == EndKind::kNone || kind == EndKind::kTitleAbbrev) continue;
       uint32_t m = k + 1;
@@ -123,6 +132,7 @@ void SplitSentences(Document* doc) {
     }
     close(start, end);
   }
+  for (; t < n; ++t) tokens[t].sentence = kNone;
 }
 
 }  // namespace dyad

@@ -44,7 +44,16 @@ using lexical::DecodeUtf8;
 using lexical::Utf8Error;
 
 // ASCII byte classes, looked up once per byte on the hot path.
-enum : uint8_t { kSpace = 1, kWord = 2, kDigit = 4, kUpper = 8 };
+// kEndsWord: an ASCII byte that ends a word wherever it stands, i.e. neither
+// a word character nor a joiner.
+enum : uint8_t {
+  kSpace = 1,
+  kWord = 2,
+  kDigit = 4,
+  kUpper = 8,
+  kUrlStart = 16,
+  kEndsWord = 32
+};
 
 constexpr std::array<uint8_t, 256> MakeClasses() {
   std::array<uint8_t, 256> t{};
@@ -54,6 +63,12 @@ constexpr std::array<uint8_t, 256> MakeClasses() {
   for (int c = 'a'; c <= 'z'; ++c) t[c] = kWord;
   for (int c = 'A'; c <= 'Z'; ++c) t[c] = kWord | kUpper;
   t['_'] = kWord;
+  for (int c : {'h', 'H', 'w', 'W'}) t[c] |= kUrlStart;  // http://, www.
+  for (int c = 0; c < 0x80; ++c) {
+    if (!(t[c] & kWord)) t[c] |= kEndsWord;
+  }
+  for (char c : {'.', '-', '/', '\'', '@', ',', ':', '&'})
+    t[static_cast<unsigned char>(c)] &= ~kEndsWord;
   return t;
 }
 constexpr std::array<uint8_t, 256> kClass = MakeClasses();
@@ -64,7 +79,10 @@ class BlockScanner {
       : doc_(doc),
         s_(reinterpret_cast<const unsigned char*>(doc->text.data())),
         begin_(begin),
-        end_(end) {}
+        end_(end),
+        // The byte at end_ is readable (at worst the string's terminating
+        // NUL) and, for a block of a line, a line break or a space.
+        word_at_end_(kClass[s_[end]] & kWord) {}
 
   void Run() {
     uint32_t i = begin_;
@@ -109,6 +127,12 @@ class BlockScanner {
     if (i >= end_) return 0;
     unsigned char c = s_[i];
     if (c < 0x80) return (kClass[c] & kWord) ? 1 : 0;
+    return CodepointWordCharAt(i);
+  }
+  // The non-ASCII part of WordCharAt, out of line like the other rare paths
+  // of Word(): inlined, their registers were saved and restored for every
+  // word.
+  [[gnu::noinline]] int CodepointWordCharAt(uint32_t i) const {
     uint32_t cp;
     int n = Decode(i, &cp);
     return lexical::IsWordCodepoint(cp) ? n : 0;
@@ -127,13 +151,15 @@ class BlockScanner {
     t.span = {b, e};
     t.space_before = b > 0 && (kClass[s_[b - 1]] & kSpace);
     unsigned char c = s_[b];
-    if (c < 0x80) {
-      t.capitalized = kClass[c] & kUpper;
-    } else {
-      uint32_t cp;
-      Decode(b, &cp);
-      t.capitalized = lexical::IsUpperCodepoint(cp);
-    }
+    t.capitalized = c < 0x80 ? (kClass[c] & kUpper) != 0 : UpperCodepointAt(b);
+  }
+
+  // Out of line: decoding inlined into Emit made every token pay for the
+  // registers it needs.
+  [[gnu::noinline]] bool UpperCodepointAt(uint32_t i) const {
+    uint32_t cp;
+    Decode(i, &cp);
+    return lexical::IsUpperCodepoint(cp);
   }
 
   bool MatchNoCase(uint32_t i, std::string_view w) const {
@@ -146,7 +172,7 @@ class BlockScanner {
     return true;
   }
 
-  uint32_t Url(uint32_t i) {
+  [[gnu::noinline]] uint32_t Url(uint32_t i) {
     uint32_t j = i;
     int open_parens = 0;
     while (j < end_ && !(kClass[s_[j]] & kSpace)) {
@@ -174,27 +200,36 @@ class BlockScanner {
   // Scans a word starting at i (a word character) and emits it, with its
   // clitic split off. Returns the position after the word.
   uint32_t Word(uint32_t i) {
-    if ((s_[i] | 0x20) == 'h' || (s_[i] | 0x20) == 'w') {
+    if ((kClass[s_[i]] & kUrlStart) && i + 1 < end_ &&
+        ((s_[i + 1] | 0x20) == 't' || (s_[i + 1] | 0x20) == 'w')) {
       if (MatchNoCase(i, "http://") || MatchNoCase(i, "https://") ||
           MatchNoCase(i, "www.")) {
         return Url(i);
       }
     }
-    uint32_t j = i;
+    // Most words are ASCII letters followed by a space or a mark that
+    // cannot join them: emitted here, without the joiner logic.
+    uint32_t j = SkipAsciiWord(i);
+    if (j >= end_ || (kClass[s_[j]] & kEndsWord) ||
+        (s_[j] == ',' && !(kClass[s_[j - 1]] & kDigit))) {
+      Emit(i, j);
+      return j;
+    }
+    return JoinedWord(i, j);
+  }
+
+  // The rest of Word(): [i, j) are word characters, and what follows may
+  // join them.
+  [[gnu::noinline]] uint32_t JoinedWord(uint32_t i, uint32_t j) {
     bool has_apostrophe = false, attached_period = false;
     for (;;) {
       // Plain word characters.
       for (;;) {
-        if (j >= end_) break;
-        unsigned char c = s_[j];
-        if (c < 0x80) {
-          if (!(kClass[c] & kWord)) break;
-          ++j;
-        } else {
-          int n = WordCharAt(j);
-          if (n == 0) break;
-          j += n;
-        }
+        j = SkipAsciiWord(j);
+        if (j >= end_ || s_[j] < 0x80) break;
+        int n = WordCharAt(j);
+        if (n == 0) break;
+        j += n;
       }
       if (j >= end_) break;
       unsigned char c = s_[j];
@@ -257,7 +292,7 @@ class BlockScanner {
   }
 
   // Whether the period at position dot ends the abbreviation [i, dot).
-  bool AttachPeriod(uint32_t i, uint32_t dot) const {
+  [[gnu::noinline]] bool AttachPeriod(uint32_t i, uint32_t dot) const {
     std::string_view w(reinterpret_cast<const char*>(s_ + i), dot - i);
     lexical::AbbrevKind kind = lexical::ClassifyAbbrev(w);
     if (kind == lexical::AbbrevKind::kNone) return false;
@@ -271,7 +306,7 @@ class BlockScanner {
   }
 
   // Where a clitic starts in the word [i, j), or i when there is none.
-  uint32_t CliticStart(uint32_t i, uint32_t j) const {
+  [[gnu::noinline]] uint32_t CliticStart(uint32_t i, uint32_t j) const {
     uint32_t len = j - i;
     auto lower = [&](uint32_t k) {
       return static_cast<unsigned char>(s_[k] | 0x20);
@@ -326,10 +361,23 @@ class BlockScanner {
     return j;
   }
 
+  // Skips ASCII word characters from j. Unless a word character follows the
+  // block, the first byte that is not one stops the scan by itself, and a
+  // bounds check per byte was a good part of the tokenizer's time.
+  uint32_t SkipAsciiWord(uint32_t j) const {
+    if (word_at_end_) {
+      while (j < end_ && (kClass[s_[j]] & kWord)) ++j;
+      return j;
+    }
+    while (kClass[s_[j]] & kWord) ++j;
+    return j;
+  }
+
   Document* doc_;
   const unsigned char* s_;
   uint32_t begin_;
   uint32_t end_;
+  bool word_at_end_;
 };
 
 }  // namespace
