@@ -180,11 +180,10 @@ class SentenceParser {
   }
 
   void Run() {
-    for (uint32_t i = b_; i < e_; ++i) tags_ |= Bit(TagOf(i));
-    if (e_ - b_ <= 64) {
-      short_ = true;
-      for (uint32_t i = b_; i < e_; ++i)
-        at_[static_cast<int>(TagOf(i))] |= uint64_t{1} << (i - b_);
+    short_ = e_ - b_ <= 64;
+    for (uint32_t i = b_; i < e_; ++i) {
+      tags_ |= Bit(TagOf(i));
+      if (short_) at_[static_cast<int>(TagOf(i))] |= uint64_t{1} << (i - b_);
     }
     RepairAfterModals();
     RepairPluralBeforeVerb();
@@ -471,8 +470,8 @@ class SentenceParser {
   // subjunctive base form.
   void RepairVerblessThatClause() {
     if (!Has({Tag::IN})) return;
-    for (uint32_t i = b_; i + 3 < e_; ++i) {
-      if (TagOf(i) != Tag::IN || L(i) != "that") continue;
+    ForEachTagged({Tag::IN}, b_, 3, [&](uint32_t i) {
+      if (L(i) != "that") return;
       uint32_t stop = i + 1;
       bool has_verb = false;
       while (stop < e_ && TagOf(stop) != Tag::kComma &&
@@ -482,7 +481,7 @@ class SentenceParser {
         has_verb |= IsVerb(TagOf(stop)) || TagOf(stop) == Tag::MD;
         ++stop;
       }
-      if (has_verb) continue;
+      if (has_verb) return;
       for (uint32_t j = i + 2; j + 1 < stop; ++j) {
         Tag prev = TagOf(j - 1), next = TagOf(j + 1);
         // "the army free the journalists": a word that is also an adjective
@@ -495,7 +494,7 @@ class SentenceParser {
         Retag(j, Tag::VB);
         break;
       }
-    }
+    });
   }
 
   // "are guilty of violating the ceasefire agreement signed in March": a
