@@ -24,6 +24,9 @@
 // Everything is indices into the document's tokens; nothing is copied.
 #include "parse/parser.h"
 
+#include <array>
+#include <bit>
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
@@ -177,7 +180,11 @@ class SentenceParser {
   }
 
   void Run() {
-    for (uint32_t i = b_; i < e_; ++i) tags_ |= Bit(TagOf(i));
+    short_ = e_ - b_ <= 64;
+    for (uint32_t i = b_; i < e_; ++i) {
+      tags_ |= Bit(TagOf(i));
+      if (short_) at_[static_cast<int>(TagOf(i))] |= uint64_t{1} << (i - b_);
+    }
     RepairAfterModals();
     RepairPluralBeforeVerb();
     RepairCoordinatedPast();
@@ -220,9 +227,41 @@ class SentenceParser {
   // stay conservative. A repair that set a tag directly could make a later
   // one skip a sentence it would have changed.
   void Retag(uint32_t i, Tag t) {
+    if (short_) {
+      uint64_t bit = uint64_t{1} << (i - b_);
+      at_[static_cast<int>(TagOf(i))] &= ~bit;
+      at_[static_cast<int>(t)] |= bit;
+    }
     tokens_[i].tag = t;
     tags_of_[i] = t;
     tags_ |= Bit(t);
+  }
+  // Calls visit(i), in order, for each token i from `from` with
+  // i + margin < e_ that has one of `tags` when the call starts. Most
+  // repairs look at a few tokens of one or two tags, and reading their
+  // positions from at_ skips the rest of the sentence. A repair that passes
+  // a visit may retag only tokens whose tags, before and after, are not
+  // in `tags` (other than the visited one), so that which tokens it visits
+  // stays that of a scan of the live tags.
+  template <typename Visit>
+  void ForEachTagged(std::initializer_list<Tag> tags, uint32_t from,
+                     uint32_t margin, Visit visit) const {
+    uint32_t n = e_ - b_;
+    if (from >= e_ || n <= margin) return;
+    uint32_t to = e_ - margin;
+    if (!short_) {
+      uint64_t want = 0;
+      for (Tag t : tags) want |= Bit(t);
+      for (uint32_t i = from; i < to; ++i)
+        if (Bit(TagOf(i)) & want) visit(i);
+      return;
+    }
+    uint64_t at = 0;
+    for (Tag t : tags) at |= at_[static_cast<int>(t)];
+    uint32_t hi = to - b_;
+    if (hi < 64) at &= (uint64_t{1} << hi) - 1;
+    at &= ~((uint64_t{1} << (from - b_)) - 1);
+    for (; at != 0; at &= at - 1) visit(b_ + std::countr_zero(at));
   }
   std::string_view L(uint32_t i) const { return tokens_[i].lemma; }
   std::string_view W(uint32_t i) const { return doc_.TokenText(i); }
@@ -232,17 +271,17 @@ class SentenceParser {
   // is corrected in place so that every later stage sees the verb.
   void RepairAfterModals() {
     if (!Has({Tag::MD})) return;
-    for (uint32_t i = b_; i + 1 < e_; ++i) {
-      if (TagOf(i) != Tag::MD) continue;
+    ForEachTagged({Tag::MD}, b_, 1, [&](uint32_t i) {
       uint32_t j = i + 1;
       while (j < e_ && (TagOf(j) == Tag::RB) && j - i < 3) ++j;
-      if (j >= e_ || T(j).capitalized) continue;
+      if (j >= e_ || T(j).capitalized) return;
       Tag t = TagOf(j);
       if (t == Tag::NN || t == Tag::JJ || t == Tag::VBP || t == Tag::NNS) {
-        if (t == Tag::NNS) continue;  // "will talks" is rare; "would prices" is noise
+        // "will talks" is rare; "would prices" is noise.
+        if (t == Tag::NNS) return;
         Retag(j, Tag::VB);
       }
-    }
+    });
   }
 
   // "Security forces opened fire": a bigram tagger, having seen "has been"
@@ -252,34 +291,38 @@ class SentenceParser {
   // the pair is read as noun + past verb.
   void RepairPluralBeforeVerb() {
     bool plural_verb = Has({Tag::VBZ}) && Has({Tag::VBD, Tag::VBN});
-    for (uint32_t i = b_ + 1; plural_verb && i + 2 < e_; ++i) {
-      if (TagOf(i) != Tag::VBZ || T(i).capitalized) continue;
-      std::string_view w = W(i);
-      if (w.size() < 4 || w.back() != 's' || In(L(i), {"be", "have", "do", "get"})) continue;
-      Tag prev = TagOf(i - 1), next = TagOf(i + 1), after = TagOf(i + 2);
-      if (prev != Tag::NN && prev != Tag::JJ && prev != Tag::NNP) continue;
-      bool past_with_object =
-          next == Tag::VBD ||
-          (next == Tag::VBN && (after == Tag::DT || after == Tag::NN || after == Tag::NNS ||
-                                after == Tag::PRP_S || after == Tag::CD || after == Tag::IN));
-      if (!past_with_object) continue;
-      Retag(i, Tag::NNS);
-      Retag(i + 1, Tag::VBD);
-    }
+    if (plural_verb)
+      ForEachTagged({Tag::VBZ}, b_ + 1, 2, [&](uint32_t i) {
+        if (T(i).capitalized) return;
+        std::string_view w = W(i);
+        if (w.size() < 4 || w.back() != 's' ||
+            In(L(i), {"be", "have", "do", "get"}))
+          return;
+        Tag prev = TagOf(i - 1), next = TagOf(i + 1), after = TagOf(i + 2);
+        if (prev != Tag::NN && prev != Tag::JJ && prev != Tag::NNP) return;
+        bool past_with_object =
+            next == Tag::VBD ||
+            (next == Tag::VBN &&
+             (after == Tag::DT || after == Tag::NN || after == Tag::NNS ||
+              after == Tag::PRP_S || after == Tag::CD || after == Tag::IN));
+        if (!past_with_object) return;
+        Retag(i, Tag::NNS);
+        Retag(i + 1, Tag::VBD);
+      });
     // "fired tear gas", "used riot gear": a base form right after a lexical
     // finite verb, before a noun, modifies that noun. Only verbs that take
     // a bare infinitive ("let them go", "saw troops fire") are followed by
     // a verb there.
     if (!Has({Tag::VB}) || !Has({Tag::VBD, Tag::VBZ, Tag::VBP})) return;
-    for (uint32_t i = b_ + 1; i + 1 < e_; ++i) {
-      if (TagOf(i) != Tag::VB || !IsNoun(TagOf(i + 1))) continue;
+    ForEachTagged({Tag::VB}, b_ + 1, 1, [&](uint32_t i) {
+      if (!IsNoun(TagOf(i + 1))) return;
       Tag prev = TagOf(i - 1);
-      if (prev != Tag::VBD && prev != Tag::VBZ && prev != Tag::VBP) continue;
+      if (prev != Tag::VBD && prev != Tag::VBZ && prev != Tag::VBP) return;
       if (In(L(i - 1), {"be", "have", "do", "get", "help", "let", "make", "see", "hear",
                         "watch", "feel", "bid", "go", "come", "dare"}))
-        continue;
+        return;
       Retag(i, Tag::NN);
-    }
+    });
   }
 
   // "Israeli soldiers shot and wounded a teenager": a word read as a noun
@@ -291,34 +334,33 @@ class SentenceParser {
     // "Police beat, arrested and detained dozens": the same through a
     // comma list of verbs, the last of which takes the object.
     bool twin = Has({Tag::JJ, Tag::VBN}) && Has({Tag::VBD, Tag::VBP, Tag::VBZ});
-    for (uint32_t i = b_ + 2; twin && i + 1 < e_; ++i) {
-      Tag t = TagOf(i);
-      bool joined = L(i - 1) == "and" || TagOf(i - 1) == Tag::kComma;
-      if ((t != Tag::JJ && t != Tag::VBN) || !joined || !W(i).ends_with("ed"))
-        continue;
-      Tag verb = TagOf(i - 2);
-      if (verb != Tag::VBD && verb != Tag::VBP && verb != Tag::VBZ) continue;
-      Tag next = TagOf(i + 1);
-      bool more = TagOf(i - 1) == Tag::kComma &&
-                  (L(i + 1) == "and" || next == Tag::kComma);
-      if (!IsNounPhraseTag(next) && next != Tag::CD && !more) continue;
-      Retag(i, Tag::VBD);
-      if (t == Tag::JJ) doc_.tokens[i].lemma = PastLemma(L(i));
-    }
+    if (twin)
+      ForEachTagged({Tag::JJ, Tag::VBN}, b_ + 2, 1, [&](uint32_t i) {
+        Tag t = TagOf(i);
+        bool joined = L(i - 1) == "and" || TagOf(i - 1) == Tag::kComma;
+        if (!joined || !W(i).ends_with("ed")) return;
+        Tag verb = TagOf(i - 2);
+        if (verb != Tag::VBD && verb != Tag::VBP && verb != Tag::VBZ) return;
+        Tag next = TagOf(i + 1);
+        bool more = TagOf(i - 1) == Tag::kComma &&
+                    (L(i + 1) == "and" || next == Tag::kComma);
+        if (!IsNounPhraseTag(next) && next != Tag::CD && !more) return;
+        Retag(i, Tag::VBD);
+        if (t == Tag::JJ) doc_.tokens[i].lemma = PastLemma(L(i));
+      });
     if (!Has({Tag::NN}) || !Has({Tag::CC}) || !Has({Tag::VBD})) return;
-    for (uint32_t i = b_ + 1; i + 2 < e_; ++i) {
-      if (TagOf(i) != Tag::NN || T(i).capitalized || TagOf(i + 1) != Tag::CC ||
-          L(i + 1) != "and")
-        continue;
+    ForEachTagged({Tag::NN}, b_ + 1, 2, [&](uint32_t i) {
+      if (T(i).capitalized || TagOf(i + 1) != Tag::CC || L(i + 1) != "and")
+        return;
       Tag prev = TagOf(i - 1);
-      if (prev != Tag::NNS && prev != Tag::NNP && prev != Tag::NNPS) continue;
-      if (TagOf(i + 2) != Tag::VBD) continue;
+      if (prev != Tag::NNS && prev != Tag::NNP && prev != Tag::NNPS) return;
+      if (TagOf(i + 2) != Tag::VBD) return;
       bool verb_before = false;
       for (uint32_t t = b_; t < i; ++t)
         verb_before |= IsVerb(TagOf(t)) || TagOf(t) == Tag::MD;
-      if (verb_before) continue;
+      if (verb_before) return;
       Retag(i, Tag::VBD);
-    }
+    });
   }
 
   // "Protesters clash with police in Dakar as ...": a headline's main
@@ -428,8 +470,8 @@ class SentenceParser {
   // subjunctive base form.
   void RepairVerblessThatClause() {
     if (!Has({Tag::IN})) return;
-    for (uint32_t i = b_; i + 3 < e_; ++i) {
-      if (TagOf(i) != Tag::IN || L(i) != "that") continue;
+    ForEachTagged({Tag::IN}, b_, 3, [&](uint32_t i) {
+      if (L(i) != "that") return;
       uint32_t stop = i + 1;
       bool has_verb = false;
       while (stop < e_ && TagOf(stop) != Tag::kComma &&
@@ -439,7 +481,7 @@ class SentenceParser {
         has_verb |= IsVerb(TagOf(stop)) || TagOf(stop) == Tag::MD;
         ++stop;
       }
-      if (has_verb) continue;
+      if (has_verb) return;
       for (uint32_t j = i + 2; j + 1 < stop; ++j) {
         Tag prev = TagOf(j - 1), next = TagOf(j + 1);
         // "the army free the journalists": a word that is also an adjective
@@ -452,7 +494,7 @@ class SentenceParser {
         Retag(j, Tag::VB);
         break;
       }
-    }
+    });
   }
 
   // "are guilty of violating the ceasefire agreement signed in March": a
@@ -462,11 +504,9 @@ class SentenceParser {
   // participle on that noun.
   void RepairReducedRelativePast() {
     if (!Has({Tag::VBD}) || !Has({Tag::IN})) return;
-    for (uint32_t i = b_ + 2; i + 1 < e_; ++i) {
-      if (TagOf(i) != Tag::VBD || !IsNoun(TagOf(i - 1)) ||
-          TagOf(i + 1) != Tag::IN)
-        continue;
-      if (IsSubordinator(L(i + 1))) continue;
+    ForEachTagged({Tag::VBD}, b_ + 2, 1, [&](uint32_t i) {
+      if (!IsNoun(TagOf(i - 1)) || TagOf(i + 1) != Tag::IN) return;
+      if (IsSubordinator(L(i + 1))) return;
       uint32_t verb = kNone;
       for (uint32_t t = i - 1; t-- > b_;) {
         Tag tg = TagOf(t);
@@ -478,9 +518,9 @@ class SentenceParser {
           break;
         }
       }
-      if (verb == kNone || ReportingVerb(L(verb))) continue;
+      if (verb == kNone || ReportingVerb(L(verb))) return;
       Retag(i, Tag::VBN);
-    }
+    });
   }
 
   // "Palestinian youths resorted to throwing stones": the first verb of a
@@ -532,43 +572,47 @@ class SentenceParser {
     // "accused the West of ...": a capitalised adjective after "the" with no
     // noun to modify is a name.
     bool after_article = Has({Tag::JJ}) && Has({Tag::DT});
-    for (uint32_t i = b_ + 1; after_article && i + 1 < e_; ++i) {
-      if (TagOf(i) != Tag::JJ || !T(i).capitalized || TagOf(i - 1) != Tag::DT)
-        continue;
-      Tag next = TagOf(i + 1);
-      if (IsNoun(next) || IsAdjective(next) || next == Tag::VBG || next == Tag::VBN) continue;
-      Retag(i, Tag::NNP);
-    }
+    if (after_article)
+      ForEachTagged({Tag::JJ}, b_ + 1, 1, [&](uint32_t i) {
+        if (!T(i).capitalized || TagOf(i - 1) != Tag::DT) return;
+        Tag next = TagOf(i + 1);
+        if (IsNoun(next) || IsAdjective(next) || next == Tag::VBG ||
+            next == Tag::VBN)
+          return;
+        Retag(i, Tag::NNP);
+      });
     // "a heavily armed ruling minority": a participle between an -ly
     // adverb that follows a determiner and a noun or adjective modifies
     // the noun.
     bool after_adverb = Has({Tag::VBN, Tag::VBD}) && Has({Tag::RB});
-    for (uint32_t i = b_ + 2; after_adverb && i + 1 < e_; ++i) {
-      if (TagOf(i) != Tag::VBN && TagOf(i) != Tag::VBD) continue;
-      if (TagOf(i - 1) != Tag::RB || !W(i - 1).ends_with("ly")) continue;
-      Tag before = TagOf(i - 2), next = TagOf(i + 1);
-      if (before != Tag::DT && before != Tag::CD && before != Tag::PRP_S && before != Tag::IN)
-        continue;
-      if (!IsNoun(next) && next != Tag::JJ && next != Tag::VBG) continue;
-      Retag(i, Tag::JJ);
-    }
+    if (after_adverb)
+      ForEachTagged({Tag::VBN, Tag::VBD}, b_ + 2, 1, [&](uint32_t i) {
+        if (TagOf(i - 1) != Tag::RB || !W(i - 1).ends_with("ly")) return;
+        Tag before = TagOf(i - 2), next = TagOf(i + 1);
+        if (before != Tag::DT && before != Tag::CD && before != Tag::PRP_S &&
+            before != Tag::IN)
+          return;
+        if (!IsNoun(next) && next != Tag::JJ && next != Tag::VBG) return;
+        Retag(i, Tag::JJ);
+      });
     // "two exiled dissidents", "the banned party": a past form between a
     // determiner or numeral and a noun is a participle.
     bool after_determiner =
         Has({Tag::VBD}) && Has({Tag::DT, Tag::PRP_S, Tag::CD});
-    for (uint32_t i = b_ + 1; after_determiner && i + 1 < e_; ++i) {
-      Tag prev = TagOf(i - 1), next = TagOf(i + 1);
-      if (TagOf(i) != Tag::VBD || T(i).capitalized) continue;
-      if (prev != Tag::DT && prev != Tag::PRP_S && prev != Tag::CD) continue;
-      if (next != Tag::NN && next != Tag::NNS && next != Tag::NNP && next != Tag::NNPS &&
-          next != Tag::JJ)
-        continue;
-      // "the two met Assad": a numeral that is itself the subject.
-      if (prev == Tag::CD && i >= b_ + 2 && TagOf(i - 2) == Tag::DT &&
-          next == Tag::NNP)
-        continue;
-      Retag(i, Tag::VBN);
-    }
+    if (after_determiner)
+      ForEachTagged({Tag::VBD}, b_ + 1, 1, [&](uint32_t i) {
+        Tag prev = TagOf(i - 1), next = TagOf(i + 1);
+        if (T(i).capitalized) return;
+        if (prev != Tag::DT && prev != Tag::PRP_S && prev != Tag::CD) return;
+        if (next != Tag::NN && next != Tag::NNS && next != Tag::NNP &&
+            next != Tag::NNPS && next != Tag::JJ)
+          return;
+        // "the two met Assad": a numeral that is itself the subject.
+        if (prev == Tag::CD && i >= b_ + 2 && TagOf(i - 2) == Tag::DT &&
+            next == Tag::NNP)
+          return;
+        Retag(i, Tag::VBN);
+      });
     static const lexical::WordSet kChange{
         "mounting",   "growing",    "rising",    "increasing", "escalating", "continuing",
         "ongoing",    "worsening",  "deepening", "widening",   "spreading",  "intensifying",
@@ -580,19 +624,19 @@ class SentenceParser {
         "neighboring", "neighbouring", "surrounding", "warring", "ruling", "outgoing",
         "incoming",   "governing"};
     if (!Has({Tag::VBG})) return;
-    for (uint32_t i = b_; i + 1 < e_; ++i) {
-      if (TagOf(i) != Tag::VBG || !kChange.Contains(W(i))) continue;
+    ForEachTagged({Tag::VBG}, b_, 1, [&](uint32_t i) {
+      if (!kChange.Contains(W(i))) return;
       Tag next = TagOf(i + 1);
       if (next != Tag::NN && next != Tag::NNS && next != Tag::JJ && next != Tag::NNP &&
           next != Tag::NNPS)
-        continue;
+        return;
       // Not "troops are mounting attacks" or "rebels mounting attacks":
       // after an auxiliary or a noun it is a verb.
       if (i > b_ && (IsVerb(TagOf(i - 1)) || TagOf(i - 1) == Tag::MD ||
                      TagOf(i - 1) == Tag::RB || IsNoun(TagOf(i - 1))))
-        continue;
+        return;
       Retag(i, Tag::JJ);
-    }
+    });
   }
 
   void Chunk() {
@@ -1473,6 +1517,10 @@ class SentenceParser {
   uint32_t s_, b_ = 0, e_ = 0;
   uint32_t first_chunk_ = 0, first_clause_ = 0;
   uint64_t tags_ = 0;  // bit t: a token of the sentence is or was tagged t
+  // For a sentence of at most 64 tokens (short_): at_[t] has bit i - b_
+  // for each token i now tagged t.
+  bool short_ = false;
+  std::array<uint64_t, static_cast<int>(Tag::kCount)> at_{};
   static_assert(static_cast<int>(Tag::kCount) <= 64,
                 "tags_ has one bit per tag");
   std::vector<uint32_t>& chunk_of_;  // token - b_ -> chunk
