@@ -369,7 +369,6 @@ class Loader {
     }
     p.words = std::move(words);
     uint32_t id = static_cast<uint32_t>(d_->phrases.size());
-    (lemma ? d_->lower : d_->proper)[p.words[0]].push_back(id);
     d_->phrases.push_back(std::move(p));
     seen_.emplace(key, id);
   }
@@ -585,12 +584,11 @@ Status Dictionary::LoadDir(const std::string& dir) {
   stats_ = loader.stats;
   std::sort(regions.begin(), regions.end());
   regions.erase(std::unique(regions.begin(), regions.end()), regions.end());
-  proper_flat.Build(proper, phrases);
-  lower_flat.Build(lower, phrases);
-  any_first_word.Reset(proper.size() + lower.size());
-  for (const PhraseIndex* index : {&proper, &lower})
-    for (const auto& entry : *index)
-      any_first_word.Add(lexical::HashWord(entry.first));
+  std::vector<uint64_t> first_words;
+  proper_flat.Build(phrases, /*agents=*/false, &first_words);
+  lower_flat.Build(phrases, /*agents=*/true, &first_words);
+  any_first_word.Reset(first_words.size());
+  for (uint64_t h : first_words) any_first_word.Add(h);
   return Status::Ok();
 }
 
