@@ -332,9 +332,9 @@ class Loader {
       key += '\x1f';
       key += w;
     }
-    auto it = seen_.find(key);
-    if (it != seen_.end()) {
-      Phrase& p = d_->phrases[it->second];
+    const uint64_t key_hash = lexical::HashWord(key);
+    if (uint32_t seen = FindSeen(key, key_hash); seen != kNone) {
+      Phrase& p = d_->phrases[seen];
       if (type == PhraseType::kPerson && p.type == PhraseType::kPerson) {
         if (std::find(p.tenures.begin(), p.tenures.end(), tenure) ==
             p.tenures.end())
@@ -369,9 +369,44 @@ class Loader {
     }
     p.words = std::move(words);
     uint32_t id = static_cast<uint32_t>(d_->phrases.size());
-    (lemma ? d_->lower : d_->proper)[p.words[0]].push_back(id);
     d_->phrases.push_back(std::move(p));
-    seen_.emplace(key, id);
+    AddSeen(key, key_hash, id);
+  }
+
+  // The phrase whose Insert key is `key` (h = its HashWord), or kNone.
+  uint32_t FindSeen(std::string_view key, uint64_t h) const {
+    if (seen_slots_.empty()) return kNone;
+    const size_t mask = seen_slots_.size() - 1;
+    for (size_t i = h & mask; seen_slots_[i] != 0; i = (i + 1) & mask) {
+      const uint32_t id = seen_slots_[i] - 1;
+      if (seen_hashes_[id] == h && SeenKey(id) == key) return id;
+    }
+    return kNone;
+  }
+
+  // Records the key of the new phrase `id` (the next one), and grows the
+  // table to at most half full.
+  void AddSeen(std::string_view key, uint64_t h, uint32_t id) {
+    seen_keys_.append(key);
+    seen_key_ends_.push_back(static_cast<uint32_t>(seen_keys_.size()));
+    seen_hashes_.push_back(h);
+    if (2 * seen_hashes_.size() > seen_slots_.size()) {
+      seen_slots_.assign(std::max<size_t>(1024, 2 * seen_slots_.size()), 0);
+      for (uint32_t old = 0; old < seen_hashes_.size(); ++old) PlaceSeen(old);
+    } else {
+      PlaceSeen(id);
+    }
+  }
+  void PlaceSeen(uint32_t id) {
+    const size_t mask = seen_slots_.size() - 1;
+    size_t i = seen_hashes_[id] & mask;
+    while (seen_slots_[i] != 0) i = (i + 1) & mask;
+    seen_slots_[i] = id + 1;
+  }
+  std::string_view SeenKey(uint32_t id) const {
+    const uint32_t begin = id == 0 ? 0 : seen_key_ends_[id - 1];
+    return std::string_view(seen_keys_)
+        .substr(begin, seen_key_ends_[id] - begin);
   }
 
   std::string Country(const std::vector<std::string_view>& f) {
@@ -514,7 +549,13 @@ class Loader {
   Dictionary* d_;
   std::vector<std::string_view> fields_;  // of the current line
   std::string key_;                       // Insert's key of the phrase at hand
-  std::unordered_map<std::string, uint32_t> seen_;
+  // Every phrase's Insert key (by phrase id, end to end in seen_keys_) and
+  // an open-addressing set over them (slots hold id + 1; 0 is empty): one
+  // map node and one string per phrase were a large share of loading.
+  std::string seen_keys_;
+  std::vector<uint32_t> seen_key_ends_;
+  std::vector<uint64_t> seen_hashes_;
+  std::vector<uint32_t> seen_slots_;
   std::unordered_map<std::string, uint32_t> person_ids_;
 };
 
@@ -585,12 +626,11 @@ Status Dictionary::LoadDir(const std::string& dir) {
   stats_ = loader.stats;
   std::sort(regions.begin(), regions.end());
   regions.erase(std::unique(regions.begin(), regions.end()), regions.end());
-  proper_flat.Build(proper, phrases);
-  lower_flat.Build(lower, phrases);
-  any_first_word.Reset(proper.size() + lower.size());
-  for (const PhraseIndex* index : {&proper, &lower})
-    for (const auto& entry : *index)
-      any_first_word.Add(lexical::HashWord(entry.first));
+  std::vector<uint64_t> first_words;
+  proper_flat.Build(phrases, /*agents=*/false, &first_words);
+  lower_flat.Build(phrases, /*agents=*/true, &first_words);
+  any_first_word.Reset(first_words.size());
+  for (uint64_t h : first_words) any_first_word.Add(h);
   return Status::Ok();
 }
 

@@ -9,7 +9,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "actors/actors.h"
@@ -61,15 +60,6 @@ struct Phrase {
   std::vector<uint32_t> tenures;  // kPerson: every tenure using the phrase
 };
 
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const {
-    return std::hash<std::string_view>{}(s);
-  }
-};
-using PhraseIndex = std::unordered_map<std::string, std::vector<uint32_t>,
-                                       StringHash, std::equal_to<>>;
-
 // A phrase of an index entry with its length in words, and what the matcher
 // can reject it by without reading the Phrase (a cache miss on most
 // candidates, which fail at their second word).
@@ -83,15 +73,19 @@ struct PhraseRef {
   uint32_t second;
 };
 
-// A frozen, flat copy of a PhraseIndex for the matcher, which probes it two
-// or three times per token: one multiply-mix hash and usually one slot,
-// where the node-based map paid a modulo, a bucket and a node chase. Each
-// key's phrases are kept longest first (in index order among equals) with
-// their lengths, so the longest match is the first one found and shorter
-// phrases are never looked at. Defined in find_actors.cc.
+// The phrases of one kind (agents, or proper names) by first word, frozen
+// and flat for the matcher, which probes it two or three times per token:
+// one multiply-mix hash and usually one slot, where a node-based map paid a
+// modulo, a bucket and a node chase. Each key's phrases are kept longest
+// first (in dictionary order among equals) with their lengths, so the
+// longest match is the first one found and shorter phrases are never
+// looked at. Defined in find_actors.cc.
 class FlatPhraseIndex {
  public:
-  void Build(const PhraseIndex& index, const std::vector<Phrase>& phrases);
+  // Indexes the phrases whose type is kAgent (agents) or is not (!agents),
+  // and appends the HashWord of each distinct first word to *key_hashes.
+  void Build(const std::vector<Phrase>& phrases, bool agents,
+             std::vector<uint64_t>* key_hashes);
   // The phrases whose first word is `key`; empty when none.
   std::span<const PhraseRef> Find(std::string_view key) const {
     return Find(key, lexical::HashWord(key));
@@ -147,9 +141,8 @@ class Dictionary final : public ActorDictionary {
   std::vector<Tenure> tenures;
   std::vector<std::string> people;
   std::vector<Phrase> phrases;
-  PhraseIndex proper;  // first word, case-sensitive -> phrases
-  PhraseIndex lower;   // first word, lower-case lemma -> agent phrases
-  // Flat copies of proper and lower, built at the end of LoadDir.
+  // Proper names by first word, case-sensitive, and agent phrases by first
+  // word, a lower-case lemma; built at the end of LoadDir.
   FlatPhraseIndex proper_flat, lower_flat;
   // The first words of both: most tokens are their own lower-case form and
   // lemma, and then one probe here says that neither index has them.

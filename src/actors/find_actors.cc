@@ -1455,31 +1455,50 @@ class Finder {
 
 }  // namespace
 
-void FlatPhraseIndex::Build(const PhraseIndex& index, const std::vector<Phrase>& phrases) {
+void FlatPhraseIndex::Build(const std::vector<Phrase>& phrases, bool agents,
+                            std::vector<uint64_t>* key_hashes) {
+  // Key numbers in order of first use; then a counting sort puts each key's
+  // phrases in one run, in dictionary order.
+  std::unordered_map<std::string_view, uint32_t> key_of_word;
   std::vector<std::string_view> keys;
-  std::vector<uint32_t> values;
-  keys.reserve(index.size());
-  values.reserve(index.size());
+  std::vector<uint32_t> key_of_phrase(phrases.size(), kNoKey);
   begin_.assign(1, 0);
-  refs_.clear();
-  starts_.Reset(index.size());
-  for (const auto& [key, ids] : index) {
-    keys.push_back(key);
-    starts_.Add(lexical::HashWord(key));
-    values.push_back(static_cast<uint32_t>(begin_.size() - 1));
-    size_t from = refs_.size();
-    for (uint32_t id : ids) {
-      const Phrase& p = phrases[id];
-      refs_.push_back(
-          PhraseRef{id, static_cast<uint16_t>(p.words.size()),
-                    p.type == PhraseType::kAgent && (p.exact_mask & 1u) != 0,
-                    p.words.size() > 1
-                        ? static_cast<uint32_t>(lexical::HashWord(p.words[1]))
-                        : 0});
+  for (uint32_t id = 0; id < phrases.size(); ++id) {
+    const Phrase& p = phrases[id];
+    if ((p.type == PhraseType::kAgent) != agents) continue;
+    auto [it, added] =
+        key_of_word.try_emplace(p.words[0], static_cast<uint32_t>(keys.size()));
+    if (added) {
+      keys.push_back(p.words[0]);
+      begin_.push_back(0);
     }
-    std::stable_sort(refs_.begin() + from, refs_.end(),
-                     [](const PhraseRef& a, const PhraseRef& b) { return a.words > b.words; });
-    begin_.push_back(static_cast<uint32_t>(refs_.size()));
+    key_of_phrase[id] = it->second;
+    ++begin_[it->second + 1];
+  }
+  for (size_t k = 1; k < begin_.size(); ++k) begin_[k] += begin_[k - 1];
+  refs_.resize(begin_.back());
+  std::vector<uint32_t> fill(begin_.begin(), begin_.end() - 1);
+  for (uint32_t id = 0; id < phrases.size(); ++id) {
+    if (key_of_phrase[id] == kNoKey) continue;
+    const Phrase& p = phrases[id];
+    refs_[fill[key_of_phrase[id]]++] =
+        PhraseRef{id, static_cast<uint16_t>(p.words.size()),
+                  p.type == PhraseType::kAgent && (p.exact_mask & 1u) != 0,
+                  p.words.size() > 1
+                      ? static_cast<uint32_t>(lexical::HashWord(p.words[1]))
+                      : 0};
+  }
+  std::vector<uint32_t> values(keys.size());
+  starts_.Reset(keys.size());
+  for (uint32_t k = 0; k < keys.size(); ++k) {
+    values[k] = k;
+    const uint64_t h = lexical::HashWord(keys[k]);
+    starts_.Add(h);
+    key_hashes->push_back(h);
+    std::stable_sort(refs_.begin() + begin_[k], refs_.begin() + begin_[k + 1],
+                     [](const PhraseRef& a, const PhraseRef& b) {
+                       return a.words > b.words;
+                     });
   }
   map_.Build(keys, values);
 }
