@@ -487,17 +487,38 @@ bool IsHyphenName(std::string_view t) {
          StartsUpper(t.substr(dash + 1));
 }
 
-TokClass Classify(const Document& doc, const Token& tok) {
-  if (tok.span.end > doc.text.size() || tok.span.begin > tok.span.end)
+// "'s" or "’s". Compared by hand, as operator== cost a strlen and a
+// memcmp call per token.
+bool IsPossessive(std::string_view t) {
+  return (t.size() == 2 && t[0] == '\'' && t[1] == 's') ||
+         (t.size() == 4 && t[0] == '\xE2' && t[1] == '\x80' && t[2] == '\x99' &&
+          t[3] == 's');
+}
+
+// The class of a token that can start a run (kName or kStopCap), else
+// kOther. `text` is the document's text.
+TokClass StartClass(std::string_view text, const Token& tok) {
+  if (tok.span.end > text.size() || tok.span.begin > tok.span.end)
     return kOther;
-  std::string_view t = doc.Text(tok.span);
+  std::string_view t =
+      text.substr(tok.span.begin, tok.span.end - tok.span.begin);
   if (t.empty()) return kOther;
   bool cap = StartsUpper(t) ||
              (tok.capitalized && static_cast<unsigned char>(t[0]) >= 0x80);
   if (cap) return IsStopWord(t) ? kStopCap : kName;
   if (IsHyphenName(t)) return kName;
-  if (IsConnector(t) || t == "'s" || t == "\xE2\x80\x99s") return kConnect;
   return kOther;
+}
+
+// The full class, for tokens that extend a run.
+TokClass Classify(std::string_view text, const Token& tok) {
+  TokClass c = StartClass(text, tok);
+  if (c != kOther || tok.span.end > text.size() ||
+      tok.span.begin > tok.span.end)
+    return c;
+  std::string_view t =
+      text.substr(tok.span.begin, tok.span.end - tok.span.begin);
+  return IsConnector(t) || IsPossessive(t) ? kConnect : kOther;
 }
 
 void GazetteerImpl::FindPlaces(Document* doc) const {
@@ -525,10 +546,15 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
     }
   }
 
-  // Token classes, filled sentence by sentence: matching reads them only
-  // inside codable sentences, which leaves the others unclassified.
+  // Token classes, filled only for the tokens of runs: the scan for a run's
+  // first token needs no more than StartClass, and most tokens are no part
+  // of any run (nor of a codable sentence).
   std::vector<uint8_t>& cls = scratch.cls;
   cls.resize(nt);
+  // Locals rather than loads through `doc`, which the byte stores to `cls`
+  // might alias.
+  const std::string_view text = doc->text;
+  const Token* const tokens = doc->tokens.data();
   std::array<char, 24> lb;
 
   std::vector<Match>& matches = scratch.matches;
@@ -538,18 +564,18 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
     const Sentence& s = doc->sentences[si];
     if (!s.codable) continue;
     uint32_t end = std::min<uint32_t>(s.end_token, static_cast<uint32_t>(nt));
-    for (uint32_t t = s.first_token; t < end; ++t)
-      cls[t] = Classify(*doc, doc->tokens[t]);
     uint32_t i = s.first_token;
     while (i < end) {
-      if (cls[i] != kName && cls[i] != kStopCap) {
+      TokClass start = StartClass(text, tokens[i]);
+      if (start == kOther) {
         ++i;
         continue;
       }
+      cls[i] = start;
       // The run [b, e): names, capitalised stop words and connectors, with
       // connectors and stop words trimmed from the end.
-      uint32_t b = i, e = i;
-      while (e < end && cls[e] != kOther) ++e;
+      uint32_t b = i, e = i + 1;
+      while (e < end && (cls[e] = Classify(text, tokens[e])) != kOther) ++e;
       while (e > b && cls[e - 1] != kName) --e;
       i = std::max(e, b + 1);
       if (e <= b) continue;
