@@ -203,12 +203,16 @@ bool IsOrgHead(std::string_view w) {
   return kWords.Contains(w);
 }
 
+// The text of `sp`, or "" when a malformed annotation points outside it.
+std::string_view SpanText(std::string_view text, Span sp) {
+  if (sp.begin > sp.end || sp.end > text.size()) return {};
+  return std::string_view(text.data() + sp.begin, sp.end - sp.begin);
+}
+
 // Token text, or "" when a malformed annotation points outside the text.
 std::string_view SafeText(const Document& doc, uint32_t i) {
   if (i >= doc.tokens.size()) return {};
-  Span sp = doc.tokens[i].span;
-  if (sp.begin > sp.end || sp.end > doc.text.size()) return {};
-  return std::string_view(doc.text).substr(sp.begin, sp.end - sp.begin);
+  return SpanText(doc.text, doc.tokens[i].span);
 }
 
 enum TokClass : uint8_t { kOther, kName, kStopCap, kConnect };
@@ -496,28 +500,21 @@ bool IsPossessive(std::string_view t) {
 }
 
 // The class of a token that can start a run (kName or kStopCap), else
-// kOther. `text` is the document's text.
-TokClass StartClass(std::string_view text, const Token& tok) {
-  if (tok.span.end > text.size() || tok.span.begin > tok.span.end)
-    return kOther;
-  std::string_view t =
-      text.substr(tok.span.begin, tok.span.end - tok.span.begin);
+// kOther; `t` is its text. Declared inline because it runs for every
+// token of a codable sentence, where a call cost about as much as its body.
+inline TokClass StartClass(std::string_view t, bool capitalized) {
   if (t.empty()) return kOther;
   bool cap = StartsUpper(t) ||
-             (tok.capitalized && static_cast<unsigned char>(t[0]) >= 0x80);
+             (capitalized && static_cast<unsigned char>(t[0]) >= 0x80);
   if (cap) return IsStopWord(t) ? kStopCap : kName;
   if (IsHyphenName(t)) return kName;
   return kOther;
 }
 
 // The full class, for tokens that extend a run.
-TokClass Classify(std::string_view text, const Token& tok) {
-  TokClass c = StartClass(text, tok);
-  if (c != kOther || tok.span.end > text.size() ||
-      tok.span.begin > tok.span.end)
-    return c;
-  std::string_view t =
-      text.substr(tok.span.begin, tok.span.end - tok.span.begin);
+TokClass Classify(std::string_view t, bool capitalized) {
+  TokClass c = StartClass(t, capitalized);
+  if (c != kOther) return c;
   return IsConnector(t) || IsPossessive(t) ? kConnect : kOther;
 }
 
@@ -566,7 +563,8 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
     uint32_t end = std::min<uint32_t>(s.end_token, static_cast<uint32_t>(nt));
     uint32_t i = s.first_token;
     while (i < end) {
-      TokClass start = StartClass(text, tokens[i]);
+      TokClass start =
+          StartClass(SpanText(text, tokens[i].span), tokens[i].capitalized);
       if (start == kOther) {
         ++i;
         continue;
@@ -575,7 +573,9 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
       // The run [b, e): names, capitalised stop words and connectors, with
       // connectors and stop words trimmed from the end.
       uint32_t b = i, e = i + 1;
-      while (e < end && (cls[e] = Classify(text, tokens[e])) != kOther) ++e;
+      while (e < end && (cls[e] = Classify(SpanText(text, tokens[e].span),
+                                           tokens[e].capitalized)) != kOther)
+        ++e;
       while (e > b && cls[e - 1] != kName) --e;
       i = std::max(e, b + 1);
       if (e <= b) continue;
