@@ -44,7 +44,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 #include <cstring>
 #include <string_view>
 #include <unordered_map>
@@ -81,16 +80,24 @@ std::string_view Lower(std::string_view s, std::array<char, 24>* buf) {
 }
 
 // A word list that every token is checked against in any case: tokens
-// longer than its longest word, which are most tokens, are turned away
-// before they are lower-cased.
+// longer than its longest word, which are most tokens, or whose first byte
+// starts no word of the list, are turned away before they are lower-cased.
 class RawWordList {
  public:
   RawWordList(std::initializer_list<std::string_view> words) : words_(words) {
-    for (std::string_view w : words) longest_ = std::max(longest_, w.size());
+    for (std::string_view w : words) {
+      longest_ = std::max(longest_, w.size());
+      if (w.empty()) continue;
+      auto c = static_cast<unsigned char>(w[0]);
+      starts_[c] = true;
+      if (c >= 'a' && c <= 'z') starts_[c - 'a' + 'A'] = true;
+    }
   }
   // Whether the lower-cased `raw` is in the list.
   bool ContainsLower(std::string_view raw) const {
-    if (raw.size() > longest_) return false;
+    if (raw.empty() || raw.size() > longest_ ||
+        !starts_[static_cast<unsigned char>(raw[0])])
+      return false;
     std::array<char, 24> buf;
     return words_.Contains(Lower(raw, &buf));
   }
@@ -98,6 +105,7 @@ class RawWordList {
  private:
   WordSet words_;
   size_t longest_ = 0;
+  std::array<bool, 256> starts_{};  // first bytes of the words, both cases
 };
 
 // Capitalised function words: they start sentences and title-case
@@ -195,12 +203,16 @@ bool IsOrgHead(std::string_view w) {
   return kWords.Contains(w);
 }
 
+// The text of `sp`, or "" when a malformed annotation points outside it.
+std::string_view SpanText(std::string_view text, Span sp) {
+  if (sp.begin > sp.end || sp.end > text.size()) return {};
+  return std::string_view(text.data() + sp.begin, sp.end - sp.begin);
+}
+
 // Token text, or "" when a malformed annotation points outside the text.
 std::string_view SafeText(const Document& doc, uint32_t i) {
   if (i >= doc.tokens.size()) return {};
-  Span sp = doc.tokens[i].span;
-  if (sp.begin > sp.end || sp.end > doc.text.size()) return {};
-  return std::string_view(doc.text).substr(sp.begin, sp.end - sp.begin);
+  return SpanText(doc.text, doc.tokens[i].span);
 }
 
 enum TokClass : uint8_t { kOther, kName, kStopCap, kConnect };
@@ -285,21 +297,28 @@ class GazetteerImpl : public Gazetteer {
     return it == iso3_.end() ? -1 : it->second;
   }
 
-  // Bloom filter over the keys (two bits per key in eight), built at load.
+  // Bloom filter over the keys, from the file (see gazetteer_format.h).
   // Most spans tried are not names (every sub-span of a capitalised run is
   // tried, longest first), and the slot table is far too large for the
   // cache: the filter answers most misses from cache instead.
-  static uint64_t FilterMix(uint32_t h) {
-    return (uint64_t{h} | (uint64_t{h} << 32)) * 0x9E3779B97F4A7C15ull;
+  bool MayContain(uint32_t h) const {
+    uint64_t bits = GzFilterBits(h);
+    return (filter_[GzFilterWord(h, n_filter_words_)] & bits) == bits;
   }
-  bool MayContain(uint32_t h) const { return filter_.MayContain(FilterMix(h)); }
-  lexical::WordFilter filter_;
+  void PrefetchFilter(uint32_t h) const {
+    __builtin_prefetch(&filter_[GzFilterWord(h, n_filter_words_)]);
+  }
+  // Whether every reference in the file lands inside it, so that matching
+  // can trust the data.
+  bool ReferencesValid() const;
 
   void* map_ = nullptr;  // the file mapping, when mmap worked
   size_t map_size_ = 0;
   std::unique_ptr<uint64_t[]> buf_;  // else the file read into memory
   GzHeader h_{};
   const GzSlot* slots_ = nullptr;
+  const uint64_t* filter_ = nullptr;
+  uint32_t n_filter_words_ = 0;
   const GzEntry* entries_ = nullptr;
   const GzCountry* countries_ = nullptr;
   const GzAdmin1* admin1_ = nullptr;
@@ -343,7 +362,9 @@ Status GazetteerImpl::Init(const std::string& path) {
     return DataLoss(path + ": gazetteer format version " +
                     std::to_string(h_.version) + ", expected " +
                     std::to_string(kGzVersion));
+  n_filter_words_ = GzFilterWords(h_.n_slots);
   uint64_t need = sizeof h_ + uint64_t{h_.n_slots} * sizeof(GzSlot) +
+                  uint64_t{n_filter_words_} * sizeof(uint64_t) +
                   uint64_t{h_.n_entries} * sizeof(GzEntry) +
                   uint64_t{h_.n_countries} * sizeof(GzCountry) +
                   uint64_t{h_.n_admin1} * sizeof(GzAdmin1) +
@@ -353,6 +374,8 @@ Status GazetteerImpl::Init(const std::string& path) {
   size_t off = sizeof h_;
   slots_ = reinterpret_cast<const GzSlot*>(p + off);
   off += size_t{h_.n_slots} * sizeof(GzSlot);
+  filter_ = reinterpret_cast<const uint64_t*>(p + off);
+  off += size_t{n_filter_words_} * sizeof(uint64_t);
   entries_ = reinterpret_cast<const GzEntry*>(p + off);
   off += size_t{h_.n_entries} * sizeof(GzEntry);
   countries_ = reinterpret_cast<const GzCountry*>(p + off);
@@ -363,42 +386,53 @@ Status GazetteerImpl::Init(const std::string& path) {
   off += size_t{h_.n_postings} * 4;
   pool_ = p + off;
 
-  // Check every reference once, so matching can trust the data.
-  auto in_pool = [&](uint64_t o, uint64_t n) { return o + n <= h_.pool_bytes; };
-  bool ok = true;
-  size_t n_keys = 0;
-  for (uint32_t i = 0; ok && i < h_.n_slots; ++i) {
-    const GzSlot& s = slots_[i];
-    if (s.key_len == 0) continue;
-    ++n_keys;
-    ok = in_pool(s.key_off, s.key_len) &&
-         uint64_t{s.first} + s.count <= h_.n_postings;
-  }
-  for (uint32_t i = 0; ok && i < h_.n_postings; ++i)
-    ok = postings_[i] < h_.n_entries;
-  for (uint32_t i = 0; ok && i < h_.n_entries; ++i) {
-    const GzEntry& e = entries_[i];
-    ok = in_pool(e.name_off, e.name_len) && e.kind <= kGzAdmin2 &&
-         e.feature <= kGzFeatOther &&
-         (e.country == 0xFFFF || e.country < h_.n_countries) &&
-         (e.admin1 == 0xFFFFFFFFu || e.admin1 < h_.n_admin1) &&
-         std::isfinite(e.lat) && std::isfinite(e.lon) && std::isfinite(e.prior);
-  }
-  for (uint32_t i = 0; ok && i < h_.n_countries; ++i)
-    ok = in_pool(countries_[i].name_off, countries_[i].name_len) &&
-         countries_[i].entry < h_.n_entries;
-  for (uint32_t i = 0; ok && i < h_.n_admin1; ++i)
-    ok = in_pool(admin1_[i].name_off, admin1_[i].name_len) &&
-         admin1_[i].country < h_.n_countries;
-  if (!ok) return DataLoss("gazetteer " + path + " has bad references");
-  filter_.Reset(n_keys);
-  for (uint32_t i = 0; i < h_.n_slots; ++i) {
-    if (slots_[i].key_len != 0) filter_.Add(FilterMix(slots_[i].hash));
-  }
+  if (!ReferencesValid())
+    return DataLoss("gazetteer " + path + " has bad references");
   for (uint32_t i = 0; i < h_.n_countries; ++i)
     iso3_[std::string(countries_[i].iso3, strnlen(countries_[i].iso3, 4))] =
         static_cast<int>(i);
   return Status::Ok();
+}
+
+// This runs over every record at each start-up, so the checks of the large
+// sections are written to take few instructions: no early exit, and each
+// record's tests combined with bitwise operators rather than branches.
+bool GazetteerImpl::ReferencesValid() const {
+  const uint64_t pool_bytes = h_.pool_bytes;
+  bool ok = true;
+  // Most slots are empty, and one test of those beats checking them all;
+  // unrolled, as the loop's own count would cost as much as that test.
+#pragma GCC unroll 8
+  for (uint32_t i = 0; i < h_.n_slots; ++i) {
+    const GzSlot& s = slots_[i];
+    if (s.key_len == 0) continue;
+    ok &= (uint64_t{s.key_off} + s.key_len <= pool_bytes) &
+          (uint64_t{s.first} + s.count <= h_.n_postings);
+  }
+  uint32_t postings_ok = 1;  // a loop the compiler vectorises
+  for (uint32_t i = 0; i < h_.n_postings; ++i)
+    postings_ok &= postings_[i] < h_.n_entries;
+  ok &= postings_ok != 0;
+#pragma GCC unroll 4  // as above: the loop count costs a few per entry
+  for (uint32_t i = 0; i < h_.n_entries; ++i) {
+    const GzEntry& e = entries_[i];
+    // The none values (0xFFFF, 0xFFFFFFFF) wrap to 0 when incremented, so
+    // one comparison tests "none or in range".
+    ok &= (uint64_t{e.name_off} + e.name_len <= pool_bytes) &
+          (e.kind <= kGzAdmin2) & (e.feature <= kGzFeatOther) &
+          (static_cast<uint16_t>(e.country + 1) <= h_.n_countries) &
+          (e.admin1 + 1 <= h_.n_admin1) &
+          // Zero times a finite number is zero, and NaN otherwise.
+          (e.lat * 0.0f + e.lon * 0.0f + e.prior * 0.0f == 0.0f);
+  }
+  for (uint32_t i = 0; i < h_.n_countries; ++i)
+    ok &= uint64_t{countries_[i].name_off} + countries_[i].name_len <=
+              pool_bytes &&
+          countries_[i].entry < h_.n_entries;
+  for (uint32_t i = 0; i < h_.n_admin1; ++i)
+    ok &= uint64_t{admin1_[i].name_off} + admin1_[i].name_len <= pool_bytes &&
+          admin1_[i].country < h_.n_countries;
+  return ok;
 }
 
 const GzSlot* GazetteerImpl::Lookup(std::string_view key, uint32_t h) const {
@@ -458,6 +492,33 @@ bool IsHyphenName(std::string_view t) {
          StartsUpper(t.substr(dash + 1));
 }
 
+// "'s" or "’s". Compared by hand, as operator== cost a strlen and a
+// memcmp call per token.
+bool IsPossessive(std::string_view t) {
+  return (t.size() == 2 && t[0] == '\'' && t[1] == 's') ||
+         (t.size() == 4 && t[0] == '\xE2' && t[1] == '\x80' && t[2] == '\x99' &&
+          t[3] == 's');
+}
+
+// The class of a token that can start a run (kName or kStopCap), else
+// kOther; `t` is its text. Declared inline because it runs for every
+// token of a codable sentence, where a call cost about as much as its body.
+inline TokClass StartClass(std::string_view t, bool capitalized) {
+  if (t.empty()) return kOther;
+  bool cap = StartsUpper(t) ||
+             (capitalized && static_cast<unsigned char>(t[0]) >= 0x80);
+  if (cap) return IsStopWord(t) ? kStopCap : kName;
+  if (IsHyphenName(t)) return kName;
+  return kOther;
+}
+
+// The full class, for tokens that extend a run.
+TokClass Classify(std::string_view t, bool capitalized) {
+  TokClass c = StartClass(t, capitalized);
+  if (c != kOther) return c;
+  return IsConnector(t) || IsPossessive(t) ? kConnect : kOther;
+}
+
 void GazetteerImpl::FindPlaces(Document* doc) const {
   doc->places.clear();
   doc->focus_place = kNone;
@@ -483,24 +544,15 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
     }
   }
 
+  // Token classes, filled only for the tokens of runs: the scan for a run's
+  // first token needs no more than StartClass, and most tokens are no part
+  // of any run (nor of a codable sentence).
   std::vector<uint8_t>& cls = scratch.cls;
-  cls.assign(nt, kOther);
-  for (size_t i = 0; i < nt; ++i) {
-    const Token& tok = doc->tokens[i];
-    if (tok.span.end > doc->text.size() || tok.span.begin > tok.span.end)
-      continue;
-    std::string_view t = doc->Text(tok.span);
-    if (t.empty()) continue;
-    bool cap = StartsUpper(t) ||
-               (tok.capitalized && static_cast<unsigned char>(t[0]) >= 0x80);
-    if (cap) {
-      cls[i] = IsStopWord(t) ? kStopCap : kName;
-    } else if (IsHyphenName(t)) {
-      cls[i] = kName;
-    } else if (IsConnector(t) || t == "'s" || t == "\xE2\x80\x99s") {
-      cls[i] = kConnect;
-    }
-  }
+  cls.resize(nt);
+  // Locals rather than loads through `doc`, which the byte stores to `cls`
+  // might alias.
+  const std::string_view text = doc->text;
+  const Token* const tokens = doc->tokens.data();
   std::array<char, 24> lb;
 
   std::vector<Match>& matches = scratch.matches;
@@ -512,14 +564,19 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
     uint32_t end = std::min<uint32_t>(s.end_token, static_cast<uint32_t>(nt));
     uint32_t i = s.first_token;
     while (i < end) {
-      if (cls[i] != kName && cls[i] != kStopCap) {
+      TokClass start =
+          StartClass(SpanText(text, tokens[i].span), tokens[i].capitalized);
+      if (start == kOther) {
         ++i;
         continue;
       }
+      cls[i] = start;
       // The run [b, e): names, capitalised stop words and connectors, with
       // connectors and stop words trimmed from the end.
-      uint32_t b = i, e = i;
-      while (e < end && cls[e] != kOther) ++e;
+      uint32_t b = i, e = i + 1;
+      while (e < end && (cls[e] = Classify(SpanText(text, tokens[e].span),
+                                           tokens[e].capitalized)) != kOther)
+        ++e;
       while (e > b && cls[e - 1] != kName) --e;
       i = std::max(e, b + 1);
       if (e <= b) continue;
@@ -544,7 +601,7 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
                 h, std::string_view(scratch.folded.data() + at, to - at));
             at = to;
             span_hash[len - 1] = h;
-            filter_.Prefetch(FilterMix(h));
+            PrefetchFilter(h);
           }
         }
         for (uint32_t len = max_len; len >= 1; --len) {

@@ -5,6 +5,7 @@
 //
 //   GzHeader
 //   GzSlot[n_slots]        open-addressing hash of name keys (power of two)
+//   uint64_t[GzFilterWords(n_slots)]  Bloom filter over the slot hashes
 //   GzEntry[n_entries]     places: countries, regions, admin1, cities
 //   GzCountry[n_countries]
 //   GzAdmin1[n_admin1]
@@ -12,7 +13,12 @@
 //   char[pool_bytes]       names and keys, not NUL-terminated
 //
 // Every record has 4-byte alignment and sections follow each other without
-// padding, so the loader can point typed arrays into the buffer.
+// padding, so the loader can point typed arrays into the buffer; the filter
+// follows the 32-byte header and the 16-byte slots, so it is 8-byte aligned.
+//
+// The filter is written by the compiler rather than built by the loader, as
+// building it was a pass over all slots at every start-up. Its size follows
+// from n_slots, so the header needs no field for it.
 #ifndef DYAD_GEO_GAZETTEER_FORMAT_H_
 #define DYAD_GEO_GAZETTEER_FORMAT_H_
 
@@ -21,7 +27,7 @@
 namespace dyad::geo {
 
 constexpr uint32_t kGzMagic = 0x5A475944u;  // "DYGZ"
-constexpr uint32_t kGzVersion = 2;
+constexpr uint32_t kGzVersion = 3;
 
 enum GzKind : uint8_t {
   kGzCountry = 0,
@@ -102,6 +108,25 @@ struct GzAdmin1 {
   uint16_t name_len;
   uint16_t country;
 };
+
+// The filter sets two bits of one 64-bit word per key. With n_slots / 16
+// words and the compiler's load factor of the slots (1/3 to 2/3) that is 6
+// to 12 bits per key.
+inline uint32_t GzFilterWords(uint32_t n_slots) {
+  return n_slots >= 16 ? n_slots / 16 : 1;
+}
+// Spreads a key's 32-bit hash over the 64 bits the filter draws on.
+inline uint64_t GzFilterMix(uint32_t hash) {
+  return (uint64_t{hash} | (uint64_t{hash} << 32)) * 0x9E3779B97F4A7C15ull;
+}
+// The filter word of `hash`; `n_words` is GzFilterWords(n_slots).
+inline uint32_t GzFilterWord(uint32_t hash, uint32_t n_words) {
+  return static_cast<uint32_t>(GzFilterMix(hash) >> 40) & (n_words - 1);
+}
+inline uint64_t GzFilterBits(uint32_t hash) {
+  uint64_t m = GzFilterMix(hash);
+  return (uint64_t{1} << ((m >> 20) & 63)) | (uint64_t{1} << ((m >> 26) & 63));
+}
 
 static_assert(sizeof(GzHeader) == 32);
 static_assert(sizeof(GzSlot) == 16);

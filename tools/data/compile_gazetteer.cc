@@ -1151,6 +1151,12 @@ int main(int argc, char** argv) {
     g.flags = blocked.count(key) ? kGzBlocked : 0;
     postings.insert(postings.end(), sorted.begin(), sorted.end());
   }
+  const uint32_t n_filter_words = GzFilterWords(n_slots);
+  std::vector<uint64_t> filter(n_filter_words, 0);
+  for (const GzSlot& g : slots) {
+    if (g.key_len != 0)
+      filter[GzFilterWord(g.hash, n_filter_words)] |= GzFilterBits(g.hash);
+  }
 
   GzHeader h;
   h.magic = kGzMagic;
@@ -1172,6 +1178,7 @@ int main(int argc, char** argv) {
     if (n) ok &= std::fwrite(p, 1, n, f) == n;
   };
   write(slots.data(), slots.size() * sizeof(GzSlot));
+  write(filter.data(), filter.size() * sizeof(uint64_t));
   write(out_entries.data(), out_entries.size() * sizeof(GzEntry));
   write(out_countries.data(), out_countries.size() * sizeof(GzCountry));
   write(out_admin1.data(), out_admin1.size() * sizeof(GzAdmin1));
@@ -1185,6 +1192,7 @@ int main(int argc, char** argv) {
   std::fprintf(stderr, "compile_gazetteer: %u entries, %zu keys, %zu bytes\n",
                h.n_entries, keys.size(),
                sizeof h + slots.size() * sizeof(GzSlot) +
+                   filter.size() * sizeof(uint64_t) +
                    out_entries.size() * sizeof(GzEntry) + pool.size());
   return 0;
 }
