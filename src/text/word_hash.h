@@ -62,7 +62,7 @@ inline void LowerAscii(const char* src, size_t n, char* dst) {
 // Up to 8 bytes as one word: two overlapping 4-byte loads, or three single
 // bytes; for a given n <= 8 it reads every byte, so equal values mean equal
 // strings.
-inline uint64_t LoadShort(const char* p, size_t n) {
+[[gnu::always_inline]] inline uint64_t LoadShort(const char* p, size_t n) {
   if (n >= 4) {
     uint32_t a, b;
     std::memcpy(&a, p, 4);
@@ -75,10 +75,26 @@ inline uint64_t LoadShort(const char* p, size_t n) {
          static_cast<uint8_t>(p[n - 1]);
 }
 
+// Writes n <= 8 bytes that LoadShort(p, n) would read back as v. Where
+// LoadShort's reads overlap, v must hold the same byte twice (any value it
+// returned does).
+inline void StoreShort(char* p, size_t n, uint64_t v) {
+  if (n >= 4) {
+    uint32_t a = static_cast<uint32_t>(v >> 32), b = static_cast<uint32_t>(v);
+    std::memcpy(p, &a, 4);
+    std::memcpy(p + n - 4, &b, 4);
+    return;
+  }
+  if (n == 0) return;
+  p[0] = static_cast<char>(v >> 16);
+  p[n >> 1] = static_cast<char>(v >> 8);
+  p[n - 1] = static_cast<char>(v);
+}
+
 // Whether n bytes at a and b are equal. Keys in the tables below are mostly
 // short, where a call to memcmp (and its dispatch on the length) cost more
 // than the comparison: up to 16 bytes are compared as two words.
-inline bool SameBytes(const char* a, const char* b, size_t n) {
+[[gnu::always_inline]] inline bool SameBytes(const char* a, const char* b, size_t n) {
   if (n <= 8) return LoadShort(a, n) == LoadShort(b, n);
   if (n <= 16) {
     uint64_t a0, a1, b0, b1;
@@ -95,7 +111,7 @@ inline bool SameBytes(const char* a, const char* b, size_t n) {
 // once the lengths agree, and the pipeline compares words (a token with its
 // lemma, with keyword literals) often enough that the calls were 3-5% of its
 // time; most words are short enough for SameBytes' two loads.
-inline bool SameWord(std::string_view a, std::string_view b) {
+[[gnu::always_inline]] inline bool SameWord(std::string_view a, std::string_view b) {
   return a.size() == b.size() && SameBytes(a.data(), b.data(), a.size());
 }
 
@@ -112,8 +128,11 @@ inline bool InList(std::string_view w,
 // rather than a variable-length memcpy into a stack word: the latter stalls
 // on store-to-load forwarding, which cost more than the rest of the hash.
 // The length is mixed in first, so overlapping reads cannot collide words of
-// different lengths.
-inline uint64_t HashWord(std::string_view s) {
+// different lengths. `fold` maps each loaded word before it is mixed in
+// (and stored to dst, when that is not null): HashWord's is the identity,
+// LowerAndHashWord's folds case.
+template <typename Fold>
+[[gnu::always_inline]] inline uint64_t HashWordFolded(std::string_view s, Fold fold, char* dst) {
   constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
   uint64_t h = 0xA0761D6478BD642Full ^ (s.size() * kMul);
   const char* p = s.data();
@@ -121,17 +140,35 @@ inline uint64_t HashWord(std::string_view s) {
   while (n >= 8) {
     uint64_t v;
     std::memcpy(&v, p, 8);
+    v = fold(v);
+    if (dst != nullptr) {
+      std::memcpy(dst, &v, 8);
+      dst += 8;
+    }
     h = (h ^ v) * kMul;
     h ^= h >> 29;
     p += 8;
     n -= 8;
   }
-  uint64_t v = LoadShort(p, n);
+  uint64_t v = fold(LoadShort(p, n));
+  if (dst != nullptr) StoreShort(dst, n, v);
   h = (h ^ v) * kMul;
   h ^= h >> 32;
   h *= 0xD6E8FEB86659FD93ull;
   h ^= h >> 32;
   return h;
+}
+
+[[gnu::always_inline]] inline uint64_t HashWord(std::string_view s) {
+  return HashWordFolded(s, [](uint64_t v) { return v; }, nullptr);
+}
+
+// HashWord of s lower-cased as LowerAscii does it, with that lower-cased
+// copy written to dst (s.size() bytes, not overlapping s). Matchers that
+// fold a token and then look it up read its bytes once instead of twice;
+// folding is bytewise, so it commutes with HashWord's loads.
+[[gnu::always_inline]] inline uint64_t LowerAndHashWord(std::string_view s, char* dst) {
+  return HashWordFolded(s, LowerAscii8, dst);
 }
 
 // A Bloom filter of two bits per key in eight over HashWord values, for the
