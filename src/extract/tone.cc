@@ -73,8 +73,8 @@ constexpr const char* kActiveWords[] = {
 
 // Both lists are checked for every word, so their words share the
 // lexicon's table, flagged, and one lookup answers all three questions.
-constexpr const char* kNegators[] = {"not",    "n't",     "never",   "no",
-                                     "nor",    "none",    "nobody",  "nothing",
+constexpr const char* kNegators[] = {"not",     "n't",     "never",  "no",
+                                     "nor",     "none",    "nobody", "nothing",
                                      "neither", "without", "cannot"};
 constexpr const char* kSelfReferences[] = {
     "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"};
