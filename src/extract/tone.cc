@@ -28,6 +28,7 @@
 // self-references are flagged entries of the same table, so a word costs one
 // lookup, hashed while it is lower-cased (two when its lemma differs and the
 // first misses).
+#include <array>
 #include <cstdio>
 #include <cstring>
 #include <deque>
@@ -79,11 +80,19 @@ constexpr const char* kNegators[] = {"not",     "n't",     "never",  "no",
 constexpr const char* kSelfReferences[] = {
     "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"};
 
+// Whether a byte is an ASCII letter or starts a multi-byte UTF-8 character;
+// a table, because every byte of every token before its first letter is
+// tested.
+constexpr std::array<bool, 256> kLetterBytes = [] {
+  std::array<bool, 256> letter{};
+  for (int c = 0; c < 256; ++c)
+    letter[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0xC0;
+  return letter;
+}();
+
 bool HasLetter(std::string_view t) {
   for (char c : t) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-        static_cast<unsigned char>(c) >= 0xC0)
-      return true;
+    if (kLetterBytes[static_cast<unsigned char>(c)]) return true;
   }
   return false;
 }
