@@ -1,4 +1,5 @@
-// Tests of text/: CheckText, NormalizeText, SplitBlocks, SplitSentences.
+// Tests of text/: CheckText, NormalizeText, SplitBlocks, SplitSentences,
+// and the word helpers of text/word_hash.h.
 #include "text/text.h"
 
 #include <gtest/gtest.h>
@@ -7,6 +8,7 @@
 #include <vector>
 
 #include "test_util.h"
+#include "text/word_hash.h"
 #include "tokenize/tokenizer.h"
 
 namespace dyad {
@@ -426,6 +428,66 @@ TEST(SeedArticleTest, BlocksAndSentences) {
     if (doc.Text(s.span).substr(0, 15) == "But Lavrov said") found = true;
   }
   EXPECT_TRUE(found);
+}
+
+// Words of every length up to three chunks, mixed case and UTF-8.
+std::vector<std::string> MixedCaseWords() {
+  const std::string letters = "AbCdEfGhIjKlMnOpQrStUvWxYz\xC3\x89t\xC3\xA9Z";
+  std::vector<std::string> words;
+  for (size_t n = 0; n <= 25; ++n)
+    for (size_t from = 0; from + n <= letters.size(); from += 3)
+      words.push_back(letters.substr(from, n));
+  return words;
+}
+
+std::string LowerBytewise(std::string_view w) {
+  std::string out(w);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+TEST(WordHashTest, LowerAsciiFoldsOnlyAsciiCapitals) {
+  for (const std::string& w : MixedCaseWords()) {
+    std::string lower(w.size(), '?');
+    lexical::LowerAscii(w.data(), w.size(), lower.data());
+    EXPECT_EQ(lower, LowerBytewise(w)) << w;
+  }
+}
+
+TEST(WordHashTest, LowerAndHashWordIsHashOfLowerCase) {
+  for (const std::string& w : MixedCaseWords()) {
+    std::string lower(w.size(), '?');
+    uint64_t h = lexical::LowerAndHashWord(w, lower.data());
+    EXPECT_EQ(lower, LowerBytewise(w)) << w;
+    EXPECT_EQ(h, lexical::HashWord(LowerBytewise(w))) << w;
+  }
+}
+
+TEST(WordHashTest, WordSetHoldsExactlyItsWords) {
+  std::vector<std::string> words = MixedCaseWords();
+  std::vector<std::string_view> in;
+  for (size_t i = 0; i < words.size(); i += 2) in.push_back(words[i]);
+  lexical::WordSet set(in);
+  for (size_t i = 0; i < words.size(); ++i) {
+    bool listed = false;
+    for (std::string_view w : in) listed |= w == words[i];
+    EXPECT_EQ(set.Contains(words[i]), listed && !words[i].empty()) << words[i];
+  }
+  EXPECT_FALSE(set.Contains("abcdefghijklmnopqrstu"));
+}
+
+TEST(WordHashTest, FlatWordMapBeforeAndAfterBuild) {
+  lexical::FlatWordMap map;
+  EXPECT_EQ(map.Find("word"), lexical::FlatWordMap::kMissing);
+  map.Build({"word", "longer-than-eight", "x"}, {7, 8, 9});
+  EXPECT_EQ(map.Find("word"), 7u);
+  EXPECT_EQ(map.Find("longer-than-eight"), 8u);
+  EXPECT_EQ(map.Find("longer-than-eighT"), lexical::FlatWordMap::kMissing);
+  EXPECT_EQ(map.Find("x"), 9u);
+  EXPECT_EQ(map.Find("y"), lexical::FlatWordMap::kMissing);
+  lexical::WordFilter unset;
+  EXPECT_TRUE(unset.MayContain(lexical::HashWord("anything")));
 }
 
 }  // namespace

@@ -24,7 +24,11 @@
 // every document is looked up once or twice, so the table is a flat
 // open-addressing index (load factor <= 0.5, a 32-bit hash tag per slot so
 // misses rarely touch the key bytes) rather than a node-based hash map, whose
-// bucket and node pointer chases dominated scoring.
+// bucket and node pointer chases dominated scoring. The negators and the
+// self-references are flagged entries of the same table, so a word costs one
+// lookup, hashed while it is lower-cased (two when its lemma differs and the
+// first misses).
+#include <array>
 #include <cstdio>
 #include <cstring>
 #include <deque>
@@ -40,8 +44,6 @@
 
 namespace dyad {
 namespace {
-
-using extract_internal::LowerWord;
 
 constexpr uint32_t kToneMagic = 0x4E545944;  // "DYTN" little-endian
 constexpr uint32_t kToneVersion = 1;
@@ -70,47 +72,27 @@ constexpr const char* kActiveWords[] = {
     "elect",     "sign",
 };
 
-// Both lists are checked for every word, so the first letter picks the few
-// candidates to compare.
-bool IsNegator(std::string_view w) {
-  if (w.empty()) return false;
-  switch (w[0]) {
-    case 'n':
-      return w == "not" || w == "n't" || w == "never" || w == "no" ||
-             w == "nor" || w == "none" || w == "nobody" || w == "nothing" ||
-             w == "neither";
-    case 'w':
-      return w == "without";
-    case 'c':
-      return w == "cannot";
-    default:
-      return false;
-  }
-}
+// Both lists are checked for every word, so their words share the
+// lexicon's table, flagged, and one lookup answers all three questions.
+constexpr const char* kNegators[] = {"not",     "n't",     "never",  "no",
+                                     "nor",     "none",    "nobody", "nothing",
+                                     "neither", "without", "cannot"};
+constexpr const char* kSelfReferences[] = {
+    "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"};
 
-bool IsSelfReference(std::string_view w) {
-  if (w.empty()) return false;
-  switch (w[0]) {
-    case 'i':
-      return w == "i";
-    case 'm':
-      return w == "me" || w == "my" || w == "mine" || w == "myself";
-    case 'w':
-      return w == "we";
-    case 'u':
-      return w == "us";
-    case 'o':
-      return w == "our" || w == "ours" || w == "ourselves";
-    default:
-      return false;
-  }
-}
+// Whether a byte is an ASCII letter or starts a multi-byte UTF-8 character;
+// a table, because every byte of every token before its first letter is
+// tested.
+constexpr std::array<bool, 256> kLetterBytes = [] {
+  std::array<bool, 256> letter{};
+  for (int c = 0; c < 256; ++c)
+    letter[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0xC0;
+  return letter;
+}();
 
 bool HasLetter(std::string_view t) {
   for (char c : t) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-        static_cast<unsigned char>(c) >= 0xC0)
-      return true;
+    if (kLetterBytes[static_cast<unsigned char>(c)]) return true;
   }
   return false;
 }
@@ -164,6 +146,9 @@ class VaderTone : public ToneLexicon {
       }
     }
     for (const std::string& f : extra) words[f].active = true;
+    for (auto& [word, entry] : words) entry.scored = true;
+    for (const char* w : kNegators) words[w].negator = true;
+    for (const char* w : kSelfReferences) words[w].self_reference = true;
 
     std::vector<std::string_view> keys;
     std::vector<uint32_t> indices;
@@ -183,24 +168,31 @@ class VaderTone : public ToneLexicon {
     Tone t;
     uint32_t words = 0, pos = 0, neg = 0, active = 0, self = 0;
     int since_negator = 1000;
-    LowerWord lw;
+    char lower[extract_internal::kMaxWord];
     for (const Token& tok : doc->tokens) {
       std::string_view text = doc->Text(tok.span);
       ++since_negator;
       if (!HasLetter(text)) continue;
       ++words;
-      lw.Set(text);
-      std::string_view w = lw.view();
-      if (IsNegator(w)) {
-        since_negator = 0;
-        continue;
-      }
-      if (IsSelfReference(w)) ++self;
+      std::string_view w;  // lower-cased; empty for a token too long to match
       const Entry* e = nullptr;
-      if (!lw.too_long()) e = Find(w);
+      if (text.size() <= extract_internal::kMaxWord) {
+        uint64_t h = lexical::LowerAndHashWord(text, lower);
+        w = std::string_view(lower, text.size());
+        uint32_t i = index_.Find(w, h);  // its filter answers most words
+        if (i != lexical::FlatWordMap::kMissing) {
+          e = &entries_[i];
+          if (e->negator) {
+            since_negator = 0;
+            continue;
+          }
+          if (e->self_reference) ++self;
+          if (!e->scored) e = nullptr;
+        }
+      }
       if (e == nullptr && !tok.lemma.empty() &&
           !lexical::SameWord(tok.lemma, w))
-        e = Find(tok.lemma);
+        e = FindScored(tok.lemma);
       if (e == nullptr) continue;
       float v = since_negator <= 3 ? -e->valence : e->valence;
       if (v > 0) ++pos;
@@ -224,10 +216,15 @@ class VaderTone : public ToneLexicon {
   struct Entry {
     float valence = 0;
     bool active = false;
+    bool scored = false;  // in the lexicon or an active word, not only flagged
+    bool negator = false;
+    bool self_reference = false;
   };
-  const Entry* Find(std::string_view w) const {
-    uint32_t i = index_.Find(w);  // its filter answers most words, toneless
-    return i == lexical::FlatWordMap::kMissing ? nullptr : &entries_[i];
+  const Entry* FindScored(std::string_view w) const {
+    uint32_t i = index_.Find(w);
+    if (i == lexical::FlatWordMap::kMissing || !entries_[i].scored)
+      return nullptr;
+    return &entries_[i];
   }
 
   lexical::FlatWordMap index_;  // word -> index into entries_

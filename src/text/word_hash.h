@@ -28,41 +28,10 @@ inline uint64_t LowerAscii8(uint64_t v) {
   return v | (upper >> 2);  // 0x80 >> 2 == 'a' - 'A'
 }
 
-// Lower-cases (ASCII only) n bytes of src into dst, which may not overlap
-// it. The keyword matchers fold most tokens they look at; a byte loop was a
-// measurable share of the pipeline.
-inline void LowerAscii(const char* src, size_t n, char* dst) {
-  auto fold32 = [](const char* from, char* to) {
-    uint32_t v;
-    std::memcpy(&v, from, 4);
-    v = static_cast<uint32_t>(LowerAscii8(v));  // the high half stays zero
-    std::memcpy(to, &v, 4);
-  };
-  if (n >= 8) {
-    for (size_t i = 0;; i += 8) {
-      if (i + 8 > n) i = n - 8;  // the last chunk overlaps: folding twice is harmless
-      uint64_t v;
-      std::memcpy(&v, src + i, 8);
-      v = LowerAscii8(v);
-      std::memcpy(dst + i, &v, 8);
-      if (i + 8 == n) return;
-    }
-  }
-  if (n >= 4) {
-    fold32(src, dst);
-    fold32(src + n - 4, dst + n - 4);
-    return;
-  }
-  for (size_t i = 0; i < n; ++i) {
-    char c = src[i];
-    dst[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-}
-
 // Up to 8 bytes as one word: two overlapping 4-byte loads, or three single
 // bytes; for a given n <= 8 it reads every byte, so equal values mean equal
 // strings.
-inline uint64_t LoadShort(const char* p, size_t n) {
+[[gnu::always_inline]] inline uint64_t LoadShort(const char* p, size_t n) {
   if (n >= 4) {
     uint32_t a, b;
     std::memcpy(&a, p, 4);
@@ -75,10 +44,61 @@ inline uint64_t LoadShort(const char* p, size_t n) {
          static_cast<uint8_t>(p[n - 1]);
 }
 
+// A word's first 8 bytes, or all of a shorter word as LoadShort reads it:
+// for words of up to 8 bytes, equal heads and lengths mean equal words.
+[[gnu::always_inline]] inline uint64_t LoadHead(std::string_view w) {
+  if (w.size() <= 8) return LoadShort(w.data(), w.size());
+  uint64_t v;
+  std::memcpy(&v, w.data(), 8);
+  return v;
+}
+
+// Writes n <= 8 bytes that LoadShort(p, n) would read back as v. Where
+// LoadShort's reads overlap, v must hold the same byte twice (any value it
+// returned does).
+inline void StoreShort(char* p, size_t n, uint64_t v) {
+  if (n >= 4) {
+    uint32_t a = static_cast<uint32_t>(v >> 32), b = static_cast<uint32_t>(v);
+    std::memcpy(p, &a, 4);
+    std::memcpy(p + n - 4, &b, 4);
+    return;
+  }
+  if (n == 0) return;
+  p[0] = static_cast<char>(v >> 16);
+  p[n >> 1] = static_cast<char>(v >> 8);
+  p[n - 1] = static_cast<char>(v);
+}
+
+// Lower-cases (ASCII only) n bytes of src into dst, which may not overlap
+// it. The keyword matchers fold most tokens they look at; a byte loop was a
+// measurable share of the pipeline. Words of 4-7 bytes are folded as the
+// one word LoadShort reads.
+inline void LowerAscii(const char* src, size_t n, char* dst) {
+  if (n >= 8) {
+    for (size_t i = 0;; i += 8) {
+      if (i + 8 > n) i = n - 8;  // the last chunk overlaps: folding twice is harmless
+      uint64_t v;
+      std::memcpy(&v, src + i, 8);
+      v = LowerAscii8(v);
+      std::memcpy(dst + i, &v, 8);
+      if (i + 8 == n) return;
+    }
+  }
+  if (n >= 4) {
+    StoreShort(dst, n, LowerAscii8(LoadShort(src, n)));
+    return;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    char c = src[i];
+    dst[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+}
+
 // Whether n bytes at a and b are equal. Keys in the tables below are mostly
 // short, where a call to memcmp (and its dispatch on the length) cost more
 // than the comparison: up to 16 bytes are compared as two words.
-inline bool SameBytes(const char* a, const char* b, size_t n) {
+[[gnu::always_inline]] inline bool SameBytes(const char* a, const char* b,
+                                             size_t n) {
   if (n <= 8) return LoadShort(a, n) == LoadShort(b, n);
   if (n <= 16) {
     uint64_t a0, a1, b0, b1;
@@ -95,7 +115,8 @@ inline bool SameBytes(const char* a, const char* b, size_t n) {
 // once the lengths agree, and the pipeline compares words (a token with its
 // lemma, with keyword literals) often enough that the calls were 3-5% of its
 // time; most words are short enough for SameBytes' two loads.
-inline bool SameWord(std::string_view a, std::string_view b) {
+[[gnu::always_inline]] inline bool SameWord(std::string_view a,
+                                            std::string_view b) {
   return a.size() == b.size() && SameBytes(a.data(), b.data(), a.size());
 }
 
@@ -112,8 +133,12 @@ inline bool InList(std::string_view w,
 // rather than a variable-length memcpy into a stack word: the latter stalls
 // on store-to-load forwarding, which cost more than the rest of the hash.
 // The length is mixed in first, so overlapping reads cannot collide words of
-// different lengths.
-inline uint64_t HashWord(std::string_view s) {
+// different lengths. `fold` maps each loaded word before it is mixed in
+// (and stored to dst, when that is not null): HashWord's is the identity,
+// LowerAndHashWord's folds case.
+template <typename Fold>
+[[gnu::always_inline]] inline uint64_t HashWordFolded(std::string_view s,
+                                                      Fold fold, char* dst) {
   constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
   uint64_t h = 0xA0761D6478BD642Full ^ (s.size() * kMul);
   const char* p = s.data();
@@ -121,17 +146,37 @@ inline uint64_t HashWord(std::string_view s) {
   while (n >= 8) {
     uint64_t v;
     std::memcpy(&v, p, 8);
+    v = fold(v);
+    if (dst != nullptr) {
+      std::memcpy(dst, &v, 8);
+      dst += 8;
+    }
     h = (h ^ v) * kMul;
     h ^= h >> 29;
     p += 8;
     n -= 8;
   }
-  uint64_t v = LoadShort(p, n);
+  uint64_t v = fold(LoadShort(p, n));
+  if (dst != nullptr) StoreShort(dst, n, v);
   h = (h ^ v) * kMul;
   h ^= h >> 32;
   h *= 0xD6E8FEB86659FD93ull;
   h ^= h >> 32;
   return h;
+}
+
+[[gnu::always_inline]] inline uint64_t HashWord(std::string_view s) {
+  return HashWordFolded(
+      s, [](uint64_t v) { return v; }, nullptr);
+}
+
+// HashWord of s lower-cased as LowerAscii does it, with that lower-cased
+// copy written to dst (s.size() bytes, not overlapping s). Matchers that
+// fold a token and then look it up read its bytes once instead of twice;
+// folding is bytewise, so it commutes with HashWord's loads.
+[[gnu::always_inline]] inline uint64_t LowerAndHashWord(std::string_view s,
+                                                        char* dst) {
+  return HashWordFolded(s, LowerAscii8, dst);
 }
 
 // A Bloom filter of two bits per key in eight over HashWord values, for the
@@ -152,20 +197,18 @@ class WordFilter {
   void Add(uint64_t h) { words_[Word(h)] |= Bits(h); }
   // Always true before Reset.
   bool MayContain(uint64_t h) const {
-    if (words_.empty()) return true;
     uint64_t b = Bits(h);
     return (words_[Word(h)] & b) == b;
   }
-  void Prefetch(uint64_t h) const {
-    if (!words_.empty()) __builtin_prefetch(&words_[Word(h)]);
-  }
+  void Prefetch(uint64_t h) const { __builtin_prefetch(&words_[Word(h)]); }
 
  private:
   size_t Word(uint64_t h) const { return (h >> 40) & mask_; }
   static uint64_t Bits(uint64_t h) {
     return (uint64_t{1} << ((h >> 20) & 63)) | (uint64_t{1} << ((h >> 26) & 63));
   }
-  std::vector<uint64_t> words_;
+  // Before Reset, one word with every bit set: probes need no test for it.
+  std::vector<uint64_t> words_ = std::vector<uint64_t>(1, ~uint64_t{0});
   size_t mask_ = 0;
 };
 
@@ -178,6 +221,10 @@ class WordFilter {
 class FlatWordMap {
  public:
   static constexpr uint32_t kMissing = 0xFFFFFFFFu;
+
+  // Before Build, the filter rejects every word, so that Find needs no test
+  // for an empty table.
+  FlatWordMap() { filter_.Reset(0); }
 
   // keys[i] maps to values[i]; keys must be distinct.
   void Build(const std::vector<std::string_view>& keys,
@@ -195,7 +242,7 @@ class FlatWordMap {
       filter_.Add(h);
       size_t i = h & mask_;
       while (slots_[i].tag != 0) i = (i + 1) & mask_;
-      slots_[i] = Slot{Head(w), Tag(h, w.size()), values[k]};
+      slots_[i] = Slot{LoadHead(w), Tag(h, w.size()), values[k]};
       key_off_[i] = static_cast<uint32_t>(chars_.size());
       chars_.append(w);
     }
@@ -205,10 +252,9 @@ class FlatWordMap {
   // The same with h = HashWord(w), for callers that probe several tables
   // with one word or look a word up more than once.
   uint32_t Find(std::string_view w, uint64_t h) const {
-    if (slots_.empty()) return kMissing;
     if (!filter_.MayContain(h)) return kMissing;
     uint32_t tag = Tag(h, w.size());
-    uint64_t head = Head(w);
+    uint64_t head = LoadHead(w);
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.tag == 0) return kMissing;
@@ -222,7 +268,7 @@ class FlatWordMap {
 
  private:
   struct Slot {
-    uint64_t head = 0;  // Head() of the key
+    uint64_t head = 0;  // LoadHead() of the key
     uint32_t tag = 0;   // Tag(): never 0 when used
     uint32_t value = 0;
   };
@@ -231,12 +277,6 @@ class FlatWordMap {
   static uint32_t Tag(uint64_t h, size_t n) {
     return (static_cast<uint32_t>(h >> 32) & ~0x1FFu) | 0x100u |
            static_cast<uint32_t>(n < 0xFF ? n : 0xFF);
-  }
-  static uint64_t Head(std::string_view w) {
-    if (w.size() <= 8) return LoadShort(w.data(), w.size());
-    uint64_t v;
-    std::memcpy(&v, w.data(), 8);
-    return v;
   }
 
   std::vector<Slot> slots_;
@@ -248,44 +288,62 @@ class FlatWordMap {
 
 // A fixed set of short words, for the keyword lists that every token is
 // checked against. A linear scan compared each token with dozens of words;
-// this is one probe of a small open-addressing table keyed by the length and
-// three letters, and most tokens stop at an empty slot without comparing
-// any bytes. The words must outlive the set (string literals do); build it
-// once, as a function-local static.
+// this is one probe of a small open-addressing table, and most tokens stop
+// at an empty slot. A slot holds the word's length and first bytes (all of
+// a word of up to 8 bytes, LoadShort's word), so a probe compares two
+// integers and reads key bytes only for longer words; the slot index is
+// hashed from the same integers. The words must outlive the set (string
+// literals do); build it once, as a function-local static.
 class WordSet {
  public:
   WordSet(std::initializer_list<std::string_view> words)
       : WordSet(std::vector<std::string_view>(words)) {}
   explicit WordSet(const std::vector<std::string_view>& words) {
     size_t cap = 16;
-    while (cap < 4 * words.size()) cap <<= 1;
-    slots_.assign(cap, std::string_view());
+    shift_ = 60;
+    while (cap < 4 * words.size()) {
+      cap <<= 1;
+      --shift_;
+    }
+    slots_.assign(cap, Slot{});
     mask_ = cap - 1;
     for (std::string_view w : words) {
       if (w.empty() || Contains(w)) continue;
-      size_t i = Hash(w) & mask_;
-      while (!slots_[i].empty()) i = (i + 1) & mask_;
-      slots_[i] = w;
+      uint64_t head = LoadHead(w);
+      size_t i = Index(head, w.size());
+      while (slots_[i].size != 0) i = (i + 1) & mask_;
+      slots_[i] = Slot{head, static_cast<uint32_t>(w.size()),
+                       static_cast<uint32_t>(long_words_.size())};
+      if (w.size() > 8) long_words_.push_back(w.data());
     }
   }
   bool Contains(std::string_view w) const {
     if (w.empty()) return false;
-    for (size_t i = Hash(w) & mask_;; i = (i + 1) & mask_) {
-      if (slots_[i].empty()) return false;
-      if (SameWord(slots_[i], w)) return true;
+    uint64_t head = LoadHead(w);
+    for (size_t i = Index(head, w.size());; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.size == 0) return false;
+      if (s.head == head && s.size == w.size() &&
+          (w.size() <= 8 ||
+           SameBytes(long_words_[s.long_word], w.data(), w.size())))
+        return true;
     }
   }
 
  private:
-  static size_t Hash(std::string_view w) {
-    auto b = [](char c) { return size_t{static_cast<uint8_t>(c)}; };
-    size_t h = w.size() * 0x9E3779B1u ^ b(w[0]) * 0x85EBCA77u ^
-               b(w[w.size() - 1]) * 0xC2B2AE3Du ^
-               b(w[w.size() / 2]) * 0x27D4EB2Fu;
-    return h ^ (h >> 15);
+  struct Slot {
+    uint64_t head = 0;       // LoadHead() of the word
+    uint32_t size = 0;       // 0 for an empty slot
+    uint32_t long_word = 0;  // for words over 8 bytes: index in long_words_
+  };
+  // The product's top bits, which depend on every bit of the head.
+  size_t Index(uint64_t head, size_t n) const {
+    return ((head ^ n) * 0x9E3779B97F4A7C15ull) >> shift_;
   }
-  std::vector<std::string_view> slots_;
+  std::vector<Slot> slots_;
+  std::vector<const char*> long_words_;  // the bytes of words over 8 bytes
   size_t mask_ = 0;
+  int shift_ = 60;  // 64 - log2(slots_.size())
 };
 
 }  // namespace dyad::lexical
