@@ -120,6 +120,49 @@ TEST(Cli, MissingFileIsReportedAndOtherFilesCoded) {
   EXPECT_EQ(DocIds(r.out), (std::vector<std::string>{good}));
 }
 
+TEST(Cli, ThreadedRunsKeepInputOrderAcrossBatchesAndFiles) {
+  // Three batches' worth of documents over two files with a missing one
+  // between them, and bad lines scattered through: every thread count
+  // writes the same lines in input order and reports the same rejections.
+  const char* kTexts[] = {
+      "Russia and China vetoed the resolution on Syria.",
+      "Italy recalled its ambassador from Damascus on Monday.",
+      "Turkey criticised the Syrian government.",
+      "Egypt hosted talks with Sudan."};
+  std::string first = TempPath("part1.jsonl"), second = TempPath("part2.jsonl");
+  std::vector<std::string> expected_ids;
+  int bad = 0;
+  for (int part = 0; part < 2; ++part) {
+    std::ofstream f(part == 0 ? first : second);
+    for (int i = 0; i < 200; ++i) {
+      std::string id = "p" + std::to_string(part) + "-" + std::to_string(i);
+      if (i % 37 == 5) {
+        // A malformed line: the text is missing.
+        f << R"({"id": ")" << id << R"(", "text": )" << "\n";
+        ++bad;
+        continue;
+      }
+      f << R"({"id": ")" << id << R"(", "text": ")" << kTexts[i % 4] << "\"}\n";
+      expected_ids.push_back(id);
+    }
+  }
+  const std::string args = "code --input-format jsonl --emit documents " +
+                           first + " /nonexistent/part.jsonl " + second;
+  RunResult one = RunDyad(args + " --threads 1");
+  RunResult three = RunDyad(args + " --threads 3");
+  std::remove(first.c_str());
+  std::remove(second.c_str());
+  EXPECT_EQ(one.exit_code, 1);
+  EXPECT_EQ(DocIds(one.out), expected_ids);
+  EXPECT_EQ(three.exit_code, 1);
+  EXPECT_EQ(three.out, one.out);
+  const std::string count = std::to_string(bad + 1) + " document(s) rejected";
+  EXPECT_NE(one.err.find(count), std::string::npos) << one.err;
+  EXPECT_NE(three.err.find(count), std::string::npos) << three.err;
+  EXPECT_NE(three.err.find("/nonexistent/part.jsonl"), std::string::npos)
+      << three.err;
+}
+
 TEST(Cli, GzipInputIsDecompressed) {
   std::string path = TempPath("docs.jsonl.gz");
   gzFile gz = gzopen(path.c_str(), "wb");
