@@ -199,13 +199,15 @@ inline uint64_t WordBit(uint32_t id) {
 }
 
 // PrepareWords looks up the same few hundred words in every document ("the",
-// "said", ","), so a small per-thread memo keyed by the bytes of a word of up
-// to sixteen answers most lookups without lower-casing or hashing. Its ids
-// are those of one
+// "said", ","), so a per-thread memo keyed by the bytes of a word of up to
+// sixteen answers most lookups without lower-casing or hashing. It has room
+// for the distinct words of a few hundred documents (192 KB): with 1024
+// entries over a quarter of the lookups missed, with 8192 about one in nine,
+// mostly words not seen before. Its ids are those of one
 // dictionary, named by a serial number (an address could be reused by a
 // later dictionary).
 struct LookupMemo {
-  static constexpr int kBits = 10;
+  static constexpr int kBits = 13;
   static constexpr size_t kLongest = 16;
   struct Entry {
     uint64_t head = 0;      // the word's first (up to) eight bytes
