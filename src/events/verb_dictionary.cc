@@ -19,15 +19,16 @@
 // lemma. Each token of a document is looked up in the vocabulary once
 // (PrepareWords), which also notes one filter bit of 64 per word and where
 // the clause barriers are, after which all comparisons are integer compares.
-// A pattern is tried only when the window around the head holds the filter
+// A pattern is tried only when the window around the head (the tokens its
+// words may start at, between the barriers on either side) holds the filter
 // bits of all its words; its head's candidates are filed by bit so that the
-// others are never read (see CandidateIndex). Each candidate is tried by a small
-// bounded backtracking search: slot i may match any token within a gap of up
-// to six tokens after slot i-1 (one for particles), never crossing a sentence
-// end, a colon, or a comma that opens a new clause. Backtracking (rather than
-// greedy first match) matters when an early word also occurs later ("call on
-// X to call off ..."). Patterns have at most eight slots and the window is
-// bounded, so the cost is small and there is no allocation.
+// others are never read (see CandidateIndex). Each candidate is tried by a
+// small bounded backtracking search: slot i may match any token within a gap of
+// up to six tokens after slot i-1 (one for particles), never crossing a
+// sentence end, a colon, or a comma that opens a new clause. Backtracking
+// (rather than greedy first match) matters when an early word also occurs later
+// ("call on X to call off ..."). Patterns have at most eight slots and the
+// window is bounded, so the cost is small and there is no allocation.
 //
 // Among matching patterns the most specific wins (most tokens matched); ties go
 // to the pattern read first (files in name order, then line order), so a
@@ -55,6 +56,7 @@ namespace {
 
 constexpr int kMaxSlots = 8;      // words after the head
 constexpr int kMaxPre = 3;        // words before the head
+constexpr uint32_t kPreGap = 2;   // reach of each word before the head
 constexpr uint32_t kWordGap = 6;  // tokens that may be skipped between words
 constexpr uint32_t kParticleGap = 1;
 constexpr uint32_t kStopWindow = 12;  // tokens after the head checked for stops
@@ -290,6 +292,17 @@ class VerbDictionaryImpl : public VerbDictionary {
         return std::min<uint32_t>(limit, t + std::countr_zero(ahead));
     }
     return limit;
+  }
+  // One past the last barrier in [floor, before), else floor.
+  static uint32_t AfterLastBarrier(const VerbWords& words, uint32_t floor,
+                                   uint32_t before) {
+    for (uint32_t t = before; t > floor; t = (t - 1) / 64 * 64) {
+      uint32_t last = t - 1;
+      uint64_t behind = words.barrier[last / 64] << (63 - last % 64);
+      if (behind != 0)
+        return std::max<uint32_t>(floor, last - std::countl_zero(behind) + 1);
+    }
+    return floor;
   }
   uint32_t AddSlot(const std::vector<uint32_t>& alts, bool particle);
   // Most calls ask about a token whose words cannot start the slot: the
@@ -843,7 +856,7 @@ bool VerbDictionaryImpl::TryPattern(const Document& doc, const Pattern& p,
   for (uint32_t k = p.pre_end; k > p.pre_begin; --k) {
     uint32_t sid = pattern_slots_[k - 1];
     bool found = false;
-    for (uint32_t back = 1; back <= 2 && first >= back; ++back) {
+    for (uint32_t back = 1; back <= kPreGap && first >= back; ++back) {
       uint32_t t = first - back;
       if (IsBarrier(*cache->words, t)) break;
       if (SlotWidth(doc, sid, t, end, cache) > 0) {
@@ -938,10 +951,21 @@ bool VerbDictionaryImpl::Match(const CandidateIndex& index, const Document& doc,
   cache.words = &words;
   thread_local SlotMemo memo;
   cache.memo = &memo;
-  // Every token a match may use lies in [base, stop).
-  uint64_t window = 0;
+  // The tokens where a pattern's words may start: after the head up to the
+  // first barrier, which MatchPost never crosses, and before it as far as
+  // the pre slots reach (they stop at a barrier too), or from the base when
+  // a passive subject may hold post slots. The tighter the window, the
+  // fewer candidates its bits let through.
   uint32_t stop = std::min<uint32_t>(end, cache.base + kWindow);
-  for (uint32_t t = cache.base; t < stop; ++t) window |= words.bit[t];
+  stop = NextBarrier(words, head + 1, stop);
+  uint32_t start = cache.base;
+  if (patient == nullptr)
+    start = AfterLastBarrier(
+        words, head - std::min<uint32_t>(head - start, kPreGap * kMaxPre),
+        head);
+  uint64_t window = 0;
+  for (uint32_t t = start; t < head; ++t) window |= words.bit[t];
+  for (uint32_t t = head + 1; t < stop; ++t) window |= words.bit[t];
 
   // The candidates whose required bits are all in the window, as bits of
   // `passing` by position from lo.
