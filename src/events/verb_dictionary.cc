@@ -19,16 +19,17 @@
 // lemma. Each token of a document is looked up in the vocabulary once
 // (PrepareWords), which also notes one filter bit of 64 per word and where
 // the clause barriers are, after which all comparisons are integer compares.
-// A pattern is tried only when the window around the head (the tokens its
-// words may start at, between the barriers on either side) holds the filter
-// bits of all its words; its head's candidates are filed by bit so that the
-// others are never read (see CandidateIndex). Each candidate is tried by a
-// small bounded backtracking search: slot i may match any token within a gap of
-// up to six tokens after slot i-1 (one for particles), never crossing a
-// sentence end, a colon, or a comma that opens a new clause. Backtracking
-// (rather than greedy first match) matters when an early word also occurs later
-// ("call on X to call off ..."). Patterns have at most eight slots and the
-// window is bounded, so the cost is small and there is no allocation.
+// A pattern is tried only when the windows around the head (the tokens its
+// words may start at, before and after it, between the barriers on either
+// side) hold the filter bits of all its words; its head's candidates are
+// filed by bit so that the others are never read (see CandidateIndex). Each
+// candidate is tried by a small bounded backtracking search: slot i may match
+// any token within a gap of up to six tokens after slot i-1 (one for
+// particles), never crossing a sentence end, a colon, or a comma that opens a
+// new clause. Backtracking (rather than greedy first match) matters when an
+// early word also occurs later ("call on X to call off ..."). Patterns have at
+// most eight slots and the window is bounded, so the cost is small and there
+// is no allocation.
 //
 // Among matching patterns the most specific wins (most tokens matched); ties go
 // to the pattern read first (files in name order, then line order), so a
@@ -114,7 +115,9 @@ struct Pattern {
 
 // A pattern as the head's candidate list holds it (see CandidateIndex).
 struct Candidate {
-  uint32_t multi_begin = 0, multi_end = 0;  // slots tested one by one
+  // Slots tested one by one: multi_bits_[multi_begin, multi_mid) are the
+  // pre slots, [multi_mid, multi_end) the post slots of several bits.
+  uint32_t multi_begin = 0, multi_mid = 0, multi_end = 0;
   uint32_t max_words = 0, order = 0;        // copies of the Pattern's
   uint32_t pid = 0;                         // into patterns_
 };
@@ -130,7 +133,7 @@ struct Candidate {
 // that those tests read one dense array.
 struct CandidateIndex {
   std::vector<uint32_t> begin;     // by head word: [begin[w], begin[w + 1])
-  std::vector<uint64_t> required;  // by candidate: WordBits it needs
+  std::vector<uint64_t> required;  // by candidate: WordBits its post slots need
   std::vector<Candidate> rest;     // by candidate
   // By head word: the bits of its buckets, and where its bounds start in
   // bucket_bounds: first the bucket of candidates that need no bit, then one
@@ -348,10 +351,11 @@ class VerbDictionaryImpl : public VerbDictionary {
   // The patterns of each head word, most specific first, with what Match
   // reads of every one before trying it: stored in the head's own array
   // rather than by pattern id, so the scan reads consecutive memory. A
-  // pattern can match only if each of its pre and post slots has one of its
-  // first words in the window (the WordBits of the window's tokens): slots
-  // whose words share one bit are tested together through `required`, the
-  // others one by one through multi_bits_[multi_begin, multi_end).
+  // pattern can match only if each of its pre slots has one of its first
+  // words in the window before the head and each post slot in the window
+  // after it (the WordBits of the windows' tokens): post slots whose words
+  // share one bit are tested together through `required`, the others and
+  // the (rare) pre slots one by one through multi_bits_.
   CandidateIndex verb_candidates_;
   CandidateIndex noun_candidates_;
   std::vector<uint64_t> multi_bits_;
@@ -648,7 +652,10 @@ void VerbDictionaryImpl::Finish() {
     f.max_words = p.max_words;
     f.order = p.order;
     f.multi_begin = static_cast<uint32_t>(multi_bits_.size());
-    for (uint32_t k = p.pre_begin; k < p.post_end; ++k) {
+    for (uint32_t k = p.pre_begin; k < p.pre_end; ++k)
+      multi_bits_.push_back(slot_bits_[pattern_slots_[k]]);
+    f.multi_mid = static_cast<uint32_t>(multi_bits_.size());
+    for (uint32_t k = p.post_begin; k < p.post_end; ++k) {
       uint64_t bits = slot_bits_[pattern_slots_[k]];
       if (std::popcount(bits) == 1) {
         required[pid] |= bits;
@@ -960,23 +967,25 @@ bool VerbDictionaryImpl::Match(const CandidateIndex& index, const Document& doc,
   cache.words = &words;
   thread_local SlotMemo memo;
   cache.memo = &memo;
-  // The tokens where a pattern's words may start: after the head up to the
-  // first barrier, which MatchPost never crosses, and before it as far as
-  // the pre slots reach (they stop at a barrier too), or from the base when
-  // a passive subject may hold post slots. The tighter the window, the
-  // fewer candidates its bits let through.
+  // The tokens where a pattern's words may start, in two windows: post
+  // slots after the head up to the first barrier, which MatchPost never
+  // crosses (and from the base when a passive subject may hold them), pre
+  // slots before it as far as they reach, stopping at a barrier too. The
+  // tighter the windows, the fewer candidates their bits let through: the
+  // words just before a verb ("has", "will") would pass many of its
+  // patterns' post slots.
   uint32_t stop = std::min<uint32_t>(end, cache.base + kWindow);
   stop = NextBarrier(words, head + 1, stop);
-  uint32_t start = cache.base;
-  if (patient == nullptr)
-    start = AfterLastBarrier(
-        words, head - std::min<uint32_t>(head - start, kPreGap * kMaxPre),
-        head);
-  uint64_t window = 0;
-  for (uint32_t t = start; t < head; ++t) window |= words.bit[t];
+  uint32_t pre_start = AfterLastBarrier(
+      words, head - std::min<uint32_t>(head - cache.base, kPreGap * kMaxPre),
+      head);
+  uint64_t pre_window = 0, window = 0;
+  for (uint32_t t = pre_start; t < head; ++t) pre_window |= words.bit[t];
   for (uint32_t t = head + 1; t < stop; ++t) window |= words.bit[t];
+  if (patient != nullptr)
+    for (uint32_t t = cache.base; t < head; ++t) window |= words.bit[t];
 
-  // The candidates whose required bits are all in the window, as bits of
+  // The candidates whose required bits are all in the post window, as bits of
   // `passing` by position from lo.
   thread_local std::vector<uint64_t> passing;
   const uint32_t chunks = (hi - lo + 63) / 64;
@@ -1016,7 +1025,9 @@ bool VerbDictionaryImpl::Match(const CandidateIndex& index, const Document& doc,
         if (most == best.specificity && f.order > best_order) continue;
       }
       bool possible = true;
-      for (uint32_t k = f.multi_begin; k < f.multi_end && possible; ++k)
+      for (uint32_t k = f.multi_begin; k < f.multi_mid && possible; ++k)
+        possible = (multi_bits_[k] & pre_window) != 0;
+      for (uint32_t k = f.multi_mid; k < f.multi_end && possible; ++k)
         possible = (multi_bits_[k] & window) != 0;
       if (!possible) continue;
       if (cache.gen == 0) cache.gen = memo.Next();
