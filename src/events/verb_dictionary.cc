@@ -19,15 +19,17 @@
 // lemma. Each token of a document is looked up in the vocabulary once
 // (PrepareWords), which also notes one filter bit of 64 per word and where
 // the clause barriers are, after which all comparisons are integer compares.
-// A pattern is tried only when the window around the head holds the filter
-// bits of all its words; its head's candidates are filed by bit so that the
-// others are never read (see CandidateIndex). Each candidate is tried by a small
-// bounded backtracking search: slot i may match any token within a gap of up
-// to six tokens after slot i-1 (one for particles), never crossing a sentence
-// end, a colon, or a comma that opens a new clause. Backtracking (rather than
-// greedy first match) matters when an early word also occurs later ("call on
-// X to call off ..."). Patterns have at most eight slots and the window is
-// bounded, so the cost is small and there is no allocation.
+// A pattern is tried only when the windows around the head (the tokens its
+// words may start at, before and after it, between the barriers on either
+// side) hold the filter bits of all its words; its head's candidates are
+// filed by bit so that the others are never read (see CandidateIndex). Each
+// candidate is tried by a small bounded backtracking search: slot i may match
+// any token within a gap of up to six tokens after slot i-1 (one for
+// particles), never crossing a sentence end, a colon, or a comma that opens a
+// new clause. Backtracking (rather than greedy first match) matters when an
+// early word also occurs later ("call on X to call off ..."). Patterns have at
+// most eight slots and the window is bounded, so the cost is small and there
+// is no allocation.
 //
 // Among matching patterns the most specific wins (most tokens matched); ties go
 // to the pattern read first (files in name order, then line order), so a
@@ -55,6 +57,7 @@ namespace {
 
 constexpr int kMaxSlots = 8;      // words after the head
 constexpr int kMaxPre = 3;        // words before the head
+constexpr uint32_t kPreGap = 2;   // reach of each word before the head
 constexpr uint32_t kWordGap = 6;  // tokens that may be skipped between words
 constexpr uint32_t kParticleGap = 1;
 constexpr uint32_t kStopWindow = 12;  // tokens after the head checked for stops
@@ -112,7 +115,9 @@ struct Pattern {
 
 // A pattern as the head's candidate list holds it (see CandidateIndex).
 struct Candidate {
-  uint32_t multi_begin = 0, multi_end = 0;  // slots tested one by one
+  // Slots tested one by one: multi_bits_[multi_begin, multi_mid) are the
+  // pre slots, [multi_mid, multi_end) the post slots of several bits.
+  uint32_t multi_begin = 0, multi_mid = 0, multi_end = 0;
   uint32_t max_words = 0, order = 0;        // copies of the Pattern's
   uint32_t pid = 0;                         // into patterns_
 };
@@ -128,7 +133,7 @@ struct Candidate {
 // that those tests read one dense array.
 struct CandidateIndex {
   std::vector<uint32_t> begin;     // by head word: [begin[w], begin[w + 1])
-  std::vector<uint64_t> required;  // by candidate: WordBits it needs
+  std::vector<uint64_t> required;  // by candidate: WordBits its post slots need
   std::vector<Candidate> rest;     // by candidate
   // By head word: the bits of its buckets, and where its bounds start in
   // bucket_bounds: first the bucket of candidates that need no bit, then one
@@ -199,13 +204,15 @@ inline uint64_t WordBit(uint32_t id) {
 }
 
 // PrepareWords looks up the same few hundred words in every document ("the",
-// "said", ","), so a small per-thread memo keyed by the bytes of a word of up
-// to sixteen answers most lookups without lower-casing or hashing. Its ids
-// are those of one
+// "said", ","), so a per-thread memo keyed by the bytes of a word of up to
+// sixteen answers most lookups without lower-casing or hashing. It has room
+// for the distinct words of a few hundred documents (192 KB): with 1024
+// entries over a quarter of the lookups missed, with 8192 about one in nine,
+// mostly words not seen before. Its ids are those of one
 // dictionary, named by a serial number (an address could be reused by a
 // later dictionary).
 struct LookupMemo {
-  static constexpr int kBits = 10;
+  static constexpr int kBits = 13;
   static constexpr size_t kLongest = 16;
   struct Entry {
     uint64_t head = 0;      // the word's first (up to) eight bytes
@@ -289,6 +296,17 @@ class VerbDictionaryImpl : public VerbDictionary {
     }
     return limit;
   }
+  // One past the last barrier in [floor, before), else floor.
+  static uint32_t AfterLastBarrier(const VerbWords& words, uint32_t floor,
+                                   uint32_t before) {
+    for (uint32_t t = before; t > floor; t = (t - 1) / 64 * 64) {
+      uint32_t last = t - 1;
+      uint64_t behind = words.barrier[last / 64] << (63 - last % 64);
+      if (behind != 0)
+        return std::max<uint32_t>(floor, last - std::countl_zero(behind) + 1);
+    }
+    return floor;
+  }
   uint32_t AddSlot(const std::vector<uint32_t>& alts, bool particle);
   // Most calls ask about a token whose words cannot start the slot: the
   // filter bits answer those without touching the memo or the index.
@@ -333,10 +351,11 @@ class VerbDictionaryImpl : public VerbDictionary {
   // The patterns of each head word, most specific first, with what Match
   // reads of every one before trying it: stored in the head's own array
   // rather than by pattern id, so the scan reads consecutive memory. A
-  // pattern can match only if each of its pre and post slots has one of its
-  // first words in the window (the WordBits of the window's tokens): slots
-  // whose words share one bit are tested together through `required`, the
-  // others one by one through multi_bits_[multi_begin, multi_end).
+  // pattern can match only if each of its pre slots has one of its first
+  // words in the window before the head and each post slot in the window
+  // after it (the WordBits of the windows' tokens): post slots whose words
+  // share one bit are tested together through `required`, the others and
+  // the (rare) pre slots one by one through multi_bits_.
   CandidateIndex verb_candidates_;
   CandidateIndex noun_candidates_;
   std::vector<uint64_t> multi_bits_;
@@ -633,7 +652,10 @@ void VerbDictionaryImpl::Finish() {
     f.max_words = p.max_words;
     f.order = p.order;
     f.multi_begin = static_cast<uint32_t>(multi_bits_.size());
-    for (uint32_t k = p.pre_begin; k < p.post_end; ++k) {
+    for (uint32_t k = p.pre_begin; k < p.pre_end; ++k)
+      multi_bits_.push_back(slot_bits_[pattern_slots_[k]]);
+    f.multi_mid = static_cast<uint32_t>(multi_bits_.size());
+    for (uint32_t k = p.post_begin; k < p.post_end; ++k) {
       uint64_t bits = slot_bits_[pattern_slots_[k]];
       if (std::popcount(bits) == 1) {
         required[pid] |= bits;
@@ -721,7 +743,8 @@ inline uint32_t VerbDictionaryImpl::MemoLowerId(std::string_view w,
   LookupMemo::Entry& e =
       memo->entries[((head + tail + size) * 0x9E3779B97F4A7C15ull) >>
                     (64 - LookupMemo::kBits)];
-  if (e.head != head || e.tail != tail || e.size != size)
+  // One branch rather than three.
+  if (((e.head ^ head) | (e.tail ^ tail) | (e.size ^ size)) != 0)
     e = {head, tail, size, LowerId(w)};
   return e.id;
 }
@@ -729,6 +752,14 @@ inline uint32_t VerbDictionaryImpl::MemoLowerId(std::string_view w,
 // Participles after the head are often predicate adjectives whose patterns
 // name the surface form ("be committed to", "be determined to"), so their
 // surface word is looked up too; the head itself always goes by its lemma.
+// One bit test rather than three compares: this runs for every token.
+inline bool TakesSurface(Tag tag) {
+  static_assert(static_cast<int>(Tag::kCount) <= 64);
+  constexpr uint64_t kTags = uint64_t{1} << static_cast<int>(Tag::VBN) |
+                             uint64_t{1} << static_cast<int>(Tag::VBD) |
+                             uint64_t{1} << static_cast<int>(Tag::JJ);
+  return ((kTags >> (static_cast<unsigned>(tag) & 63)) & 1) != 0;
+}
 void VerbDictionaryImpl::PrepareWords(const Document& doc,
                                       VerbWords* words) const {
   size_t n = doc.tokens.size();
@@ -749,7 +780,7 @@ void VerbDictionaryImpl::PrepareWords(const Document& doc,
     uint32_t lemma = MemoLowerId(lemma_text, &memo);
     uint32_t surface = kNoWord;
     // Most adjectives are their own lemma, and the same word has the same id.
-    if (t.tag == Tag::VBN || t.tag == Tag::VBD || t.tag == Tag::JJ)
+    if (TakesSurface(t.tag))
       surface = lexical::SameWord(text, lemma_text) ? lemma
                                                     : MemoLowerId(text, &memo);
     words->lemma[i] = lemma;
@@ -841,7 +872,7 @@ bool VerbDictionaryImpl::TryPattern(const Document& doc, const Pattern& p,
   for (uint32_t k = p.pre_end; k > p.pre_begin; --k) {
     uint32_t sid = pattern_slots_[k - 1];
     bool found = false;
-    for (uint32_t back = 1; back <= 2 && first >= back; ++back) {
+    for (uint32_t back = 1; back <= kPreGap && first >= back; ++back) {
       uint32_t t = first - back;
       if (IsBarrier(*cache->words, t)) break;
       if (SlotWidth(doc, sid, t, end, cache) > 0) {
@@ -936,12 +967,25 @@ bool VerbDictionaryImpl::Match(const CandidateIndex& index, const Document& doc,
   cache.words = &words;
   thread_local SlotMemo memo;
   cache.memo = &memo;
-  // Every token a match may use lies in [base, stop).
-  uint64_t window = 0;
+  // The tokens where a pattern's words may start, in two windows: post
+  // slots after the head up to the first barrier, which MatchPost never
+  // crosses (and from the base when a passive subject may hold them), pre
+  // slots before it as far as they reach, stopping at a barrier too. The
+  // tighter the windows, the fewer candidates their bits let through: the
+  // words just before a verb ("has", "will") would pass many of its
+  // patterns' post slots.
   uint32_t stop = std::min<uint32_t>(end, cache.base + kWindow);
-  for (uint32_t t = cache.base; t < stop; ++t) window |= words.bit[t];
+  stop = NextBarrier(words, head + 1, stop);
+  uint32_t pre_start = AfterLastBarrier(
+      words, head - std::min<uint32_t>(head - cache.base, kPreGap * kMaxPre),
+      head);
+  uint64_t pre_window = 0, window = 0;
+  for (uint32_t t = pre_start; t < head; ++t) pre_window |= words.bit[t];
+  for (uint32_t t = head + 1; t < stop; ++t) window |= words.bit[t];
+  if (patient != nullptr)
+    for (uint32_t t = cache.base; t < head; ++t) window |= words.bit[t];
 
-  // The candidates whose required bits are all in the window, as bits of
+  // The candidates whose required bits are all in the post window, as bits of
   // `passing` by position from lo.
   thread_local std::vector<uint64_t> passing;
   const uint32_t chunks = (hi - lo + 63) / 64;
@@ -981,7 +1025,9 @@ bool VerbDictionaryImpl::Match(const CandidateIndex& index, const Document& doc,
         if (most == best.specificity && f.order > best_order) continue;
       }
       bool possible = true;
-      for (uint32_t k = f.multi_begin; k < f.multi_end && possible; ++k)
+      for (uint32_t k = f.multi_begin; k < f.multi_mid && possible; ++k)
+        possible = (multi_bits_[k] & pre_window) != 0;
+      for (uint32_t k = f.multi_mid; k < f.multi_end && possible; ++k)
         possible = (multi_bits_[k] & window) != 0;
       if (!possible) continue;
       if (cache.gen == 0) cache.gen = memo.Next();
