@@ -214,12 +214,11 @@ class Finder {
     const size_t n = doc_.tokens.size();
     keys_.resize(n);
     cache_.assign(n, {kUnset, 0});
-    // One lower-cased copy of the whole text: every token's lower-case form
-    // is a view into it at the token's own offset, instead of one string
-    // per token.
+    // One lower-cased copy of the text: every token's lower-case form is a
+    // view into it at the token's own offset, instead of one string per
+    // token. Only the tokens' bytes are written, as they are hashed.
     std::string& lower = scratch->lower_text;
     lower.resize(doc_.text.size());
-    lexical::LowerAscii(doc_.text.data(), doc_.text.size(), lower.data());
     for (size_t i = 0; i < n; ++i) {
       TokenKey& k = keys_[i];
       const Token& t = doc_.tokens[i];
@@ -230,17 +229,26 @@ class Finder {
         k.glued_possessive = true;
       }
       k.surface = s;
-      k.lower = std::string_view(lower.data() + (s.data() - doc_.text.data()),
-                                 s.size());
+      char* lower_at = lower.data() + (s.data() - doc_.text.data());
+      k.lower = std::string_view(lower_at, s.size());
       k.lemma = t.lemma.empty() || k.glued_possessive
                     ? k.lower
                     : std::string_view(t.lemma);
-      const uint64_t surface_hash = lexical::HashWord(k.surface);
-      // Most tokens are lower-case already: then the lower-case form's hash
-      // is the surface's.
-      const bool lower_is_surface = lexical::SameWord(k.lower, k.surface);
-      const uint64_t lower_hash =
-          lower_is_surface ? surface_hash : lexical::HashWord(k.lower);
+      // Folding while hashing reads the token once, and tells whether
+      // folding changed any byte: most tokens are lower-case already, and
+      // then the surface's hash is the lower-case form's.
+      uint64_t folded_bits = 0;
+      const uint64_t lower_hash = lexical::HashWordFolded(
+          s,
+          [&folded_bits](uint64_t v) {
+            const uint64_t folded = lexical::LowerAscii8(v);
+            folded_bits |= folded ^ v;
+            return folded;
+          },
+          lower_at);
+      const bool lower_is_surface = folded_bits == 0;
+      const uint64_t surface_hash =
+          lower_is_surface ? lower_hash : lexical::HashWord(k.surface);
       const bool lemma_is_lower = lexical::SameWord(k.lemma, k.lower);
       const uint64_t lemma_hash =
           lemma_is_lower ? lower_hash : lexical::HashWord(k.lemma);
@@ -801,6 +809,9 @@ class Finder {
   // The position of the dash of an "X-flagged", "X-registered" or "X-owned"
   // word w (X not empty), or npos.
   static size_t FlagSuffixDash(std::string_view w) {
+    // Every token is asked: all three suffixes end in 'd', and the shortest
+    // needs a word of 7 bytes.
+    if (w.size() < 7 || w.back() != 'd') return std::string_view::npos;
     for (std::string_view tail : {"-flagged", "-registered", "-owned"})
       if (w.size() > tail.size() && w.ends_with(tail))
         return w.size() - tail.size();
@@ -1240,6 +1251,21 @@ class Finder {
                    "movement", "group", "militia", "coalition", "body"});
   }
 
+  // Whether a token of this tag can be a pronoun (Classify) or a definite
+  // body (DefiniteBody): one bit test at every token, where most tokens fail
+  // both tests only after several comparisons each.
+  static bool MayReferBack(Tag t) {
+    constexpr uint64_t kTags = uint64_t{1} << static_cast<int>(Tag::PRP) |
+                               uint64_t{1} << static_cast<int>(Tag::PRP_S) |
+                               uint64_t{1} << static_cast<int>(Tag::kUnknown) |
+                               uint64_t{1} << static_cast<int>(Tag::NN) |
+                               uint64_t{1} << static_cast<int>(Tag::NNS) |
+                               uint64_t{1} << static_cast<int>(Tag::NNP) |
+                               uint64_t{1} << static_cast<int>(Tag::NNPS);
+    static_assert(static_cast<int>(Tag::kCount) <= 64);
+    return (kTags >> static_cast<int>(t)) & 1;
+  }
+
   PronounClass Classify(uint32_t i, bool* possessive) const {
     const Token& t = Tok(i);
     if (!(t.tag == Tag::PRP || t.tag == Tag::PRP_S || t.tag == Tag::kUnknown))
@@ -1291,7 +1317,7 @@ class Finder {
       const Sentence& sent = doc_.sentences[s];
       uint32_t end = std::min<uint32_t>(sent.end_token, doc_.tokens.size());
       for (uint32_t i = sent.first_token; i < end; ++i) {
-        if (covered[i]) continue;
+        if (!MayReferBack(Tok(i).tag) || covered[i]) continue;
         bool possessive = false;
         PronounClass c = Classify(i, &possessive);
         if (c == PronounClass::kNone && DefiniteBody(i, sent.first_token))
@@ -1495,10 +1521,15 @@ void FlatPhraseIndex::Build(const std::vector<Phrase>& phrases, bool agents,
     const uint64_t h = lexical::HashWord(keys[k]);
     starts_.Add(h);
     key_hashes->push_back(h);
-    std::stable_sort(refs_.begin() + begin_[k], refs_.begin() + begin_[k + 1],
-                     [](const PhraseRef& a, const PhraseRef& b) {
-                       return a.words > b.words;
-                     });
+    // Longest first, stably: an insertion sort, as most keys have one to
+    // three phrases, where std::stable_sort allocated a buffer per key.
+    for (uint32_t r = begin_[k] + 1; r < begin_[k + 1]; ++r) {
+      const PhraseRef ref = refs_[r];
+      uint32_t to = r;
+      for (; to > begin_[k] && refs_[to - 1].words < ref.words; --to)
+        refs_[to] = refs_[to - 1];
+      refs_[to] = ref;
+    }
   }
   map_.Build(keys, values);
 }
