@@ -1483,23 +1483,36 @@ class Finder {
 
 void FlatPhraseIndex::Build(const std::vector<Phrase>& phrases, bool agents,
                             std::vector<uint64_t>* key_hashes) {
-  // Key numbers in order of first use; then a counting sort puts each key's
-  // phrases in one run, in dictionary order.
-  std::unordered_map<std::string_view, uint32_t> key_of_word;
+  // Key numbers in order of first use, through an open-addressing table of
+  // key numbers over the keys' hashes (a node-based map allocated a node per
+  // key); then a counting sort puts each key's phrases in one run, in
+  // dictionary order.
   std::vector<std::string_view> keys;
+  std::vector<uint64_t> hashes;  // HashWord of keys[k]
+  size_t capacity = 16;
+  while (capacity < 2 * phrases.size()) capacity <<= 1;
+  std::vector<uint32_t> key_slots(capacity, kNoKey);
+  const size_t mask = capacity - 1;
   std::vector<uint32_t> key_of_phrase(phrases.size(), kNoKey);
   begin_.assign(1, 0);
   for (uint32_t id = 0; id < phrases.size(); ++id) {
     const Phrase& p = phrases[id];
     if ((p.type == PhraseType::kAgent) != agents) continue;
-    auto [it, added] =
-        key_of_word.try_emplace(p.words[0], static_cast<uint32_t>(keys.size()));
-    if (added) {
-      keys.push_back(p.words[0]);
+    const std::string_view word = p.words[0];
+    const uint64_t h = lexical::HashWord(word);
+    size_t slot = h & mask;
+    for (; key_slots[slot] != kNoKey; slot = (slot + 1) & mask) {
+      const uint32_t k = key_slots[slot];
+      if (hashes[k] == h && keys[k] == word) break;
+    }
+    if (key_slots[slot] == kNoKey) {
+      key_slots[slot] = static_cast<uint32_t>(keys.size());
+      keys.push_back(word);
+      hashes.push_back(h);
       begin_.push_back(0);
     }
-    key_of_phrase[id] = it->second;
-    ++begin_[it->second + 1];
+    key_of_phrase[id] = key_slots[slot];
+    ++begin_[key_slots[slot] + 1];
   }
   for (size_t k = 1; k < begin_.size(); ++k) begin_[k] += begin_[k - 1];
   refs_.resize(begin_.back());
@@ -1518,9 +1531,8 @@ void FlatPhraseIndex::Build(const std::vector<Phrase>& phrases, bool agents,
   starts_.Reset(keys.size());
   for (uint32_t k = 0; k < keys.size(); ++k) {
     values[k] = k;
-    const uint64_t h = lexical::HashWord(keys[k]);
-    starts_.Add(h);
-    key_hashes->push_back(h);
+    starts_.Add(hashes[k]);
+    key_hashes->push_back(hashes[k]);
     // Longest first, stably: an insertion sort, as most keys have one to
     // three phrases, where std::stable_sort allocated a buffer per key.
     for (uint32_t r = begin_[k] + 1; r < begin_[k + 1]; ++r) {
