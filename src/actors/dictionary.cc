@@ -626,12 +626,24 @@ Status Dictionary::LoadDir(const std::string& dir) {
   stats_ = loader.stats;
   std::sort(regions.begin(), regions.end());
   regions.erase(std::unique(regions.begin(), regions.end()), regions.end());
+  IndexRegions();
   std::vector<uint64_t> first_words;
   proper_flat.Build(phrases, /*agents=*/false, &first_words);
   lower_flat.Build(phrases, /*agents=*/true, &first_words);
   any_first_word.Reset(first_words.size());
   for (uint64_t h : first_words) any_first_word.Add(h);
   return Status::Ok();
+}
+
+void Dictionary::IndexRegions() {
+  region_codes_.reset();
+  non_state_codes_.reset();
+  for (const std::string& region : regions) {
+    region_codes_.set(LetterCode(region));
+    non_state_codes_.set(LetterCode(region));
+  }
+  for (std::string_view code : {"IGO", "NGO", "IMG", "MNC"})
+    non_state_codes_.set(LetterCode(code));
 }
 
 uint32_t Dictionary::PickTenure(const Phrase& phrase, int32_t date,

@@ -48,7 +48,6 @@
 #include <cstring>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "actors/dictionary_internal.h"
 #include "text/word_hash.h"
@@ -191,6 +190,9 @@ struct Scratch {
   std::vector<uint32_t> remap;   // work item -> mention index
   std::unordered_map<std::string, uint32_t> local_names;
   std::unordered_map<uint32_t, uint32_t> first_of_person;
+  std::vector<std::pair<std::string_view, int>> country_counts;
+  std::vector<uint8_t> person_seen;  // by person id; all 0 between uses
+  std::vector<uint32_t> people_counted;
 };
 
 class Finder {
@@ -206,7 +208,10 @@ class Finder {
         order_(scratch->order),
         remap_(scratch->remap),
         local_names_(scratch->local_names),
-        first_of_person_(scratch->first_of_person) {
+        first_of_person_(scratch->first_of_person),
+        country_counts_(scratch->country_counts),
+        person_seen_(scratch->person_seen),
+        people_counted_(scratch->people_counted) {
     date_ = DateKey(doc->date);
     work_.clear();
     local_names_.clear();
@@ -1033,8 +1038,7 @@ class Finder {
   bool IsRegion(const std::string& c) const { return d_.IsRegion(c); }
 
   bool IsStateCountry(const std::string& c) const {
-    return c.size() == 3 && c != "IGO" && c != "NGO" && c != "IMG" && c != "MNC" &&
-           !IsRegion(c);
+    return d_.IsStateCountry(c);
   }
 
   // "French President Emmanuel Macron arrived ... The president met ...":
@@ -1096,13 +1100,25 @@ class Finder {
   static constexpr std::string_view kPeacekeepers = "PKO";
 
   void FillCountries() {
-    // Dominant country: most frequent, each person counted once.
-    std::vector<std::pair<std::string, std::pair<int, uint32_t>>> counts;
-    std::unordered_set<uint32_t> people_seen;
+    // Dominant country: most frequent, each person counted once. The
+    // counts' countries are views of the mentions' own, which stay put
+    // until the dominant one is copied out.
+    std::vector<std::pair<std::string_view, int>>& counts = country_counts_;
+    counts.clear();
+    // By person id, all 0 between documents: one byte per person, where a
+    // hash set allocated a node per person and document.
+    std::vector<uint8_t>& person_seen = person_seen_;
+    person_seen.resize(d_.people.size());
+    std::vector<uint32_t>& people_counted = people_counted_;
+    people_counted.clear();
     for (uint32_t i = 0; i < work_.size(); ++i) {
       const Work& w = work_[i];
       if (w.needs_country || w.copy || !IsStateCountry(w.m.country)) continue;
-      if (w.person != kNone && !people_seen.insert(w.person).second) continue;
+      if (w.person != kNone) {
+        if (person_seen[w.person]) continue;
+        person_seen[w.person] = 1;
+        people_counted.push_back(w.person);
+      }
       // "crowds set fire to the French embassy in Niamey": a state's
       // mission abroad does not make the story that state's.
       if (w.m.end_token > 0 && w.m.end_token <= keys_.size() &&
@@ -1114,16 +1130,17 @@ class Finder {
         return c.first == w.m.country;
       });
       if (it == counts.end()) {
-        counts.push_back({w.m.country, {1, i}});
+        counts.push_back({w.m.country, 1});
       } else {
-        ++it->second.first;
+        ++it->second;
       }
     }
+    for (uint32_t person : people_counted) person_seen[person] = 0;
     std::string dominant;
     int best = 0;
     for (const auto& c : counts)
-      if (c.second.first > best) {  // strictly more: ties keep the earlier
-        best = c.second.first;
+      if (c.second > best) {  // strictly more: ties keep the earlier
+        best = c.second;
         dominant = c.first;
       }
     for (uint32_t i = 0; i < work_.size(); ++i) {
@@ -1477,6 +1494,9 @@ class Finder {
   uint32_t base_count_ = 0;
   std::unordered_map<std::string, uint32_t>& local_names_;
   std::unordered_map<uint32_t, uint32_t>& first_of_person_;
+  std::vector<std::pair<std::string_view, int>>& country_counts_;
+  std::vector<uint8_t>& person_seen_;
+  std::vector<uint32_t>& people_counted_;
 };
 
 }  // namespace
