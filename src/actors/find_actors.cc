@@ -299,6 +299,11 @@ class Finder {
  private:
   const Token& Tok(uint32_t i) const { return doc_.tokens[i]; }
   std::string_view Text(uint32_t i) const { return doc_.TokenText(i); }
+  // Whether token i is the word w: by lexical::SameWord, as string_view's
+  // == calls memcmp.
+  bool TextIs(uint32_t i, std::string_view w) const {
+    return lexical::SameWord(Text(i), w);
+  }
 
   // ---- Pass 1: atoms ------------------------------------------------------
 
@@ -408,11 +413,11 @@ class Finder {
   }
 
   bool HyphenBefore(uint32_t i, uint32_t first) const {
-    return i > first && Text(i - 1) == "-" && !Tok(i).space_before &&
+    return i > first && TextIs(i - 1, "-") && !Tok(i).space_before &&
            !Tok(i - 1).space_before;
   }
   bool HyphenAfter(uint32_t e, uint32_t end) const {
-    return e + 1 < end && Text(e) == "-" && !Tok(e).space_before &&
+    return e + 1 < end && TextIs(e, "-") && !Tok(e).space_before &&
            !Tok(e + 1).space_before;
   }
 
@@ -421,8 +426,8 @@ class Finder {
     if (keys_[a->end - 1].glued_possessive) {
       a->possessive = true;
     } else if (a->end < end &&
-               (Tok(a->end).tag == Tag::POS || Text(a->end) == "'s" ||
-                (Text(a->end) == "'" && Tok(a->end).tag != Tag::kCloseQuote &&
+               (Tok(a->end).tag == Tag::POS || TextIs(a->end, "'s") ||
+                (TextIs(a->end, "'") && Tok(a->end).tag != Tag::kCloseQuote &&
                  !Tok(a->end).space_before))) {
       a->possessive = true;
       a->after = a->end + 1;
@@ -491,7 +496,7 @@ class Finder {
             ++j;
           } else if (j + 1 < end && IsNameToken(j + 1) &&
                      (IsNameParticle(keys_[j].lower) ||
-                      (Text(j) == "-" && !Tok(j).space_before &&
+                      (TextIs(j, "-") && !Tok(j).space_before &&
                        !Tok(j + 1).space_before))) {
             j += 2;
           } else {
@@ -520,7 +525,8 @@ class Finder {
           IsNonActorHead(keys_[a.end].lemma))
         return false;
       // "a wedding party", "a search party" are no political party.
-      if (a.first > first && keys_[a.end - 1].lemma == "party" &&
+      if (a.first > first &&
+          lexical::SameWord(keys_[a.end - 1].lemma, "party") &&
           IsSocialGathering(keys_[a.first - 1].lemma))
         return false;
       // Titles ("Mr", "Sheikh") are actors only before a name.
@@ -725,7 +731,7 @@ class Finder {
                     uint32_t sent_end, uint32_t person_work) {
     if (k >= A.size()) return k;
     uint32_t p = work_[person_work].m.end_token;
-    if (p >= sent_end || Text(p) != ",") return k;
+    if (p >= sent_end || !TextIs(p, ",")) return k;
     ++p;
     if (p < sent_end && Tok(p).tag == Tag::DT &&
         InList(keys_[p].lower, {"a", "an", "the"}))
@@ -871,7 +877,7 @@ class Finder {
             // with no country of its own takes that of the phrase it
             // stands in apposition to.
             uint32_t comma = A[k].first;
-            if (w.needs_country && comma > 0 && Text(comma - 1) == ",") {
+            if (w.needs_country && comma > 0 && TextIs(comma - 1, ",")) {
               // Walk back over prepositional objects ("in Iraq").
               for (size_t j = work_.size() - 1; j > 0; --j) {
                 const Work& prev = work_[j - 1];
@@ -911,7 +917,7 @@ class Finder {
         // "our correspondent": the outlet that wrote the article, i.e. the
         // news organisation named most recently.
         if (mod == kNone && w.m.role == "MED" && A[k].first > 0 &&
-            keys_[A[k].first - 1].lower == "our") {
+            lexical::SameWord(keys_[A[k].first - 1].lower, "our")) {
           for (size_t j = work_.size(); j > 0; --j) {
             const Work& o = work_[j - 1];
             if (o.m.role == "MED" && !o.m.country.empty() && !o.needs_country &&
@@ -986,7 +992,7 @@ class Finder {
   bool HasAppositive(const std::vector<Atom>& A, size_t k,
                      uint32_t sent_end) const {
     uint32_t p = A[k].end;
-    if (A[k].possessive || p >= sent_end || Text(p) != ",") return false;
+    if (A[k].possessive || p >= sent_end || !TextIs(p, ",")) return false;
     ++p;
     if (p < sent_end && Tok(p).tag == Tag::DT) ++p;
     if (k + 1 >= A.size() || A[k + 1].first != p) return false;
@@ -1049,8 +1055,9 @@ class Finder {
   // that word whose actor is known.
   void ResolveTitle(uint32_t i) {
     Work& w = work_[i];
-    if (w.type != AtomType::kAgent || w.m.antecedent != kNone || w.m.first_token == 0 ||
-        keys_[w.m.first_token - 1].lower != "the")
+    if (w.type != AtomType::kAgent || w.m.antecedent != kNone ||
+        w.m.first_token == 0 ||
+        !lexical::SameWord(keys_[w.m.first_token - 1].lower, "the"))
       return;
     bool group = !w.person_like && w.plural;
     if (!w.person_like && !group) return;
@@ -1088,9 +1095,9 @@ class Finder {
     if (!p.needs_country || j + 1 >= work_.size()) return p;
     uint32_t t = p.m.end_token;
     const uint32_t n = static_cast<uint32_t>(keys_.size());
-    if (t >= n || keys_[t].lower != "of") return p;
+    if (t >= n || !lexical::SameWord(keys_[t].lower, "of")) return p;
     ++t;
-    if (t < n && keys_[t].lower == "the") ++t;
+    if (t < n && lexical::SameWord(keys_[t].lower, "the")) ++t;
     const Work& owner = work_[j + 1];
     if (owner.m.first_token != t || owner.needs_country || owner.m.code.empty()) return p;
     return owner;
@@ -1231,7 +1238,7 @@ class Finder {
     const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
     uint32_t sent_end =
         std::min<uint32_t>(doc_.sentences[w.m.sentence].end_token, n);
-    if (j < sent_end && Text(j) == ",") ++j;
+    if (j < sent_end && TextIs(j, ",")) ++j;
     int score = 0;
     for (uint32_t steps = 0; j < sent_end && steps < 4; ++j, ++steps) {
       Tag t = Tok(j).tag;
