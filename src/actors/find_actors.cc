@@ -175,6 +175,84 @@ int32_t DateKey(const Date& d) {
   return d.year * 10000 + m * 100 + day;
 }
 
+// Names learnt in a document (Finder::RegisterName) and what each stands
+// for: an open-addressing table over one string holding the names, kept in
+// the thread's Scratch, where an unordered_map<std::string, uint32_t>
+// allocated a node (and a string for a long name) per name and document.
+// A 64-bit mask of the names' first words lets the many name tokens that
+// start no learnt name skip building and hashing keys.
+class LocalNames {
+ public:
+  void Clear() {
+    text_.clear();
+    names_.clear();
+    std::fill(slots_.begin(), slots_.end(), 0);
+    first_words_ = 0;
+  }
+  bool empty() const { return names_.empty(); }
+
+  // Whether a name may start with the word whose TokenKey::surface_hash is
+  // first_word_hash.
+  bool MayStartWith(uint32_t first_word_hash) const {
+    return (first_words_ >> FirstWordBit(first_word_hash)) & 1;
+  }
+
+  // Adds name (whose first word's surface hash is first_word_hash) for
+  // `work`, unless the name is there already: the first one stays.
+  void Add(std::string_view name, uint32_t first_word_hash, uint32_t work) {
+    const uint64_t h = lexical::HashWord(name);
+    if (Find(name, h) != kNone) return;
+    if (2 * (names_.size() + 1) > slots_.size()) {
+      slots_.assign(std::max<size_t>(64, 2 * slots_.size()), 0);
+      for (uint32_t n = 0; n < names_.size(); ++n) Place(n);
+    }
+    names_.push_back(Name{h, static_cast<uint32_t>(text_.size()),
+                          static_cast<uint32_t>(name.size()), work});
+    text_.append(name);
+    Place(static_cast<uint32_t>(names_.size() - 1));
+    first_words_ |= uint64_t{1} << FirstWordBit(first_word_hash);
+  }
+
+  // The work item of `name`, or kNone.
+  uint32_t Find(std::string_view name) const {
+    return Find(name, lexical::HashWord(name));
+  }
+
+ private:
+  struct Name {
+    uint64_t hash;         // lexical::HashWord of the name
+    uint32_t begin, size;  // in text_
+    uint32_t work;
+  };
+
+  static int FirstWordBit(uint32_t h) { return (h >> 7) & 63; }
+
+  uint32_t Find(std::string_view name, uint64_t h) const {
+    if (slots_.empty()) return kNone;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask; slots_[i] != 0; i = (i + 1) & mask) {
+      const Name& n = names_[slots_[i] - 1];
+      if (n.hash == h &&
+          lexical::SameWord(std::string_view(text_).substr(n.begin, n.size),
+                            name))
+        return n.work;
+    }
+    return kNone;
+  }
+
+  void Place(uint32_t n) {
+    const size_t mask = slots_.size() - 1;
+    size_t i = names_[n].hash & mask;
+    while (slots_[i] != 0) i = (i + 1) & mask;
+    slots_[i] = n + 1;
+  }
+
+  std::string text_;
+  std::vector<Name> names_;
+  std::vector<uint32_t> slots_;  // index into names_ + 1; 0 when empty
+  uint64_t first_words_ = 0;
+};
+
 // Per-document working state. It lives in a thread_local (see
 // Dictionary::FindActors) so that its vectors and hash tables keep their
 // capacity from one document to the next: allocating them afresh for every
@@ -188,7 +266,7 @@ struct Scratch {
   std::vector<uint8_t> covered;  // per token: inside a mention
   std::vector<uint32_t> order;   // work items in text order
   std::vector<uint32_t> remap;   // work item -> mention index
-  std::unordered_map<std::string, uint32_t> local_names;
+  LocalNames local_names;
   std::unordered_map<uint32_t, uint32_t> first_of_person;
   std::vector<std::pair<std::string_view, int>> country_counts;
   std::vector<uint8_t> person_seen;  // by person id; all 0 between uses
@@ -214,7 +292,7 @@ class Finder {
         people_counted_(scratch->people_counted) {
     date_ = DateKey(doc->date);
     work_.clear();
-    local_names_.clear();
+    local_names_.Clear();
     first_of_person_.clear();
     const size_t n = doc_.tokens.size();
     keys_.resize(n);
@@ -394,7 +472,9 @@ class Finder {
 
   // Longest name learnt earlier in the document starting at i.
   uint32_t LongestLocal(uint32_t i, uint32_t end, uint32_t* match_end) const {
-    if (local_names_.empty() || !IsNameToken(i)) return kNone;
+    if (local_names_.empty() || !IsNameToken(i) ||
+        !local_names_.MayStartWith(keys_[i].surface_hash))
+      return kNone;
     // Reused across calls: this runs at every name token of a document.
     thread_local std::string key;
     key.clear();
@@ -402,9 +482,8 @@ class Finder {
     for (uint32_t j = i; j < end && j < i + 5; ++j) {
       if (j > i) key += ' ';
       key.append(keys_[j].surface);
-      auto it = local_names_.find(key);
-      if (it != local_names_.end()) {
-        best = it->second;
+      if (uint32_t work = local_names_.Find(key); work != kNone) {
+        best = work;
         *match_end = j + 1;
       }
       if (keys_[j].glued_possessive) break;
@@ -707,16 +786,18 @@ class Finder {
   }
 
   void RegisterName(uint32_t first, uint32_t end, uint32_t work) {
-    std::string key;
+    // Reused across calls, like LongestLocal's.
+    thread_local std::string key;
+    key.clear();
     for (uint32_t i = first; i < end; ++i) {
       if (i > first) key += ' ';
       key.append(keys_[i].surface);
     }
-    local_names_.emplace(key, work);
+    local_names_.Add(key, keys_[first].surface_hash, work);
     // The surname alone: the last capitalised word of at least 3 letters.
     std::string_view last = keys_[end - 1].surface;
     if (end - first > 1 && last.size() >= 3 && last[0] >= 'A' && last[0] <= 'Z')
-      local_names_.emplace(std::string(last), work);
+      local_names_.Add(last, keys_[end - 1].surface_hash, work);
   }
 
   std::string NameText(uint32_t first, uint32_t end) const {
@@ -1499,7 +1580,7 @@ class Finder {
   std::vector<uint32_t>& order_;
   std::vector<uint32_t>& remap_;
   uint32_t base_count_ = 0;
-  std::unordered_map<std::string, uint32_t>& local_names_;
+  LocalNames& local_names_;
   std::unordered_map<uint32_t, uint32_t>& first_of_person_;
   std::vector<std::pair<std::string_view, int>>& country_counts_;
   std::vector<uint8_t>& person_seen_;
