@@ -249,13 +249,13 @@ class Loader {
       SplitInto(l, '\t', &f);
       for (auto& x : f) x = Trim(x);
       std::string err;
-      if (f[0] == "country") {
+      if (lexical::SameWord(f[0], "country")) {
         err = Country(f);
-      } else if (f[0] == "org") {
+      } else if (lexical::SameWord(f[0], "org")) {
         err = Org(f);
-      } else if (f[0] == "agent") {
+      } else if (lexical::SameWord(f[0], "agent")) {
         err = Agent(f);
-      } else if (f[0] == "person") {
+      } else if (lexical::SameWord(f[0], "person")) {
         err = Person(f);
       } else {
         err = "unknown record type '" + std::string(f[0].substr(0, 20)) + "'";
@@ -280,10 +280,13 @@ class Loader {
     return static_cast<uint32_t>(d_->actors.size() - 1);
   }
 
-  // Indexes every token form of one written name.
+  // Indexes every token form of one written name, each as soon as it is
+  // made (no vector of forms to allocate per name).
   void AddProper(std::string_view text, PhraseType type, uint32_t actor,
                  uint32_t tenure) {
-    std::vector<std::vector<std::string>> forms;
+    auto add = [&](std::vector<std::string> words) {
+      Insert(std::move(words), type, actor, tenure, false, AgentKind::kGroup);
+    };
     auto add_forms = [&](std::string_view t) {
       std::vector<std::string> w = Words(t);
       if (w.empty()) return;
@@ -305,9 +308,9 @@ class Loader {
         cut = w;
         cut.back().pop_back();
       }
-      forms.push_back(std::move(w));
-      if (hyphens) forms.push_back(std::move(h));
-      if (!cut.empty()) forms.push_back(std::move(cut));
+      add(std::move(w));
+      if (hyphens) add(std::move(h));
+      if (!cut.empty()) add(std::move(cut));
     };
     add_forms(text);
     // FoldDiacritics changes nothing without the lead bytes it folds.
@@ -318,8 +321,6 @@ class Loader {
       std::string folded = FoldDiacritics(text);
       if (folded != text) add_forms(folded);
     }
-    for (auto& words : forms)
-      Insert(std::move(words), type, actor, tenure, false, AgentKind::kGroup);
   }
 
   void Insert(std::vector<std::string> words, PhraseType type, uint32_t actor,
@@ -626,12 +627,24 @@ Status Dictionary::LoadDir(const std::string& dir) {
   stats_ = loader.stats;
   std::sort(regions.begin(), regions.end());
   regions.erase(std::unique(regions.begin(), regions.end()), regions.end());
+  IndexRegions();
   std::vector<uint64_t> first_words;
   proper_flat.Build(phrases, /*agents=*/false, &first_words);
   lower_flat.Build(phrases, /*agents=*/true, &first_words);
   any_first_word.Reset(first_words.size());
   for (uint64_t h : first_words) any_first_word.Add(h);
   return Status::Ok();
+}
+
+void Dictionary::IndexRegions() {
+  region_codes_.reset();
+  non_state_codes_.reset();
+  for (const std::string& region : regions) {
+    region_codes_.set(LetterCode(region));
+    non_state_codes_.set(LetterCode(region));
+  }
+  for (std::string_view code : {"IGO", "NGO", "IMG", "MNC"})
+    non_state_codes_.set(LetterCode(code));
 }
 
 uint32_t Dictionary::PickTenure(const Phrase& phrase, int32_t date,

@@ -4,6 +4,7 @@
 #define DYAD_ACTORS_DICTIONARY_INTERNAL_H_
 
 #include <algorithm>
+#include <bitset>
 #include <cstdint>
 #include <functional>
 #include <span>
@@ -133,11 +134,21 @@ class Dictionary final : public ActorDictionary {
   // own country code, CAMEO's region codes (EUR, WAF, MEA ...). Regions
   // are places like countries but never a document's country.
   bool IsRegion(std::string_view country) const {
-    return std::binary_search(regions.begin(), regions.end(), country);
+    const int code = LetterCode(country);
+    return code >= 0 && region_codes_[code];
+  }
+  // A state's country code: three bytes, neither a region nor IGO, NGO, IMG
+  // or MNC. The matcher asks this of most mentions, several times each:
+  // one bit, where string comparisons and a binary search cost a hundred
+  // instructions.
+  bool IsStateCountry(std::string_view country) const {
+    if (country.size() != 3) return false;
+    const int code = LetterCode(country);
+    return code < 0 || !non_state_codes_[code];
   }
 
   std::vector<ActorCode> actors;
-  std::vector<std::string> regions;  // sorted
+  std::vector<std::string> regions;  // sorted; set region_codes_ from them
   std::vector<Tenure> tenures;
   std::vector<std::string> people;
   std::vector<Phrase> phrases;
@@ -148,7 +159,25 @@ class Dictionary final : public ActorDictionary {
   // lemma, and then one probe here says that neither index has them.
   lexical::WordFilter any_first_word;
 
+  // Fills the code sets of IsRegion and IsStateCountry from `regions`.
+  void IndexRegions();
+
  private:
+  // Codes of three letters A-Z as numbers below kLetterCodes; -1 for
+  // anything else. Regions and the non-state codes are all such codes.
+  static constexpr int kLetterCodes = 26 * 26 * 26;
+  static int LetterCode(std::string_view code) {
+    if (code.size() != 3) return -1;
+    int n = 0;
+    for (char c : code) {
+      if (c < 'A' || c > 'Z') return -1;
+      n = n * 26 + (c - 'A');
+    }
+    return n;
+  }
+
+  std::bitset<kLetterCodes> region_codes_;
+  std::bitset<kLetterCodes> non_state_codes_;  // regions, IGO, NGO, IMG, MNC
   ActorDictionaryStats stats_;
 };
 

@@ -48,7 +48,6 @@
 #include <cstring>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "actors/dictionary_internal.h"
 #include "text/word_hash.h"
@@ -176,6 +175,84 @@ int32_t DateKey(const Date& d) {
   return d.year * 10000 + m * 100 + day;
 }
 
+// Names learnt in a document (Finder::RegisterName) and what each stands
+// for: an open-addressing table over one string holding the names, kept in
+// the thread's Scratch, where an unordered_map<std::string, uint32_t>
+// allocated a node (and a string for a long name) per name and document.
+// A 64-bit mask of the names' first words lets the many name tokens that
+// start no learnt name skip building and hashing keys.
+class LocalNames {
+ public:
+  void Clear() {
+    text_.clear();
+    names_.clear();
+    std::fill(slots_.begin(), slots_.end(), 0);
+    first_words_ = 0;
+  }
+  bool empty() const { return names_.empty(); }
+
+  // Whether a name may start with the word whose TokenKey::surface_hash is
+  // first_word_hash.
+  bool MayStartWith(uint32_t first_word_hash) const {
+    return (first_words_ >> FirstWordBit(first_word_hash)) & 1;
+  }
+
+  // Adds name (whose first word's surface hash is first_word_hash) for
+  // `work`, unless the name is there already: the first one stays.
+  void Add(std::string_view name, uint32_t first_word_hash, uint32_t work) {
+    const uint64_t h = lexical::HashWord(name);
+    if (Find(name, h) != kNone) return;
+    if (2 * (names_.size() + 1) > slots_.size()) {
+      slots_.assign(std::max<size_t>(64, 2 * slots_.size()), 0);
+      for (uint32_t n = 0; n < names_.size(); ++n) Place(n);
+    }
+    names_.push_back(Name{h, static_cast<uint32_t>(text_.size()),
+                          static_cast<uint32_t>(name.size()), work});
+    text_.append(name);
+    Place(static_cast<uint32_t>(names_.size() - 1));
+    first_words_ |= uint64_t{1} << FirstWordBit(first_word_hash);
+  }
+
+  // The work item of `name`, or kNone.
+  uint32_t Find(std::string_view name) const {
+    return Find(name, lexical::HashWord(name));
+  }
+
+ private:
+  struct Name {
+    uint64_t hash;         // lexical::HashWord of the name
+    uint32_t begin, size;  // in text_
+    uint32_t work;
+  };
+
+  static int FirstWordBit(uint32_t h) { return (h >> 7) & 63; }
+
+  uint32_t Find(std::string_view name, uint64_t h) const {
+    if (slots_.empty()) return kNone;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask; slots_[i] != 0; i = (i + 1) & mask) {
+      const Name& n = names_[slots_[i] - 1];
+      if (n.hash == h &&
+          lexical::SameWord(std::string_view(text_).substr(n.begin, n.size),
+                            name))
+        return n.work;
+    }
+    return kNone;
+  }
+
+  void Place(uint32_t n) {
+    const size_t mask = slots_.size() - 1;
+    size_t i = names_[n].hash & mask;
+    while (slots_[i] != 0) i = (i + 1) & mask;
+    slots_[i] = n + 1;
+  }
+
+  std::string text_;
+  std::vector<Name> names_;
+  std::vector<uint32_t> slots_;  // index into names_ + 1; 0 when empty
+  uint64_t first_words_ = 0;
+};
+
 // Per-document working state. It lives in a thread_local (see
 // Dictionary::FindActors) so that its vectors and hash tables keep their
 // capacity from one document to the next: allocating them afresh for every
@@ -189,8 +266,11 @@ struct Scratch {
   std::vector<uint8_t> covered;  // per token: inside a mention
   std::vector<uint32_t> order;   // work items in text order
   std::vector<uint32_t> remap;   // work item -> mention index
-  std::unordered_map<std::string, uint32_t> local_names;
+  LocalNames local_names;
   std::unordered_map<uint32_t, uint32_t> first_of_person;
+  std::vector<std::pair<std::string_view, int>> country_counts;
+  std::vector<uint8_t> person_seen;  // by person id; all 0 between uses
+  std::vector<uint32_t> people_counted;
 };
 
 class Finder {
@@ -206,20 +286,22 @@ class Finder {
         order_(scratch->order),
         remap_(scratch->remap),
         local_names_(scratch->local_names),
-        first_of_person_(scratch->first_of_person) {
+        first_of_person_(scratch->first_of_person),
+        country_counts_(scratch->country_counts),
+        person_seen_(scratch->person_seen),
+        people_counted_(scratch->people_counted) {
     date_ = DateKey(doc->date);
     work_.clear();
-    local_names_.clear();
+    local_names_.Clear();
     first_of_person_.clear();
     const size_t n = doc_.tokens.size();
     keys_.resize(n);
     cache_.assign(n, {kUnset, 0});
-    // One lower-cased copy of the whole text: every token's lower-case form
-    // is a view into it at the token's own offset, instead of one string
-    // per token.
+    // One lower-cased copy of the text: every token's lower-case form is a
+    // view into it at the token's own offset, instead of one string per
+    // token. Only the tokens' bytes are written, as they are hashed.
     std::string& lower = scratch->lower_text;
     lower.resize(doc_.text.size());
-    lexical::LowerAscii(doc_.text.data(), doc_.text.size(), lower.data());
     for (size_t i = 0; i < n; ++i) {
       TokenKey& k = keys_[i];
       const Token& t = doc_.tokens[i];
@@ -230,17 +312,26 @@ class Finder {
         k.glued_possessive = true;
       }
       k.surface = s;
-      k.lower = std::string_view(lower.data() + (s.data() - doc_.text.data()),
-                                 s.size());
+      char* lower_at = lower.data() + (s.data() - doc_.text.data());
+      k.lower = std::string_view(lower_at, s.size());
       k.lemma = t.lemma.empty() || k.glued_possessive
                     ? k.lower
                     : std::string_view(t.lemma);
-      const uint64_t surface_hash = lexical::HashWord(k.surface);
-      // Most tokens are lower-case already: then the lower-case form's hash
-      // is the surface's.
-      const bool lower_is_surface = lexical::SameWord(k.lower, k.surface);
-      const uint64_t lower_hash =
-          lower_is_surface ? surface_hash : lexical::HashWord(k.lower);
+      // Folding while hashing reads the token once, and tells whether
+      // folding changed any byte: most tokens are lower-case already, and
+      // then the surface's hash is the lower-case form's.
+      uint64_t folded_bits = 0;
+      const uint64_t lower_hash = lexical::HashWordFolded(
+          s,
+          [&folded_bits](uint64_t v) {
+            const uint64_t folded = lexical::LowerAscii8(v);
+            folded_bits |= folded ^ v;
+            return folded;
+          },
+          lower_at);
+      const bool lower_is_surface = folded_bits == 0;
+      const uint64_t surface_hash =
+          lower_is_surface ? lower_hash : lexical::HashWord(k.surface);
       const bool lemma_is_lower = lexical::SameWord(k.lemma, k.lower);
       const uint64_t lemma_hash =
           lemma_is_lower ? lower_hash : lexical::HashWord(k.lemma);
@@ -286,6 +377,11 @@ class Finder {
  private:
   const Token& Tok(uint32_t i) const { return doc_.tokens[i]; }
   std::string_view Text(uint32_t i) const { return doc_.TokenText(i); }
+  // Whether token i is the word w: by lexical::SameWord, as string_view's
+  // == calls memcmp.
+  bool TextIs(uint32_t i, std::string_view w) const {
+    return lexical::SameWord(Text(i), w);
+  }
 
   // ---- Pass 1: atoms ------------------------------------------------------
 
@@ -376,7 +472,9 @@ class Finder {
 
   // Longest name learnt earlier in the document starting at i.
   uint32_t LongestLocal(uint32_t i, uint32_t end, uint32_t* match_end) const {
-    if (local_names_.empty() || !IsNameToken(i)) return kNone;
+    if (local_names_.empty() || !IsNameToken(i) ||
+        !local_names_.MayStartWith(keys_[i].surface_hash))
+      return kNone;
     // Reused across calls: this runs at every name token of a document.
     thread_local std::string key;
     key.clear();
@@ -384,9 +482,8 @@ class Finder {
     for (uint32_t j = i; j < end && j < i + 5; ++j) {
       if (j > i) key += ' ';
       key.append(keys_[j].surface);
-      auto it = local_names_.find(key);
-      if (it != local_names_.end()) {
-        best = it->second;
+      if (uint32_t work = local_names_.Find(key); work != kNone) {
+        best = work;
         *match_end = j + 1;
       }
       if (keys_[j].glued_possessive) break;
@@ -395,11 +492,11 @@ class Finder {
   }
 
   bool HyphenBefore(uint32_t i, uint32_t first) const {
-    return i > first && Text(i - 1) == "-" && !Tok(i).space_before &&
+    return i > first && TextIs(i - 1, "-") && !Tok(i).space_before &&
            !Tok(i - 1).space_before;
   }
   bool HyphenAfter(uint32_t e, uint32_t end) const {
-    return e + 1 < end && Text(e) == "-" && !Tok(e).space_before &&
+    return e + 1 < end && TextIs(e, "-") && !Tok(e).space_before &&
            !Tok(e + 1).space_before;
   }
 
@@ -408,8 +505,8 @@ class Finder {
     if (keys_[a->end - 1].glued_possessive) {
       a->possessive = true;
     } else if (a->end < end &&
-               (Tok(a->end).tag == Tag::POS || Text(a->end) == "'s" ||
-                (Text(a->end) == "'" && Tok(a->end).tag != Tag::kCloseQuote &&
+               (Tok(a->end).tag == Tag::POS || TextIs(a->end, "'s") ||
+                (TextIs(a->end, "'") && Tok(a->end).tag != Tag::kCloseQuote &&
                  !Tok(a->end).space_before))) {
       a->possessive = true;
       a->after = a->end + 1;
@@ -478,7 +575,7 @@ class Finder {
             ++j;
           } else if (j + 1 < end && IsNameToken(j + 1) &&
                      (IsNameParticle(keys_[j].lower) ||
-                      (Text(j) == "-" && !Tok(j).space_before &&
+                      (TextIs(j, "-") && !Tok(j).space_before &&
                        !Tok(j + 1).space_before))) {
             j += 2;
           } else {
@@ -507,7 +604,8 @@ class Finder {
           IsNonActorHead(keys_[a.end].lemma))
         return false;
       // "a wedding party", "a search party" are no political party.
-      if (a.first > first && keys_[a.end - 1].lemma == "party" &&
+      if (a.first > first &&
+          lexical::SameWord(keys_[a.end - 1].lemma, "party") &&
           IsSocialGathering(keys_[a.first - 1].lemma))
         return false;
       // Titles ("Mr", "Sheikh") are actors only before a name.
@@ -676,7 +774,9 @@ class Finder {
     if (!agent_name.empty()) w->m.name = w->m.name + " " + agent_name;
   }
 
-  uint32_t Push(Work w, uint32_t sentence, uint32_t first, uint32_t end) {
+  // Takes w by reference: a by-value Work cost one more move and destruction
+  // of its four strings per mention.
+  uint32_t Push(Work&& w, uint32_t sentence, uint32_t first, uint32_t end) {
     w.m.sentence = sentence;
     w.m.first_token = first;
     w.m.end_token = end;
@@ -688,16 +788,18 @@ class Finder {
   }
 
   void RegisterName(uint32_t first, uint32_t end, uint32_t work) {
-    std::string key;
+    // Reused across calls, like LongestLocal's.
+    thread_local std::string key;
+    key.clear();
     for (uint32_t i = first; i < end; ++i) {
       if (i > first) key += ' ';
       key.append(keys_[i].surface);
     }
-    local_names_.emplace(key, work);
+    local_names_.Add(key, keys_[first].surface_hash, work);
     // The surname alone: the last capitalised word of at least 3 letters.
     std::string_view last = keys_[end - 1].surface;
     if (end - first > 1 && last.size() >= 3 && last[0] >= 'A' && last[0] <= 'Z')
-      local_names_.emplace(std::string(last), work);
+      local_names_.Add(last, keys_[end - 1].surface_hash, work);
   }
 
   std::string NameText(uint32_t first, uint32_t end) const {
@@ -712,7 +814,7 @@ class Finder {
                     uint32_t sent_end, uint32_t person_work) {
     if (k >= A.size()) return k;
     uint32_t p = work_[person_work].m.end_token;
-    if (p >= sent_end || Text(p) != ",") return k;
+    if (p >= sent_end || !TextIs(p, ",")) return k;
     ++p;
     if (p < sent_end && Tok(p).tag == Tag::DT &&
         InList(keys_[p].lower, {"a", "an", "the"}))
@@ -801,6 +903,9 @@ class Finder {
   // The position of the dash of an "X-flagged", "X-registered" or "X-owned"
   // word w (X not empty), or npos.
   static size_t FlagSuffixDash(std::string_view w) {
+    // Every token is asked: all three suffixes end in 'd', and the shortest
+    // needs a word of 7 bytes.
+    if (w.size() < 7 || w.back() != 'd') return std::string_view::npos;
     for (std::string_view tail : {"-flagged", "-registered", "-owned"})
       if (w.size() > tail.size() && w.ends_with(tail))
         return w.size() - tail.size();
@@ -855,7 +960,7 @@ class Finder {
             // with no country of its own takes that of the phrase it
             // stands in apposition to.
             uint32_t comma = A[k].first;
-            if (w.needs_country && comma > 0 && Text(comma - 1) == ",") {
+            if (w.needs_country && comma > 0 && TextIs(comma - 1, ",")) {
               // Walk back over prepositional objects ("in Iraq").
               for (size_t j = work_.size() - 1; j > 0; --j) {
                 const Work& prev = work_[j - 1];
@@ -895,7 +1000,7 @@ class Finder {
         // "our correspondent": the outlet that wrote the article, i.e. the
         // news organisation named most recently.
         if (mod == kNone && w.m.role == "MED" && A[k].first > 0 &&
-            keys_[A[k].first - 1].lower == "our") {
+            lexical::SameWord(keys_[A[k].first - 1].lower, "our")) {
           for (size_t j = work_.size(); j > 0; --j) {
             const Work& o = work_[j - 1];
             if (o.m.role == "MED" && !o.m.country.empty() && !o.needs_country &&
@@ -970,7 +1075,7 @@ class Finder {
   bool HasAppositive(const std::vector<Atom>& A, size_t k,
                      uint32_t sent_end) const {
     uint32_t p = A[k].end;
-    if (A[k].possessive || p >= sent_end || Text(p) != ",") return false;
+    if (A[k].possessive || p >= sent_end || !TextIs(p, ",")) return false;
     ++p;
     if (p < sent_end && Tok(p).tag == Tag::DT) ++p;
     if (k + 1 >= A.size() || A[k + 1].first != p) return false;
@@ -1022,8 +1127,7 @@ class Finder {
   bool IsRegion(const std::string& c) const { return d_.IsRegion(c); }
 
   bool IsStateCountry(const std::string& c) const {
-    return c.size() == 3 && c != "IGO" && c != "NGO" && c != "IMG" && c != "MNC" &&
-           !IsRegion(c);
+    return d_.IsStateCountry(c);
   }
 
   // "French President Emmanuel Macron arrived ... The president met ...":
@@ -1034,8 +1138,9 @@ class Finder {
   // that word whose actor is known.
   void ResolveTitle(uint32_t i) {
     Work& w = work_[i];
-    if (w.type != AtomType::kAgent || w.m.antecedent != kNone || w.m.first_token == 0 ||
-        keys_[w.m.first_token - 1].lower != "the")
+    if (w.type != AtomType::kAgent || w.m.antecedent != kNone ||
+        w.m.first_token == 0 ||
+        !lexical::SameWord(keys_[w.m.first_token - 1].lower, "the"))
       return;
     bool group = !w.person_like && w.plural;
     if (!w.person_like && !group) return;
@@ -1073,9 +1178,9 @@ class Finder {
     if (!p.needs_country || j + 1 >= work_.size()) return p;
     uint32_t t = p.m.end_token;
     const uint32_t n = static_cast<uint32_t>(keys_.size());
-    if (t >= n || keys_[t].lower != "of") return p;
+    if (t >= n || !lexical::SameWord(keys_[t].lower, "of")) return p;
     ++t;
-    if (t < n && keys_[t].lower == "the") ++t;
+    if (t < n && lexical::SameWord(keys_[t].lower, "the")) ++t;
     const Work& owner = work_[j + 1];
     if (owner.m.first_token != t || owner.needs_country || owner.m.code.empty()) return p;
     return owner;
@@ -1085,13 +1190,25 @@ class Finder {
   static constexpr std::string_view kPeacekeepers = "PKO";
 
   void FillCountries() {
-    // Dominant country: most frequent, each person counted once.
-    std::vector<std::pair<std::string, std::pair<int, uint32_t>>> counts;
-    std::unordered_set<uint32_t> people_seen;
+    // Dominant country: most frequent, each person counted once. The
+    // counts' countries are views of the mentions' own, which stay put
+    // until the dominant one is copied out.
+    std::vector<std::pair<std::string_view, int>>& counts = country_counts_;
+    counts.clear();
+    // By person id, all 0 between documents: one byte per person, where a
+    // hash set allocated a node per person and document.
+    std::vector<uint8_t>& person_seen = person_seen_;
+    person_seen.resize(d_.people.size());
+    std::vector<uint32_t>& people_counted = people_counted_;
+    people_counted.clear();
     for (uint32_t i = 0; i < work_.size(); ++i) {
       const Work& w = work_[i];
       if (w.needs_country || w.copy || !IsStateCountry(w.m.country)) continue;
-      if (w.person != kNone && !people_seen.insert(w.person).second) continue;
+      if (w.person != kNone) {
+        if (person_seen[w.person]) continue;
+        person_seen[w.person] = 1;
+        people_counted.push_back(w.person);
+      }
       // "crowds set fire to the French embassy in Niamey": a state's
       // mission abroad does not make the story that state's.
       if (w.m.end_token > 0 && w.m.end_token <= keys_.size() &&
@@ -1103,16 +1220,17 @@ class Finder {
         return c.first == w.m.country;
       });
       if (it == counts.end()) {
-        counts.push_back({w.m.country, {1, i}});
+        counts.push_back({w.m.country, 1});
       } else {
-        ++it->second.first;
+        ++it->second;
       }
     }
+    for (uint32_t person : people_counted) person_seen[person] = 0;
     std::string dominant;
     int best = 0;
     for (const auto& c : counts)
-      if (c.second.first > best) {  // strictly more: ties keep the earlier
-        best = c.second.first;
+      if (c.second > best) {  // strictly more: ties keep the earlier
+        best = c.second;
         dominant = c.first;
       }
     for (uint32_t i = 0; i < work_.size(); ++i) {
@@ -1203,7 +1321,7 @@ class Finder {
     const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
     uint32_t sent_end =
         std::min<uint32_t>(doc_.sentences[w.m.sentence].end_token, n);
-    if (j < sent_end && Text(j) == ",") ++j;
+    if (j < sent_end && TextIs(j, ",")) ++j;
     int score = 0;
     for (uint32_t steps = 0; j < sent_end && steps < 4; ++j, ++steps) {
       Tag t = Tok(j).tag;
@@ -1238,6 +1356,21 @@ class Finder {
     return InList(keys_[i].lower,
                   {"agency", "organisation", "organization", "alliance", "bloc",
                    "movement", "group", "militia", "coalition", "body"});
+  }
+
+  // Whether a token of this tag can be a pronoun (Classify) or a definite
+  // body (DefiniteBody): one bit test at every token, where most tokens fail
+  // both tests only after several comparisons each.
+  static bool MayReferBack(Tag t) {
+    constexpr uint64_t kTags = uint64_t{1} << static_cast<int>(Tag::PRP) |
+                               uint64_t{1} << static_cast<int>(Tag::PRP_S) |
+                               uint64_t{1} << static_cast<int>(Tag::kUnknown) |
+                               uint64_t{1} << static_cast<int>(Tag::NN) |
+                               uint64_t{1} << static_cast<int>(Tag::NNS) |
+                               uint64_t{1} << static_cast<int>(Tag::NNP) |
+                               uint64_t{1} << static_cast<int>(Tag::NNPS);
+    static_assert(static_cast<int>(Tag::kCount) <= 64);
+    return (kTags >> static_cast<int>(t)) & 1;
   }
 
   PronounClass Classify(uint32_t i, bool* possessive) const {
@@ -1291,7 +1424,7 @@ class Finder {
       const Sentence& sent = doc_.sentences[s];
       uint32_t end = std::min<uint32_t>(sent.end_token, doc_.tokens.size());
       for (uint32_t i = sent.first_token; i < end; ++i) {
-        if (covered[i]) continue;
+        if (!MayReferBack(Tok(i).tag) || covered[i]) continue;
         bool possessive = false;
         PronounClass c = Classify(i, &possessive);
         if (c == PronounClass::kNone && DefiniteBody(i, sent.first_token))
@@ -1449,31 +1582,47 @@ class Finder {
   std::vector<uint32_t>& order_;
   std::vector<uint32_t>& remap_;
   uint32_t base_count_ = 0;
-  std::unordered_map<std::string, uint32_t>& local_names_;
+  LocalNames& local_names_;
   std::unordered_map<uint32_t, uint32_t>& first_of_person_;
+  std::vector<std::pair<std::string_view, int>>& country_counts_;
+  std::vector<uint8_t>& person_seen_;
+  std::vector<uint32_t>& people_counted_;
 };
 
 }  // namespace
 
 void FlatPhraseIndex::Build(const std::vector<Phrase>& phrases, bool agents,
                             std::vector<uint64_t>* key_hashes) {
-  // Key numbers in order of first use; then a counting sort puts each key's
-  // phrases in one run, in dictionary order.
-  std::unordered_map<std::string_view, uint32_t> key_of_word;
+  // Key numbers in order of first use, through an open-addressing table of
+  // key numbers over the keys' hashes (a node-based map allocated a node per
+  // key); then a counting sort puts each key's phrases in one run, in
+  // dictionary order.
   std::vector<std::string_view> keys;
+  std::vector<uint64_t> hashes;  // HashWord of keys[k]
+  size_t capacity = 16;
+  while (capacity < 2 * phrases.size()) capacity <<= 1;
+  std::vector<uint32_t> key_slots(capacity, kNoKey);
+  const size_t mask = capacity - 1;
   std::vector<uint32_t> key_of_phrase(phrases.size(), kNoKey);
   begin_.assign(1, 0);
   for (uint32_t id = 0; id < phrases.size(); ++id) {
     const Phrase& p = phrases[id];
     if ((p.type == PhraseType::kAgent) != agents) continue;
-    auto [it, added] =
-        key_of_word.try_emplace(p.words[0], static_cast<uint32_t>(keys.size()));
-    if (added) {
-      keys.push_back(p.words[0]);
+    const std::string_view word = p.words[0];
+    const uint64_t h = lexical::HashWord(word);
+    size_t slot = h & mask;
+    for (; key_slots[slot] != kNoKey; slot = (slot + 1) & mask) {
+      const uint32_t k = key_slots[slot];
+      if (hashes[k] == h && keys[k] == word) break;
+    }
+    if (key_slots[slot] == kNoKey) {
+      key_slots[slot] = static_cast<uint32_t>(keys.size());
+      keys.push_back(word);
+      hashes.push_back(h);
       begin_.push_back(0);
     }
-    key_of_phrase[id] = it->second;
-    ++begin_[it->second + 1];
+    key_of_phrase[id] = key_slots[slot];
+    ++begin_[key_slots[slot] + 1];
   }
   for (size_t k = 1; k < begin_.size(); ++k) begin_[k] += begin_[k - 1];
   refs_.resize(begin_.back());
@@ -1492,13 +1641,17 @@ void FlatPhraseIndex::Build(const std::vector<Phrase>& phrases, bool agents,
   starts_.Reset(keys.size());
   for (uint32_t k = 0; k < keys.size(); ++k) {
     values[k] = k;
-    const uint64_t h = lexical::HashWord(keys[k]);
-    starts_.Add(h);
-    key_hashes->push_back(h);
-    std::stable_sort(refs_.begin() + begin_[k], refs_.begin() + begin_[k + 1],
-                     [](const PhraseRef& a, const PhraseRef& b) {
-                       return a.words > b.words;
-                     });
+    starts_.Add(hashes[k]);
+    key_hashes->push_back(hashes[k]);
+    // Longest first, stably: an insertion sort, as most keys have one to
+    // three phrases, where std::stable_sort allocated a buffer per key.
+    for (uint32_t r = begin_[k] + 1; r < begin_[k + 1]; ++r) {
+      const PhraseRef ref = refs_[r];
+      uint32_t to = r;
+      for (; to > begin_[k] && refs_[to - 1].words < ref.words; --to)
+        refs_[to] = refs_[to - 1];
+      refs_[to] = ref;
+    }
   }
   map_.Build(keys, values);
 }
