@@ -163,6 +163,7 @@ struct ParserScratch {
   std::vector<Tag> tags;  // the document's tags, kept in step by Retag()
   std::vector<uint32_t> chunk_of;
   std::vector<uint32_t> verbs;
+  std::vector<uint32_t> phrase_start;  // chunk - first_chunk_ -> its start
 };
 
 class SentenceParser {
@@ -173,7 +174,8 @@ class SentenceParser {
         tags_of_(scratch->tags.data()),
         s_(s),
         chunk_of_(scratch->chunk_of),
-        verbs_(scratch->verbs) {
+        verbs_(scratch->verbs),
+        phrase_start_(scratch->phrase_start) {
     const Sentence& sent = doc_.sentences[s];
     b_ = sent.first_token;
     e_ = sent.end_token;
@@ -801,7 +803,17 @@ class SentenceParser {
     return kNone;
   }
 
+  // Subject search asks for the start of the same few phrases again and
+  // again (about three times per verb), and the answer depends only on the
+  // chunks and tags, which clause finding no longer changes: each chunk's
+  // start is found once per sentence.
   uint32_t PhraseStartChunk(uint32_t np) const {
+    uint32_t& start = phrase_start_[np - first_chunk_];
+    if (start == kNone) start = FindPhraseStartChunk(np);
+    return start;
+  }
+
+  uint32_t FindPhraseStartChunk(uint32_t np) const {
     uint32_t start = np;
     bool in_list = false;  // joined by "and" already: ", " may join more
     for (;;) {
@@ -1138,6 +1150,7 @@ class SentenceParser {
   }
 
   void FindClauses() {
+    phrase_start_.assign(ChunkEnd() - first_chunk_, kNone);
     std::vector<uint32_t>& verbs = verbs_;
     verbs.clear();
     for (uint32_t c = first_chunk_; c < ChunkEnd(); ++c)
@@ -1525,6 +1538,9 @@ class SentenceParser {
                 "tags_ has one bit per tag");
   std::vector<uint32_t>& chunk_of_;  // token - b_ -> chunk
   std::vector<uint32_t>& verbs_;     // FindClauses: verb chunks, in order
+  // FindClauses: PhraseStartChunk's answers, kNone until asked. A reference
+  // member, so that the const queries may fill it.
+  std::vector<uint32_t>& phrase_start_;
 };
 
 }  // namespace
