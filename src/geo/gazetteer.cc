@@ -256,8 +256,12 @@ bool FoldRun(const Document& doc, uint32_t b, uint32_t e, Scratch* scratch) {
   };
   // A key is never longer than its text.
   if (scratch->folded.size() < end - begin) scratch->folded.resize(end - begin);
-  scratch->key_begin.resize(e - b);
-  scratch->key_end.resize(e - b);
+  // Grown, never shrunk: a resize() call per run cost more than the fold of
+  // a short run.
+  if (scratch->key_begin.size() < e - b) {
+    scratch->key_begin.resize(e - b);
+    scratch->key_end.resize(e - b);
+  }
   char* out = scratch->folded.data();
   size_t n = 0, cap = scratch->folded.size();
   uint32_t prev_end = begin;
@@ -473,8 +477,19 @@ bool StartsUpper(std::string_view t) {
   return c >= 'A' && c <= 'Z';
 }
 
-// "al-Assad", "ez-Zor": lower-case particle, hyphen, capital.
-bool IsHyphenName(std::string_view t) {
+// The rest of IsHyphenName, for the few tokens with a hyphen near the
+// start (or of three bytes).
+[[gnu::noinline]] bool HyphenThenCapital(std::string_view t) {
+  size_t n = std::min<size_t>(t.size(), 4), dash = 0;
+  while (dash < n && t[dash] != '-') ++dash;
+  return dash < n && dash > 0 && dash + 1 < t.size() &&
+         StartsUpper(t.substr(dash + 1));
+}
+
+// "al-Assad", "ez-Zor": lower-case particle, hyphen, capital. Inline, as
+// it runs for every lower-case token of a codable sentence and nearly
+// always says no after its first tests, which cost less than a call.
+inline bool IsHyphenName(std::string_view t) {
   if (t.size() < 3) return false;
   // Only the first three bytes can hold the first hyphen of a particle: a
   // find() over the whole token was a memchr call for every token. Most
@@ -486,10 +501,7 @@ bool IsHyphenName(std::string_view t) {
     uint32_t x = v ^ 0x2D2D2D2Du;  // '-' bytes become zero
     if (((x - 0x01010101u) & ~x & 0x80808080u) == 0) return false;
   }
-  size_t n = std::min<size_t>(t.size(), 4), dash = 0;
-  while (dash < n && t[dash] != '-') ++dash;
-  return dash < n && dash > 0 && dash + 1 < t.size() &&
-         StartsUpper(t.substr(dash + 1));
+  return HyphenThenCapital(t);
 }
 
 // "'s" or "’s". Compared by hand, as operator== cost a strlen and a
