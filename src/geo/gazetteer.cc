@@ -417,6 +417,9 @@ bool GazetteerImpl::ReferencesValid() const {
   for (uint32_t i = 0; i < h_.n_postings; ++i)
     postings_ok &= postings_[i] < h_.n_entries;
   ok &= postings_ok != 0;
+  // Zero times a finite number is zero, and NaN otherwise, which stays NaN
+  // through the sum: one test at the end rather than one for each entry.
+  float not_finite = 0.0f;
 #pragma GCC unroll 4  // as above: the loop count costs a few per entry
   for (uint32_t i = 0; i < h_.n_entries; ++i) {
     const GzEntry& e = entries_[i];
@@ -425,10 +428,10 @@ bool GazetteerImpl::ReferencesValid() const {
     ok &= (uint64_t{e.name_off} + e.name_len <= pool_bytes) &
           (e.kind <= kGzAdmin2) & (e.feature <= kGzFeatOther) &
           (static_cast<uint16_t>(e.country + 1) <= h_.n_countries) &
-          (e.admin1 + 1 <= h_.n_admin1) &
-          // Zero times a finite number is zero, and NaN otherwise.
-          (e.lat * 0.0f + e.lon * 0.0f + e.prior * 0.0f == 0.0f);
+          (e.admin1 + 1 <= h_.n_admin1);
+    not_finite += e.lat * 0.0f + e.lon * 0.0f + e.prior * 0.0f;
   }
+  ok &= not_finite == 0.0f;
   for (uint32_t i = 0; i < h_.n_countries; ++i)
     ok &= uint64_t{countries_[i].name_off} + countries_[i].name_len <=
               pool_bytes &&
@@ -524,6 +527,24 @@ inline TokClass StartClass(std::string_view t, bool capitalized) {
   return kOther;
 }
 
+// The first token of [i, end) that can start a run, or end; *start gets
+// its class. Every token of a codable sentence passes through this loop,
+// which FindPlaces, with its many live values, kept partly on the stack:
+// on its own it keeps the loop in registers.
+[[gnu::noinline]] uint32_t FindRunStart(std::string_view text,
+                                        const Token* tokens, uint32_t i,
+                                        uint32_t end, TokClass* start) {
+  for (; i < end; ++i) {
+    TokClass c =
+        StartClass(SpanText(text, tokens[i].span), tokens[i].capitalized);
+    if (c != kOther) {
+      *start = c;
+      return i;
+    }
+  }
+  return end;
+}
+
 // The full class, for tokens that extend a run.
 TokClass Classify(std::string_view t, bool capitalized) {
   TokClass c = StartClass(t, capitalized);
@@ -576,12 +597,9 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
     uint32_t end = std::min<uint32_t>(s.end_token, static_cast<uint32_t>(nt));
     uint32_t i = s.first_token;
     while (i < end) {
-      TokClass start =
-          StartClass(SpanText(text, tokens[i].span), tokens[i].capitalized);
-      if (start == kOther) {
-        ++i;
-        continue;
-      }
+      TokClass start = kOther;
+      i = FindRunStart(text, tokens, i, end, &start);
+      if (i >= end) break;
       cls[i] = start;
       // The run [b, e): names, capitalised stop words and connectors, with
       // connectors and stop words trimmed from the end.
