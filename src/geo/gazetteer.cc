@@ -44,6 +44,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstring>
 #include <string_view>
 #include <unordered_map>
@@ -80,32 +81,38 @@ std::string_view Lower(std::string_view s, std::array<char, 24>* buf) {
 }
 
 // A word list that every token is checked against in any case: tokens
-// longer than its longest word, which are most tokens, or whose first byte
-// starts no word of the list, are turned away before they are lower-cased.
+// longer than its longest word, which are most tokens, or whose length,
+// first and last bytes match those of no word of the list, are turned away
+// before they are lower-cased.
 class RawWordList {
  public:
   RawWordList(std::initializer_list<std::string_view> words) : words_(words) {
     for (std::string_view w : words) {
       longest_ = std::max(longest_, w.size());
-      if (w.empty()) continue;
-      auto c = static_cast<unsigned char>(w[0]);
-      starts_[c] = true;
-      if (c >= 'a' && c <= 'z') starts_[c - 'a' + 'A'] = true;
+      if (!w.empty()) shapes_[Shape(w)] = true;
     }
   }
   // Whether the lower-cased `raw` is in the list.
   bool ContainsLower(std::string_view raw) const {
-    if (raw.empty() || raw.size() > longest_ ||
-        !starts_[static_cast<unsigned char>(raw[0])])
+    if (raw.empty() || raw.size() > longest_ || !shapes_[Shape(raw)])
       return false;
     std::array<char, 24> buf;
     return words_.Contains(Lower(raw, &buf));
   }
 
  private:
+  // The length (modulo 16) and the low five bits of the first and the last
+  // byte, which an ASCII letter shares with its other case: a capitalised
+  // name ("Syria") rarely shares all three with a function word ("since"),
+  // where the first byte alone let through most of them.
+  static size_t Shape(std::string_view w) {
+    auto low5 = [](char c) { return static_cast<size_t>(c) & 31; };
+    return ((w.size() & 15) << 10) | (low5(w[0]) << 5) | low5(w.back());
+  }
+
   WordSet words_;
   size_t longest_ = 0;
-  std::array<bool, 256> starts_{};  // first bytes of the words, both cases
+  std::bitset<16 << 10> shapes_;
 };
 
 // Capitalised function words: they start sentences and title-case
