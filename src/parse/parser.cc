@@ -198,6 +198,8 @@ class SentenceParser {
     RepairOpeningPast();
     first_chunk_ = static_cast<uint32_t>(doc_.chunks.size());
     Chunk();
+    chunks_ = doc_.chunks.data();
+    chunk_end_ = static_cast<uint32_t>(doc_.chunks.size());
     chunk_of_.assign(e_ - b_, kNone);
     for (uint32_t c = first_chunk_; c < ChunkEnd(); ++c)
       for (uint32_t t = C(c).first; t < C(c).end; ++t) chunk_of_[t - b_] = c;
@@ -748,8 +750,11 @@ class SentenceParser {
     doc_.chunks.push_back({first, end, head, kind});
   }
 
-  uint32_t ChunkEnd() const { return static_cast<uint32_t>(doc_.chunks.size()); }
-  const dyad::Chunk& C(uint32_t c) const { return doc_.chunks[c]; }
+  // The sentence's chunks, once Chunk() has made them all: clause finding
+  // reads them on nearly every line, and through doc_ each read reloaded
+  // the vector, which the stores to clauses might have changed.
+  uint32_t ChunkEnd() const { return chunk_end_; }
+  const dyad::Chunk& C(uint32_t c) const { return chunks_[c]; }
 
   // The chunk that contains token i, or kNone.
   uint32_t ChunkAt(uint32_t i) const {
@@ -1529,6 +1534,8 @@ class SentenceParser {
   Tag* const tags_of_;  // TagOf(): copies of tokens_[i].tag
   uint32_t s_, b_ = 0, e_ = 0;
   uint32_t first_chunk_ = 0, first_clause_ = 0;
+  const dyad::Chunk* chunks_ = nullptr;  // doc_.chunks.data() after Chunk()
+  uint32_t chunk_end_ = 0;               // doc_.chunks.size() after Chunk()
   uint64_t tags_ = 0;  // bit t: a token of the sentence is or was tagged t
   // For a sentence of at most 64 tokens (short_): at_[t] has bit i - b_
   // for each token i now tagged t.
