@@ -201,8 +201,11 @@ class SentenceParser {
     chunks_ = doc_.chunks.data();
     chunk_end_ = static_cast<uint32_t>(doc_.chunks.size());
     chunk_of_.assign(e_ - b_, kNone);
-    for (uint32_t c = first_chunk_; c < ChunkEnd(); ++c)
-      for (uint32_t t = C(c).first; t < C(c).end; ++t) chunk_of_[t - b_] = c;
+    for (uint32_t c = first_chunk_; c < ChunkEnd(); ++c) {
+      // Locals: the stores to chunk_of_ might otherwise change C(c).
+      uint32_t first = C(c).first, end = C(c).end;
+      for (uint32_t t = first; t < end; ++t) chunk_of_[t - b_] = c;
+    }
     first_clause_ = static_cast<uint32_t>(doc_.clauses.size());
     // Clause finding looks back and forth within the sentence; a run-on
     // "sentence" of hundreds of tokens is a list or a table, not prose.
@@ -557,6 +560,7 @@ class SentenceParser {
   // form between a comma after the subject and "by", before any finite
   // verb, opens an inserted passive participle, not the main clause.
   void RepairInsertedParticiple() {
+    if (!Has({Tag::VBD}) || !Has({Tag::kComma})) return;
     bool finite = false;
     for (uint32_t i = b_ + 2; i + 1 < e_ && !finite; ++i) {
       Tag t = TagOf(i);
@@ -929,6 +933,8 @@ class SentenceParser {
   // between the subject that opens the sentence and its verb. The noun
   // chunk before "who", or kNone.
   uint32_t SubjectBeforeRelative(uint32_t v) const {
+    // Asked for every verb, and most sentences have no relative pronoun.
+    if (!Has({Tag::WP, Tag::WDT})) return kNone;
     uint32_t rel = kNone;
     bool verb_between = false;
     for (uint32_t j = v; j > b_ && v - j < 14; --j) {
