@@ -542,8 +542,12 @@ inline TokClass StartClass(std::string_view t, bool capitalized) {
                                         const Token* tokens, uint32_t i,
                                         uint32_t end, TokClass* start) {
   for (; i < end; ++i) {
+    // SpanText's checks in two comparisons, as an empty span is kOther too.
+    Span sp = tokens[i].span;
+    if (sp.end > text.size() || sp.begin >= sp.end) continue;
     TokClass c =
-        StartClass(SpanText(text, tokens[i].span), tokens[i].capitalized);
+        StartClass(std::string_view(text.data() + sp.begin, sp.end - sp.begin),
+                   tokens[i].capitalized);
     if (c != kOther) {
       *start = c;
       return i;
