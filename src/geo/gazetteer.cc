@@ -244,7 +244,38 @@ struct Scratch {
   // folded[key_begin[k], key_end[k]), and the gap before it precedes it.
   std::vector<char> folded;
   std::vector<uint32_t> key_begin, key_end;
+  std::vector<uint32_t> order;  // place indices, for the focus
 };
+
+// Sorts `order`, indices in document order, by key(i) and then by index, so
+// that the indices of one key form one run in document order, and returns
+// the longest run as [begin, end) positions in `order` (empty when `order`
+// is). Of runs equally long, the one whose first index (or last, with
+// `tie_to_last`) is the smallest wins.
+template <typename Key>
+std::pair<size_t, size_t> LongestRun(std::vector<uint32_t>* order, Key key,
+                                     bool tie_to_last) {
+  std::sort(order->begin(), order->end(), [&](uint32_t a, uint32_t b) {
+    std::string_view ka = key(a), kb = key(b);
+    return ka != kb ? ka < kb : a < b;
+  });
+  size_t best_begin = 0, best_end = 0;
+  for (size_t begin = 0, end; begin < order->size(); begin = end) {
+    end = begin + 1;
+    while (end < order->size() && key((*order)[end]) == key((*order)[begin]))
+      ++end;
+    size_t n = end - begin, best_n = best_end - best_begin;
+    uint32_t at = (*order)[tie_to_last ? end - 1 : begin];
+    bool better =
+        n > best_n || (n == best_n && n > 0 &&
+                       at < (*order)[tie_to_last ? best_end - 1 : best_begin]);
+    if (better) {
+      best_begin = begin;
+      best_end = end;
+    }
+  }
+  return {best_begin, best_end};
+}
 
 // Folds the capitalised run of tokens [b, e) piece by piece, each token and
 // each gap between two, into scratch. FoldKey reads a character at a time
@@ -805,27 +836,24 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
   }
 
   // Focus: the most named non-country place of the most named country,
-  // else that country.
-  std::unordered_map<std::string_view, int> by_country;
-  for (const Place& p : doc->places)
-    if (!p.country.empty()) ++by_country[p.country];
-  std::string_view dominant;
-  int most = 0;
-  for (const Place& p : doc->places) {  // first-seen wins ties
-    if (p.country.empty()) continue;
-    int n = by_country[p.country];
-    if (n > most) {
-      most = n;
-      dominant = p.country;
-    }
-  }
-  if (dominant.empty()) {
+  // else that country. The counts come from sorting place indices rather
+  // than from hash maps, which allocated a node for each country and name.
+  std::vector<uint32_t>& order = scratch.order;
+  order.clear();
+  for (uint32_t i = 0; i < doc->places.size(); ++i)
+    if (!doc->places[i].country.empty()) order.push_back(i);
+  // The most named country; of equals, the one named first.
+  auto [c_begin, c_end] = LongestRun(
+      &order,
+      [&](uint32_t i) -> std::string_view { return doc->places[i].country; },
+      /*tie_to_last=*/false);
+  if (c_begin == c_end) {
     doc->focus_place = 0;
     return;
   }
-  std::unordered_map<std::string_view, int> by_name;
+  const std::string_view dominant = doc->places[order[c_begin]].country;
   uint32_t best = kNone, country_place = kNone;
-  int best_n = 0;
+  order.clear();
   for (uint32_t i = 0; i < doc->places.size(); ++i) {
     const Place& p = doc->places[i];
     if (p.country != dominant) continue;
@@ -833,13 +861,16 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
       if (country_place == kNone) country_place = i;
       continue;
     }
-    int n = ++by_name[p.name];
-    if (n > best_n) {
-      best_n = n;
-      best = i;
-    }
+    order.push_back(i);
   }
-  if (best != kNone) {
+  // The most named place; of equals, the one that reached that count first,
+  // which is the one whose last mention comes first.
+  auto [n_begin, n_end] = LongestRun(
+      &order,
+      [&](uint32_t i) -> std::string_view { return doc->places[i].name; },
+      /*tie_to_last=*/true);
+  if (n_begin != n_end) {
+    best = order[n_begin];
     // Point at the first mention of the winning name.
     for (uint32_t i = 0; i < doc->places.size(); ++i)
       if (doc->places[i].name == doc->places[best].name &&
