@@ -552,6 +552,8 @@ inline bool IsHyphenName(std::string_view t) {
     std::memcpy(&v, t.data(), 4);
     uint32_t x = v ^ 0x2D2D2D2Du;  // '-' bytes become zero
     if (((x - 0x01010101u) & ~x & 0x80808080u) == 0) return false;
+  } else if (t[1] != '-') {
+    return false;  // of three bytes, only "x-Y" is one
   }
   return HyphenThenCapital(t);
 }
