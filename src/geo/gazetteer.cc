@@ -256,8 +256,8 @@ template <typename Key>
 std::pair<size_t, size_t> LongestRun(std::vector<uint32_t>* order, Key key,
                                      bool tie_to_last) {
   std::sort(order->begin(), order->end(), [&](uint32_t a, uint32_t b) {
-    std::string_view ka = key(a), kb = key(b);
-    return ka != kb ? ka < kb : a < b;
+    int c = key(a).compare(key(b));
+    return c != 0 ? c < 0 : a < b;
   });
   size_t best_begin = 0, best_end = 0;
   for (size_t begin = 0, end; begin < order->size(); begin = end) {
