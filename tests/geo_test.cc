@@ -74,6 +74,41 @@ TEST(GeoFold, FoldsDiacriticsCaseAndSeparators) {
   EXPECT_EQ(geo::FoldKey("abcdef", small, sizeof small), 4u);  // cap + 1
 }
 
+// The word-at-a-time fold agrees with FoldKey wherever it answers, and
+// answers for short ASCII words of letters and digits.
+TEST(GeoFold, AsciiWordsAgreeWithFoldKey) {
+  char out[8];
+  EXPECT_EQ(geo::FoldAsciiWord("Homs    ", 4, out), 4u);
+  EXPECT_EQ(std::string_view(out, 4), "homs");
+  EXPECT_EQ(geo::FoldAsciiWord("BAGHDAD9", 8, out), 8u);
+  EXPECT_EQ(std::string_view(out, 8), "baghdad9");
+  EXPECT_EQ(geo::FoldAsciiWord("U.S.    ", 4, out), geo::kNotAsciiWord);
+  EXPECT_EQ(geo::FoldAsciiWord("S\xC3\xA3o     ", 4, out), geo::kNotAsciiWord);
+  EXPECT_EQ(geo::FoldAsciiWord("Damascus!", 9, out), geo::kNotAsciiWord);
+  EXPECT_EQ(geo::FoldAsciiWord("        ", 0, out), geo::kNotAsciiWord);
+  // Every byte, alone and inside a word, at each position.
+  for (int c = 0; c < 256; ++c) {
+    for (size_t n = 1; n <= 8; ++n) {
+      for (size_t at = 0; at < n; ++at) {
+        std::string word(n, 'k');
+        word[at] = static_cast<char>(c);
+        std::string padded = word + std::string(8, 'x');
+        size_t got = geo::FoldAsciiWord(padded.data(), n, out);
+        if (got == geo::kNotAsciiWord) continue;
+        ASSERT_EQ(std::string_view(out, got), geo::FoldKey(word))
+            << "byte " << c << " at " << at << " of " << n;
+      }
+    }
+    bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+                 (c >= 'A' && c <= 'Z');
+    std::string one(1, static_cast<char>(c));
+    one += std::string(8, ' ');
+    EXPECT_EQ(geo::FoldAsciiWord(one.data(), 1, out) != geo::kNotAsciiWord,
+              alnum)
+        << "byte " << c;
+  }
+}
+
 // Matching folds a run of tokens piece by piece and hashes spans as
 // extensions of shorter ones; both must agree with the whole-span forms.
 TEST(GeoFold, PiecesAndHashesAddUp) {

@@ -17,6 +17,8 @@
 #include "geo/fold.h"
 
 #include <array>
+#include <bit>
+#include <cstring>
 
 namespace dyad::geo {
 namespace {
@@ -119,6 +121,35 @@ size_t FoldInto(std::string_view name, char* out, size_t cap) {
 size_t FoldKey(std::string_view name, char* out, size_t cap) {
   return name.size() <= cap ? FoldInto<true>(name, out, cap)
                             : FoldInto<false>(name, out, cap);
+}
+
+size_t FoldAsciiWord(const char* p, size_t n, char* out) {
+  if constexpr (std::endian::native != std::endian::little) {
+    return kNotAsciiWord;  // the masks below number bytes from the low end
+  } else {
+    if (n == 0 || n > 8) return kNotAsciiWord;
+    constexpr uint64_t kOnes = 0x0101010101010101ull;
+    constexpr uint64_t kHigh = 0x80 * kOnes;
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    // Bytes past the name become '0', which passes the tests below.
+    uint64_t keep = ~uint64_t{0} >> (64 - 8 * n);
+    v = (v & keep) | ('0' * kOnes & ~keep);
+    // Setting bit 0x20 lower-cases a letter, keeps a digit, and makes no
+    // other ASCII byte a letter (though control bytes become digits: the
+    // digits are tested before).
+    uint64_t w = v | 0x20 * kOnes;
+    // With the high bits clear, adding 0x80 - c to every byte carries into
+    // its high bit exactly when the byte is at least c.
+    auto at_least = [](uint64_t x, char c) {
+      return (x + (0x80 - c) * kOnes) & kHigh;
+    };
+    uint64_t letter = at_least(w, 'a') & ~at_least(w, 'z' + 1);
+    uint64_t digit = at_least(v, '0') & ~at_least(v, '9' + 1);
+    if ((v & kHigh) != 0 || (letter | digit) != kHigh) return kNotAsciiWord;
+    std::memcpy(out, &w, 8);
+    return n;
+  }
 }
 
 std::string FoldKey(std::string_view name) {

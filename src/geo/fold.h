@@ -18,6 +18,14 @@ namespace dyad::geo {
 // kept byte for byte. Never allocates.
 size_t FoldKey(std::string_view name, char* out, size_t cap);
 
+// FoldKey of a name of at most 8 bytes, a word at a time, when all its
+// bytes are ASCII letters and digits, as are most words of names in news:
+// the key is then the name lower-cased. `p` must have 8 readable bytes and
+// `out` 8 writable ones (those past the key are left undefined). Returns
+// the key's length, n, or kNotAsciiWord when the name needs FoldKey.
+inline constexpr size_t kNotAsciiWord = ~size_t{0};
+size_t FoldAsciiWord(const char* p, size_t n, char* out);
+
 // Convenience form for build-time code.
 std::string FoldKey(std::string_view name);
 

@@ -44,6 +44,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstring>
 #include <string_view>
 #include <unordered_map>
@@ -80,32 +81,38 @@ std::string_view Lower(std::string_view s, std::array<char, 24>* buf) {
 }
 
 // A word list that every token is checked against in any case: tokens
-// longer than its longest word, which are most tokens, or whose first byte
-// starts no word of the list, are turned away before they are lower-cased.
+// longer than its longest word, which are most tokens, or whose length,
+// first and last bytes match those of no word of the list, are turned away
+// before they are lower-cased.
 class RawWordList {
  public:
   RawWordList(std::initializer_list<std::string_view> words) : words_(words) {
     for (std::string_view w : words) {
       longest_ = std::max(longest_, w.size());
-      if (w.empty()) continue;
-      auto c = static_cast<unsigned char>(w[0]);
-      starts_[c] = true;
-      if (c >= 'a' && c <= 'z') starts_[c - 'a' + 'A'] = true;
+      if (!w.empty()) shapes_[Shape(w)] = true;
     }
   }
   // Whether the lower-cased `raw` is in the list.
   bool ContainsLower(std::string_view raw) const {
-    if (raw.empty() || raw.size() > longest_ ||
-        !starts_[static_cast<unsigned char>(raw[0])])
+    if (raw.empty() || raw.size() > longest_ || !shapes_[Shape(raw)])
       return false;
     std::array<char, 24> buf;
     return words_.Contains(Lower(raw, &buf));
   }
 
  private:
+  // The length (modulo 16) and the low five bits of the first and the last
+  // byte, which an ASCII letter shares with its other case: a capitalised
+  // name ("Syria") rarely shares all three with a function word ("since"),
+  // where the first byte alone let through most of them.
+  static size_t Shape(std::string_view w) {
+    auto low5 = [](char c) { return static_cast<size_t>(c) & 31; };
+    return ((w.size() & 15) << 10) | (low5(w[0]) << 5) | low5(w.back());
+  }
+
   WordSet words_;
   size_t longest_ = 0;
-  std::array<bool, 256> starts_{};  // first bytes of the words, both cases
+  std::bitset<16 << 10> shapes_;
 };
 
 // Capitalised function words: they start sentences and title-case
@@ -237,7 +244,38 @@ struct Scratch {
   // folded[key_begin[k], key_end[k]), and the gap before it precedes it.
   std::vector<char> folded;
   std::vector<uint32_t> key_begin, key_end;
+  std::vector<uint32_t> order;  // place indices, for the focus
 };
+
+// Sorts `order`, indices in document order, by key(i) and then by index, so
+// that the indices of one key form one run in document order, and returns
+// the longest run as [begin, end) positions in `order` (empty when `order`
+// is). Of runs equally long, the one whose first index (or last, with
+// `tie_to_last`) is the smallest wins.
+template <typename Key>
+std::pair<size_t, size_t> LongestRun(std::vector<uint32_t>* order, Key key,
+                                     bool tie_to_last) {
+  std::sort(order->begin(), order->end(), [&](uint32_t a, uint32_t b) {
+    int c = key(a).compare(key(b));
+    return c != 0 ? c < 0 : a < b;
+  });
+  size_t best_begin = 0, best_end = 0;
+  for (size_t begin = 0, end; begin < order->size(); begin = end) {
+    end = begin + 1;
+    while (end < order->size() && key((*order)[end]) == key((*order)[begin]))
+      ++end;
+    size_t n = end - begin, best_n = best_end - best_begin;
+    uint32_t at = (*order)[tie_to_last ? end - 1 : begin];
+    bool better =
+        n > best_n || (n == best_n && n > 0 &&
+                       at < (*order)[tie_to_last ? best_end - 1 : best_begin]);
+    if (better) {
+      best_begin = begin;
+      best_end = end;
+    }
+  }
+  return {best_begin, best_end};
+}
 
 // Folds the capitalised run of tokens [b, e) piece by piece, each token and
 // each gap between two, into scratch. FoldKey reads a character at a time
@@ -254,10 +292,16 @@ bool FoldRun(const Document& doc, uint32_t b, uint32_t e, Scratch* scratch) {
     return at < text.size() &&
            (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
   };
-  // A key is never longer than its text.
-  if (scratch->folded.size() < end - begin) scratch->folded.resize(end - begin);
-  scratch->key_begin.resize(e - b);
-  scratch->key_end.resize(e - b);
+  // A key is never longer than its text; FoldAsciiWord stores 8 bytes at a
+  // time, so 8 more make room for its last store.
+  if (scratch->folded.size() < end - begin + 8)
+    scratch->folded.resize(end - begin + 8);
+  // Grown, never shrunk: a resize() call per run cost more than the fold of
+  // a short run.
+  if (scratch->key_begin.size() < e - b) {
+    scratch->key_begin.resize(e - b);
+    scratch->key_end.resize(e - b);
+  }
   char* out = scratch->folded.data();
   size_t n = 0, cap = scratch->folded.size();
   uint32_t prev_end = begin;
@@ -271,7 +315,16 @@ bool FoldRun(const Document& doc, uint32_t b, uint32_t e, Scratch* scratch) {
     if (gap > 1 || (gap == 1 && text[prev_end] != ' '))
       n += FoldKey(text.substr(prev_end, gap), out + n, cap - n);
     scratch->key_begin[k - b] = static_cast<uint32_t>(n);
-    n += FoldKey(text.substr(sp.begin, sp.end - sp.begin), out + n, cap - n);
+    // Most tokens of names are short ASCII words, folded a word at a time
+    // when 8 bytes of text can be read.
+    size_t folded =
+        text.size() - sp.begin >= 8
+            ? FoldAsciiWord(text.data() + sp.begin, sp.end - sp.begin, out + n)
+            : kNotAsciiWord;
+    if (folded == kNotAsciiWord)
+      folded =
+          FoldKey(text.substr(sp.begin, sp.end - sp.begin), out + n, cap - n);
+    n += folded;
     scratch->key_end[k - b] = static_cast<uint32_t>(n);
     prev_end = sp.end;
   }
@@ -413,6 +466,9 @@ bool GazetteerImpl::ReferencesValid() const {
   for (uint32_t i = 0; i < h_.n_postings; ++i)
     postings_ok &= postings_[i] < h_.n_entries;
   ok &= postings_ok != 0;
+  // Zero times a finite number is zero, and NaN otherwise, which stays NaN
+  // through the sum: one test at the end rather than one for each entry.
+  float not_finite = 0.0f;
 #pragma GCC unroll 4  // as above: the loop count costs a few per entry
   for (uint32_t i = 0; i < h_.n_entries; ++i) {
     const GzEntry& e = entries_[i];
@@ -421,10 +477,10 @@ bool GazetteerImpl::ReferencesValid() const {
     ok &= (uint64_t{e.name_off} + e.name_len <= pool_bytes) &
           (e.kind <= kGzAdmin2) & (e.feature <= kGzFeatOther) &
           (static_cast<uint16_t>(e.country + 1) <= h_.n_countries) &
-          (e.admin1 + 1 <= h_.n_admin1) &
-          // Zero times a finite number is zero, and NaN otherwise.
-          (e.lat * 0.0f + e.lon * 0.0f + e.prior * 0.0f == 0.0f);
+          (e.admin1 + 1 <= h_.n_admin1);
+    not_finite += e.lat * 0.0f + e.lon * 0.0f + e.prior * 0.0f;
   }
+  ok &= not_finite == 0.0f;
   for (uint32_t i = 0; i < h_.n_countries; ++i)
     ok &= uint64_t{countries_[i].name_off} + countries_[i].name_len <=
               pool_bytes &&
@@ -473,8 +529,19 @@ bool StartsUpper(std::string_view t) {
   return c >= 'A' && c <= 'Z';
 }
 
-// "al-Assad", "ez-Zor": lower-case particle, hyphen, capital.
-bool IsHyphenName(std::string_view t) {
+// The rest of IsHyphenName, for the few tokens with a hyphen near the
+// start (or of three bytes).
+[[gnu::noinline]] bool HyphenThenCapital(std::string_view t) {
+  size_t n = std::min<size_t>(t.size(), 4), dash = 0;
+  while (dash < n && t[dash] != '-') ++dash;
+  return dash < n && dash > 0 && dash + 1 < t.size() &&
+         StartsUpper(t.substr(dash + 1));
+}
+
+// "al-Assad", "ez-Zor": lower-case particle, hyphen, capital. Inline, as
+// it runs for every lower-case token of a codable sentence and nearly
+// always says no after its first tests, which cost less than a call.
+inline bool IsHyphenName(std::string_view t) {
   if (t.size() < 3) return false;
   // Only the first three bytes can hold the first hyphen of a particle: a
   // find() over the whole token was a memchr call for every token. Most
@@ -485,11 +552,10 @@ bool IsHyphenName(std::string_view t) {
     std::memcpy(&v, t.data(), 4);
     uint32_t x = v ^ 0x2D2D2D2Du;  // '-' bytes become zero
     if (((x - 0x01010101u) & ~x & 0x80808080u) == 0) return false;
+  } else if (t[1] != '-') {
+    return false;  // of three bytes, only "x-Y" is one
   }
-  size_t n = std::min<size_t>(t.size(), 4), dash = 0;
-  while (dash < n && t[dash] != '-') ++dash;
-  return dash < n && dash > 0 && dash + 1 < t.size() &&
-         StartsUpper(t.substr(dash + 1));
+  return HyphenThenCapital(t);
 }
 
 // "'s" or "’s". Compared by hand, as operator== cost a strlen and a
@@ -510,6 +576,28 @@ inline TokClass StartClass(std::string_view t, bool capitalized) {
   if (cap) return IsStopWord(t) ? kStopCap : kName;
   if (IsHyphenName(t)) return kName;
   return kOther;
+}
+
+// The first token of [i, end) that can start a run, or end; *start gets
+// its class. Every token of a codable sentence passes through this loop,
+// which FindPlaces, with its many live values, kept partly on the stack:
+// on its own it keeps the loop in registers.
+[[gnu::noinline]] uint32_t FindRunStart(std::string_view text,
+                                        const Token* tokens, uint32_t i,
+                                        uint32_t end, TokClass* start) {
+  for (; i < end; ++i) {
+    // SpanText's checks in two comparisons, as an empty span is kOther too.
+    Span sp = tokens[i].span;
+    if (sp.end > text.size() || sp.begin >= sp.end) continue;
+    TokClass c =
+        StartClass(std::string_view(text.data() + sp.begin, sp.end - sp.begin),
+                   tokens[i].capitalized);
+    if (c != kOther) {
+      *start = c;
+      return i;
+    }
+  }
+  return end;
 }
 
 // The full class, for tokens that extend a run.
@@ -564,12 +652,9 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
     uint32_t end = std::min<uint32_t>(s.end_token, static_cast<uint32_t>(nt));
     uint32_t i = s.first_token;
     while (i < end) {
-      TokClass start =
-          StartClass(SpanText(text, tokens[i].span), tokens[i].capitalized);
-      if (start == kOther) {
-        ++i;
-        continue;
-      }
+      TokClass start = kOther;
+      i = FindRunStart(text, tokens, i, end, &start);
+      if (i >= end) break;
       cls[i] = start;
       // The run [b, e): names, capitalised stop words and connectors, with
       // connectors and stop words trimmed from the end.
@@ -764,27 +849,24 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
   }
 
   // Focus: the most named non-country place of the most named country,
-  // else that country.
-  std::unordered_map<std::string_view, int> by_country;
-  for (const Place& p : doc->places)
-    if (!p.country.empty()) ++by_country[p.country];
-  std::string_view dominant;
-  int most = 0;
-  for (const Place& p : doc->places) {  // first-seen wins ties
-    if (p.country.empty()) continue;
-    int n = by_country[p.country];
-    if (n > most) {
-      most = n;
-      dominant = p.country;
-    }
-  }
-  if (dominant.empty()) {
+  // else that country. The counts come from sorting place indices rather
+  // than from hash maps, which allocated a node for each country and name.
+  std::vector<uint32_t>& order = scratch.order;
+  order.clear();
+  for (uint32_t i = 0; i < doc->places.size(); ++i)
+    if (!doc->places[i].country.empty()) order.push_back(i);
+  // The most named country; of equals, the one named first.
+  auto [c_begin, c_end] = LongestRun(
+      &order,
+      [&](uint32_t i) -> std::string_view { return doc->places[i].country; },
+      /*tie_to_last=*/false);
+  if (c_begin == c_end) {
     doc->focus_place = 0;
     return;
   }
-  std::unordered_map<std::string_view, int> by_name;
+  const std::string_view dominant = doc->places[order[c_begin]].country;
   uint32_t best = kNone, country_place = kNone;
-  int best_n = 0;
+  order.clear();
   for (uint32_t i = 0; i < doc->places.size(); ++i) {
     const Place& p = doc->places[i];
     if (p.country != dominant) continue;
@@ -792,13 +874,16 @@ void GazetteerImpl::FindPlaces(Document* doc) const {
       if (country_place == kNone) country_place = i;
       continue;
     }
-    int n = ++by_name[p.name];
-    if (n > best_n) {
-      best_n = n;
-      best = i;
-    }
+    order.push_back(i);
   }
-  if (best != kNone) {
+  // The most named place; of equals, the one that reached that count first,
+  // which is the one whose last mention comes first.
+  auto [n_begin, n_end] = LongestRun(
+      &order,
+      [&](uint32_t i) -> std::string_view { return doc->places[i].name; },
+      /*tie_to_last=*/true);
+  if (n_begin != n_end) {
+    best = order[n_begin];
     // Point at the first mention of the winning name.
     for (uint32_t i = 0; i < doc->places.size(); ++i)
       if (doc->places[i].name == doc->places[best].name &&

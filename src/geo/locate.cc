@@ -9,6 +9,7 @@
 // sentence, an event whose target is itself a place-named actor (a city as
 // actor, "Damascus") takes that place; otherwise the document's focus place,
 // which is what GDELT-style "ActionGeo" falls back to as well.
+#include <cstdint>
 #include <cstdlib>
 
 #include "geo/geo.h"
@@ -21,6 +22,14 @@ bool IsLocative(std::string_view w) {
       "in",      "at",      "on",      "near",   "from",       "into",
       "across",  "outside", "inside",  "around", "throughout", "toward",
       "towards", "within",  "between", "of",     "to"};
+  // Bit n: some word has n letters. Most tokens have a length no word has,
+  // and one test turns them away before the loop over the words.
+  static constexpr uint64_t kLengths = [] {
+    uint64_t bits = 0;
+    for (std::string_view k : kWords) bits |= uint64_t{1} << k.size();
+    return bits;
+  }();
+  if (w.size() >= 64 || ((kLengths >> w.size()) & 1) == 0) return false;
   for (std::string_view k : kWords) {
     if (w.size() != k.size()) continue;
     bool same = true;

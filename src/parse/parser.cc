@@ -163,6 +163,7 @@ struct ParserScratch {
   std::vector<Tag> tags;  // the document's tags, kept in step by Retag()
   std::vector<uint32_t> chunk_of;
   std::vector<uint32_t> verbs;
+  std::vector<uint32_t> phrase_start;  // chunk - first_chunk_ -> its start
 };
 
 class SentenceParser {
@@ -173,7 +174,8 @@ class SentenceParser {
         tags_of_(scratch->tags.data()),
         s_(s),
         chunk_of_(scratch->chunk_of),
-        verbs_(scratch->verbs) {
+        verbs_(scratch->verbs),
+        phrase_start_(scratch->phrase_start) {
     const Sentence& sent = doc_.sentences[s];
     b_ = sent.first_token;
     e_ = sent.end_token;
@@ -196,9 +198,14 @@ class SentenceParser {
     RepairOpeningPast();
     first_chunk_ = static_cast<uint32_t>(doc_.chunks.size());
     Chunk();
+    chunks_ = doc_.chunks.data();
+    chunk_end_ = static_cast<uint32_t>(doc_.chunks.size());
     chunk_of_.assign(e_ - b_, kNone);
-    for (uint32_t c = first_chunk_; c < ChunkEnd(); ++c)
-      for (uint32_t t = C(c).first; t < C(c).end; ++t) chunk_of_[t - b_] = c;
+    for (uint32_t c = first_chunk_; c < ChunkEnd(); ++c) {
+      // Locals: the stores to chunk_of_ might otherwise change C(c).
+      uint32_t first = C(c).first, end = C(c).end;
+      for (uint32_t t = first; t < end; ++t) chunk_of_[t - b_] = c;
+    }
     first_clause_ = static_cast<uint32_t>(doc_.clauses.size());
     // Clause finding looks back and forth within the sentence; a run-on
     // "sentence" of hundreds of tokens is a list or a table, not prose.
@@ -553,6 +560,7 @@ class SentenceParser {
   // form between a comma after the subject and "by", before any finite
   // verb, opens an inserted passive participle, not the main clause.
   void RepairInsertedParticiple() {
+    if (!Has({Tag::VBD}) || !Has({Tag::kComma})) return;
     bool finite = false;
     for (uint32_t i = b_ + 2; i + 1 < e_ && !finite; ++i) {
       Tag t = TagOf(i);
@@ -746,8 +754,11 @@ class SentenceParser {
     doc_.chunks.push_back({first, end, head, kind});
   }
 
-  uint32_t ChunkEnd() const { return static_cast<uint32_t>(doc_.chunks.size()); }
-  const dyad::Chunk& C(uint32_t c) const { return doc_.chunks[c]; }
+  // The sentence's chunks, once Chunk() has made them all: clause finding
+  // reads them on nearly every line, and through doc_ each read reloaded
+  // the vector, which the stores to clauses might have changed.
+  uint32_t ChunkEnd() const { return chunk_end_; }
+  const dyad::Chunk& C(uint32_t c) const { return chunks_[c]; }
 
   // The chunk that contains token i, or kNone.
   uint32_t ChunkAt(uint32_t i) const {
@@ -801,7 +812,17 @@ class SentenceParser {
     return kNone;
   }
 
+  // Subject search asks for the start of the same few phrases again and
+  // again (about three times per verb), and the answer depends only on the
+  // chunks and tags, which clause finding no longer changes: each chunk's
+  // start is found once per sentence.
   uint32_t PhraseStartChunk(uint32_t np) const {
+    uint32_t& start = phrase_start_[np - first_chunk_];
+    if (start == kNone) start = FindPhraseStartChunk(np);
+    return start;
+  }
+
+  uint32_t FindPhraseStartChunk(uint32_t np) const {
     uint32_t start = np;
     bool in_list = false;  // joined by "and" already: ", " may join more
     for (;;) {
@@ -912,6 +933,8 @@ class SentenceParser {
   // between the subject that opens the sentence and its verb. The noun
   // chunk before "who", or kNone.
   uint32_t SubjectBeforeRelative(uint32_t v) const {
+    // Asked for every verb, and most sentences have no relative pronoun.
+    if (!Has({Tag::WP, Tag::WDT})) return kNone;
     uint32_t rel = kNone;
     bool verb_between = false;
     for (uint32_t j = v; j > b_ && v - j < 14; --j) {
@@ -1138,6 +1161,7 @@ class SentenceParser {
   }
 
   void FindClauses() {
+    phrase_start_.assign(ChunkEnd() - first_chunk_, kNone);
     std::vector<uint32_t>& verbs = verbs_;
     verbs.clear();
     for (uint32_t c = first_chunk_; c < ChunkEnd(); ++c)
@@ -1516,6 +1540,8 @@ class SentenceParser {
   Tag* const tags_of_;  // TagOf(): copies of tokens_[i].tag
   uint32_t s_, b_ = 0, e_ = 0;
   uint32_t first_chunk_ = 0, first_clause_ = 0;
+  const dyad::Chunk* chunks_ = nullptr;  // doc_.chunks.data() after Chunk()
+  uint32_t chunk_end_ = 0;               // doc_.chunks.size() after Chunk()
   uint64_t tags_ = 0;  // bit t: a token of the sentence is or was tagged t
   // For a sentence of at most 64 tokens (short_): at_[t] has bit i - b_
   // for each token i now tagged t.
@@ -1525,6 +1551,9 @@ class SentenceParser {
                 "tags_ has one bit per tag");
   std::vector<uint32_t>& chunk_of_;  // token - b_ -> chunk
   std::vector<uint32_t>& verbs_;     // FindClauses: verb chunks, in order
+  // FindClauses: PhraseStartChunk's answers, kNone until asked. A reference
+  // member, so that the const queries may fill it.
+  std::vector<uint32_t>& phrase_start_;
 };
 
 }  // namespace
