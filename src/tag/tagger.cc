@@ -276,6 +276,55 @@ class WordCache {
   std::string lemma_chars_;
 };
 
+// The floor of every Viterbi score, below any real path.
+constexpr float kNoPath = -1e30f;
+
+// One Viterbi step: the best score into each of the m candidates `cur` from
+// the kWays candidates of the token before (scores `in`), and the way in it
+// came by. Instantiated per count of ways, so that the previous token's tags
+// and scores stay in registers for all m candidates: a loop over a runtime
+// count gathered a transition row per way through memory for every token.
+// into is the transposed transition matrix, [tag * N + previous tag].
+template <uint32_t kWays>
+[[gnu::always_inline]] inline void ViterbiStep(const float* into,
+                                               const Candidate* prev,
+                                               const float* in,
+                                               const Candidate* cur, uint32_t m,
+                                               float* out, uint16_t* out_back) {
+  uint32_t tags[kWays];
+  float scores[kWays];
+  for (uint32_t p = 0; p < kWays; ++p) {
+    tags[p] = prev[p].tag;
+    scores[p] = in[p];
+  }
+  for (uint32_t j = 0; j < m; ++j) {
+    const float* col = into + cur[j].tag * N;
+    float best = kNoPath;
+    uint16_t arg = 0;
+    for (uint32_t p = 0; p < kWays; ++p) {
+      float v = scores[p] + col[tags[p]];
+      if (v > best) best = v, arg = static_cast<uint16_t>(p);
+    }
+    out[j] = best + cur[j].emit;
+    out_back[j] = arg;
+  }
+}
+
+// ViterbiStep<ways>, for 1 <= ways <= kMaxCandidates. Inline, for a call
+// per token cost about as much as a step into one candidate.
+template <uint32_t kWays = 1>
+[[gnu::always_inline]] inline void ViterbiStepFor(
+    uint32_t ways, const float* into, const Candidate* prev, const float* in,
+    const Candidate* cur, uint32_t m, float* out, uint16_t* out_back) {
+  if constexpr (kWays < kMaxCandidates) {
+    if (ways != kWays) {
+      return ViterbiStepFor<kWays + 1>(ways, into, prev, in, cur, m, out,
+                                       out_back);
+    }
+  }
+  ViterbiStep<kWays>(into, prev, in, cur, m, out, out_back);
+}
+
 struct Scratch {
   // The candidates of tokens the word cache does not hold, and for a moment
   // those of a word about to be added to it.
@@ -344,6 +393,8 @@ class HmmTagger : public Tagger {
   std::unique_ptr<uint32_t[]> data_;  // else the file read into memory
   size_t size_ = 0;
   const float* transitions_ = nullptr;
+  // transitions_ transposed, [tag * N + previous tag]: see ViterbiStep.
+  float into_[N * N];
   const float* log_prior_ = nullptr;
   Lexicon vocab_, suffix_, classes_;
   StringMap exceptions_, bases_;
@@ -441,6 +492,9 @@ Status HmmTagger::Init(const std::string& path) {
     if (!have[id]) return bad("missing section " + std::to_string(id));
   for (int i = 0; i < N * N; ++i)
     if (!std::isfinite(transitions_[i])) return bad("transition not finite");
+  for (int prev = 0; prev < N; ++prev)
+    for (int tag = 0; tag < N; ++tag)
+      into_[tag * N + prev] = transitions_[prev * N + tag];
   for (int i = 0; i < N; ++i)
     if (!std::isfinite(log_prior_[i])) return bad("prior not finite");
   // The unknown-word model needs its class roots.
@@ -810,41 +864,11 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
   const float* start = transitions_ + static_cast<int>(dyad::Tag::kFinal) * N;
   for (uint32_t j = 0; j < count[0]; ++j)
     score[j] = start[cand[0][j].tag] + cand[0][j].emit;
-  constexpr float kNoPath = -1e30f;
+  // Candidate counts are at most kMaxCandidates (EmitFromKey and
+  // EmitFromProbs stop there).
   for (uint32_t t = 1; t < n; ++t) {
-    const Candidate* prev = cand[t - 1];
-    const float* in = score + begin[t - 1];
-    uint32_t ways = count[t - 1];
-    const Candidate* cur = cand[t];
-    float* out = score + begin[t];
-    uint16_t* out_back = back + begin[t];
-    uint32_t m = count[t];
-    if (ways == 1) {
-      // One way in (punctuation, most function words): no search. The
-      // select keeps the floor of the general case below.
-      const float* row = transitions_ + prev[0].tag * N;
-      for (uint32_t j = 0; j < m; ++j) {
-        float v = in[0] + row[cur[j].tag];
-        out[j] = (v > kNoPath ? v : kNoPath) + cur[j].emit;
-        out_back[j] = 0;
-      }
-      continue;
-    }
-    // The ways in, gathered once for all candidates of token t.
-    const float* rows[kMaxCandidates];
-    for (uint32_t p = 0; p < ways; ++p)
-      rows[p] = transitions_ + prev[p].tag * N;
-    for (uint32_t j = 0; j < m; ++j) {
-      uint8_t tag = cur[j].tag;
-      float best = kNoPath;
-      uint16_t arg = 0;
-      for (uint32_t p = 0; p < ways; ++p) {
-        float v = in[p] + rows[p][tag];
-        if (v > best) best = v, arg = static_cast<uint16_t>(p);
-      }
-      out[j] = best + cur[j].emit;
-      out_back[j] = arg;
-    }
+    ViterbiStepFor(count[t - 1], into_, cand[t - 1], score + begin[t - 1],
+                   cand[t], count[t], score + begin[t], back + begin[t]);
   }
   uint32_t best = 0;
   const float* last = score + begin[n - 1];
