@@ -164,7 +164,7 @@ class WordCache {
   void Prepare(uint64_t owner, uint32_t room) {
     if (owner == owner_ && count_ + room <= kMaxEntries) return;
     owner_ = owner;
-    slots_.assign(2 * kMaxEntries, Slot{});
+    slots_.assign(kSlotMask + 1, Slot{});
     records_.clear();
     count_ = 0;
     lemmas_.clear();
@@ -173,12 +173,12 @@ class WordCache {
   // h is HashWord(w): the probe starts from the word alone, so that it can
   // be prefetched before the flags are known.
   void Prefetch(uint64_t h) const {
-    __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
+    __builtin_prefetch(&slots_[h & kSlotMask]);
   }
   // The entry of (w, flags), or kNone.
   uint32_t Find(std::string_view w, uint8_t flags, uint64_t h) const {
     uint32_t tag = Tag(h, flags);
-    for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+    for (size_t i = h & kSlotMask;; i = (i + 1) & kSlotMask) {
       const Slot& s = slots_[i];
       if (s.tag == 0) return kNone;
       if (s.tag != tag) continue;
@@ -202,8 +202,8 @@ class WordCache {
     for (size_t k = 0; k < n; ++k)
       new (r + cand_at + k * sizeof(Candidate)) Candidate(c[k]);
     ++count_;
-    size_t i = h & (slots_.size() - 1);
-    while (slots_[i].tag != 0) i = (i + 1) & (slots_.size() - 1);
+    size_t i = h & kSlotMask;
+    while (slots_[i].tag != 0) i = (i + 1) & kSlotMask;
     slots_[i] = Slot{Tag(h, flags), id};
     return id;
   }
@@ -264,6 +264,9 @@ class WordCache {
     uint32_t tag = 0;  // Tag(): never 0 when used
     uint32_t entry = 0;
   };
+  // Twice as many slots as entries; a constant mask spares every probe
+  // reading the vector's size from thread-local storage.
+  static constexpr size_t kSlotMask = 2 * kMaxEntries - 1;
   // Bits of the hash the slot index does not use, and the flags.
   static uint32_t Tag(uint64_t h, uint8_t flags) {
     return (static_cast<uint32_t>(h >> 32) & ~0xFu) | uint32_t{flags} << 1 | 1u;
