@@ -158,6 +158,26 @@ class WordCache {
     uint32_t next;
   };
 
+  // The cache's own hash, computed for every token: one multiply over the
+  // word as LoadShort reads it, or over its first and last eight bytes,
+  // where HashWord mixes in every eight bytes in turn. Longer words (rare)
+  // with the same ends and length share a hash, which costs a comparison.
+  static uint64_t Hash(std::string_view w) {
+    constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+    uint64_t v;
+    if (w.size() <= 8) {
+      v = lexical::LoadShort(w.data(), w.size());
+    } else {
+      uint64_t head, tail;
+      std::memcpy(&head, w.data(), 8);
+      std::memcpy(&tail, w.data() + w.size() - 8, 8);
+      v = head ^ (tail * kMul);
+    }
+    // The high half of a product depends on all bits of the factors, the
+    // low half only on their low bits: fold it down for the slot index.
+    uint64_t h = (v ^ (uint64_t{w.size()} << 56)) * kMul;
+    return h ^ (h >> 32);
+  }
   // Forgets everything when the cache belongs to another model or when
   // `room` more entries might not fit; entry ids stay valid until the next
   // call.
@@ -170,7 +190,7 @@ class WordCache {
     lemmas_.clear();
     lemma_chars_.clear();
   }
-  // h is HashWord(w): the probe starts from the word alone, so that it can
+  // h is Hash(w): the probe starts from the word alone, so that it can
   // be prefetched before the flags are known.
   void Prefetch(uint64_t h) const {
     __builtin_prefetch(&slots_[h & kSlotMask]);
@@ -334,7 +354,7 @@ struct Scratch {
   std::vector<Candidate> cands;
   // Per token of the sentence:
   std::vector<std::string_view> text;  // SafeText
-  std::vector<uint64_t> hash;          // HashWord of its text
+  std::vector<uint64_t> hash;          // WordCache::Hash of its text
   std::vector<uint32_t> entry;         // its WordCache entry, or kNone
   std::vector<uint8_t> count;          // how many candidates it has
   std::vector<const Candidate*> cand;  // where they are
@@ -795,7 +815,7 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
     std::string_view w = SafeText(*doc, first + k);
     text[k] = w;
     if (use_cache) {
-      uint64_t h = HashIndex::Hash(w);
+      uint64_t h = WordCache::Hash(w);
       hash[k] = h;
       cache.Prefetch(h);
     }
