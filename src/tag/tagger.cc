@@ -145,6 +145,9 @@ class WordCache {
     // Bit t: the lemma for tag t is the word lower-cased; most lemmas are,
     // and need no list walk.
     uint64_t lower_tags;
+    // lexical::LoadHead of the word: for words of up to eight bytes a probe
+    // compares this, not the key's bytes.
+    uint64_t head;
     uint32_t lemma;  // head of this word's other lemmas, or kNoLemma
     uint16_t key_len;
     uint8_t flags;
@@ -158,20 +161,18 @@ class WordCache {
     uint32_t next;
   };
 
-  // The cache's own hash, computed for every token: one multiply over the
-  // word as LoadShort reads it, or over its first and last eight bytes,
-  // where HashWord mixes in every eight bytes in turn. Longer words (rare)
-  // with the same ends and length share a hash, which costs a comparison.
-  static uint64_t Hash(std::string_view w) {
+  // The cache's own hash of w, whose lexical::LoadHead is `head`, computed
+  // for every token: one multiply over the word as LoadShort reads it, or
+  // over its first and last eight bytes, where HashWord mixes in every eight
+  // bytes in turn. Longer words (rare) with the same ends and length share a
+  // hash, which costs a comparison.
+  static uint64_t Hash(std::string_view w, uint64_t head) {
     constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
-    uint64_t v;
-    if (w.size() <= 8) {
-      v = lexical::LoadShort(w.data(), w.size());
-    } else {
-      uint64_t head, tail;
-      std::memcpy(&head, w.data(), 8);
+    uint64_t v = head;
+    if (w.size() > 8) {
+      uint64_t tail;
       std::memcpy(&tail, w.data() + w.size() - 8, 8);
-      v = head ^ (tail * kMul);
+      v ^= tail * kMul;
     }
     // The high half of a product depends on all bits of the factors, the
     // low half only on their low bits: fold it down for the slot index.
@@ -190,32 +191,35 @@ class WordCache {
     lemmas_.clear();
     lemma_chars_.clear();
   }
-  // h is Hash(w): the probe starts from the word alone, so that it can
+  // h is Hash(w, head): the probe starts from the word alone, so that it can
   // be prefetched before the flags are known.
   void Prefetch(uint64_t h) const {
     __builtin_prefetch(&slots_[h & kSlotMask]);
   }
   // The entry of (w, flags), or kNone.
-  uint32_t Find(std::string_view w, uint8_t flags, uint64_t h) const {
+  uint32_t Find(std::string_view w, uint64_t head, uint8_t flags,
+                uint64_t h) const {
     uint32_t tag = Tag(h, flags);
     for (size_t i = h & kSlotMask;; i = (i + 1) & kSlotMask) {
       const Slot& s = slots_[i];
       if (s.tag == 0) return kNone;
       if (s.tag != tag) continue;
       const Entry& e = entry(s.entry);
-      if (e.flags == flags && e.key_len == w.size() &&
-          lexical::SameBytes(Key(s.entry), w.data(), w.size()))
+      if (e.head == head && e.flags == flags && e.key_len == w.size() &&
+          (w.size() <= 8 ||
+           lexical::SameBytes(Key(s.entry), w.data(), w.size())))
         return s.entry;
     }
   }
-  uint32_t Insert(std::string_view w, uint8_t flags, uint64_t h,
+  uint32_t Insert(std::string_view w, uint64_t head, uint8_t flags, uint64_t h,
                   const Candidate* c, size_t n) {
     uint32_t id = static_cast<uint32_t>(records_.size());
     size_t cand_at = CandOffset(w.size());
     records_.resize(id + ((cand_at + n * sizeof(Candidate) + 7) & ~size_t{7}));
     std::byte* r = records_.data() + id;
-    new (r) Entry{0, kNoLemma, static_cast<uint16_t>(w.size()), flags,
-                  static_cast<uint8_t>(n)};
+    new (r) Entry{0,        head,
+                  kNoLemma, static_cast<uint16_t>(w.size()),
+                  flags,    static_cast<uint8_t>(n)};
     char* key = reinterpret_cast<char*>(r + sizeof(Entry));
     std::memcpy(key, w.data(), w.size());
     lexical::LowerAscii(w.data(), w.size(), key + w.size());
@@ -354,6 +358,7 @@ struct Scratch {
   std::vector<Candidate> cands;
   // Per token of the sentence:
   std::vector<std::string_view> text;  // SafeText
+  std::vector<uint64_t> head;          // lexical::LoadHead of its text
   std::vector<uint64_t> hash;          // WordCache::Hash of its text
   std::vector<uint32_t> entry;         // its WordCache entry, or kNone
   std::vector<uint8_t> count;          // how many candidates it has
@@ -794,12 +799,14 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
   bool use_cache = n <= WordCache::kMaxEntries;
   if (use_cache) cache.Prepare(id_, n);
   sc->text.resize(n);
+  sc->head.resize(n);
   sc->hash.resize(n);
   sc->entry.resize(n);
   sc->count.resize(n);
   sc->cand.resize(n);
   sc->begin.resize(n + 1);
   std::string_view* text = sc->text.data();
+  uint64_t* head = sc->head.data();
   uint64_t* hash = sc->hash.data();
   uint32_t* entry = sc->entry.data();
   uint8_t* count = sc->count.data();
@@ -815,7 +822,8 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
     std::string_view w = SafeText(*doc, first + k);
     text[k] = w;
     if (use_cache) {
-      uint64_t h = WordCache::Hash(w);
+      head[k] = lexical::LoadHead(w);
+      uint64_t h = WordCache::Hash(w, head[k]);
       hash[k] = h;
       cache.Prefetch(h);
     }
@@ -855,11 +863,11 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
       continue;
     }
     uint8_t flags = sentence_flags | static_cast<uint8_t>(initial);
-    uint32_t id = cache.Find(w, flags, hash[k]);
+    uint32_t id = cache.Find(w, head[k], flags, hash[k]);
     if (id == kNone) {
       size_t from = sc->cands.size();
       AddCandidates(*doc, first + k, initial, title_case, shouting, sc);
-      id = cache.Insert(w, flags, hash[k], sc->cands.data() + from,
+      id = cache.Insert(w, head[k], flags, hash[k], sc->cands.data() + from,
                         sc->cands.size() - from);
       sc->cands.resize(from);
     }
