@@ -77,12 +77,15 @@ bool IsNumber(std::string_view w) {
   return true;
 }
 
-// The token's text, or "" when an upstream bug left its span outside the
-// text (Document::TokenText would throw).
+// The text of span sp of text, or "" when an upstream bug left the span
+// outside it (Document::TokenText would throw).
+std::string_view SpanText(std::string_view text, Span sp) {
+  if (sp.begin > sp.end || sp.end > text.size()) return {};
+  return std::string_view(text.data() + sp.begin, sp.end - sp.begin);
+}
+
 std::string_view SafeText(const Document& doc, uint32_t i) {
-  Span sp = doc.tokens[i].span;
-  if (sp.begin > sp.end || sp.end > doc.text.size()) return {};
-  return std::string_view(doc.text).substr(sp.begin, sp.end - sp.begin);
+  return SpanText(doc.text, doc.tokens[i].span);
 }
 
 // A '"' token opens a quote when it stands after a space, a bracket or the
@@ -818,8 +821,12 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
   // Set once a word in lower case and a word not in capitals have been seen:
   // the sentence is then neither, whatever follows.
   bool prose = false;
+  // Local copies: the stores below could alias doc's members for all the
+  // compiler knows, and it reloaded them for every token.
+  const std::string_view doc_text = doc->text;
+  Token* tokens = doc->tokens.data() + first;
   for (uint32_t k = 0; k < n; ++k) {
-    std::string_view w = SafeText(*doc, first + k);
+    std::string_view w = SpanText(doc_text, tokens[k].span);
     text[k] = w;
     if (use_cache) {
       head[k] = lexical::LoadHead(w);
@@ -905,7 +912,6 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
   const float* last = score + begin[n - 1];
   for (uint32_t j = 1; j < count[n - 1]; ++j)
     if (last[j] > last[best]) best = j;
-  Token* tokens = doc->tokens.data() + first;
   for (uint32_t t = n; t-- > 0;) {
     tokens[t].tag = static_cast<dyad::Tag>(cand[t][best].tag);
     if (t > 0) best = back[begin[t] + best];
