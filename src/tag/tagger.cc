@@ -371,9 +371,30 @@ struct Scratch {
   // best previous candidate within its token.
   std::vector<float> score;
   std::vector<uint16_t> back;
+  // An unknown word's pooled tag probabilities, and the tags whose
+  // probability may be nonzero: a word gets a few of the N tags, and the
+  // loops over probs visit only those.
   float probs[N];
+  uint64_t touched = 0;
   WordCache words;
+
+  void ClearProbs() {
+    std::fill(probs, probs + N, 0.0f);
+    touched = 0;
+  }
+  void AddProb(int tag, float p) {
+    probs[tag] += p;
+    touched |= uint64_t{1} << tag;
+  }
 };
+
+// Calls f(t) for every tag t in `touched`, lowest first, while f returns
+// true.
+template <typename F>
+void ForTouched(uint64_t touched, F f) {
+  for (uint64_t m = touched; m != 0; m &= m - 1)
+    if (!f(__builtin_ctzll(m))) return;
+}
 
 // Distinguishes tagger instances for the per-thread caches: a pointer could
 // be reused by a later tagger with another model.
@@ -578,24 +599,27 @@ void HmmTagger::Accumulate(const LexKey* k, const Lexicon& lex, float weight,
                            Scratch* sc) const {
   for (uint32_t e = k->first; e < k->last; ++e) {
     const Emission& em = lex.emissions()[e];
-    sc->probs[em.tag] += weight * std::exp(em.score + log_prior_[em.tag]);
+    sc->AddProb(em.tag, weight * std::exp(em.score + log_prior_[em.tag]));
   }
 }
 
 void HmmTagger::EmitFromProbs(Scratch* sc) const {
   float best = 0;
-  for (int t = 0; t < N; ++t) best = std::max(best, sc->probs[t]);
+  ForTouched(sc->touched, [&](int t) {
+    best = std::max(best, sc->probs[t]);
+    return true;
+  });
   if (best <= 0) {
     EmitOne(dyad::Tag::NN, sc);
     return;
   }
   int n = 0;
-  for (int t = 0; t < N && n < kMaxCandidates; ++t) {
+  ForTouched(sc->touched, [&](int t) {
     float p = sc->probs[t];
-    if (p <= 0 || std::log(p / best) < kPruneLog) continue;
+    if (p <= 0 || std::log(p / best) < kPruneLog) return true;
     sc->cands.push_back({static_cast<uint8_t>(t), std::log(p) - log_prior_[t]});
-    ++n;
-  }
+    return ++n < kMaxCandidates;
+  });
 }
 
 const LexKey* HmmTagger::SuffixGuess(std::string_view w, char cls) const {
@@ -648,7 +672,7 @@ void HmmTagger::AddCandidates(const Document& doc, uint32_t i, bool initial,
   if (exact && !lowerable && all_caps && !shouting && OnlyFunctionWord(exact))
     return EmitOne(dyad::Tag::NNP, sc);
   if (exact && !lowerable) return EmitFromKey(exact, vocab_, sc);
-  std::fill(sc->probs, sc->probs + N, 0.0f);
+  sc->ClearProbs();
   if (lowerable) {
     // Capitals carry no information here: pool the capitalised and lower-case
     // readings by how often each was seen.
@@ -672,7 +696,7 @@ void HmmTagger::AddCandidates(const Document& doc, uint32_t i, bool initial,
       if (exact) Accumulate(exact, vocab_, ne / (ne + nl), sc);
       if (low) {
         Accumulate(low, vocab_, nl / (ne + nl) * (exact ? 1.0f : 0.95f), sc);
-        if (!exact) sc->probs[static_cast<int>(dyad::Tag::NNP)] += 0.05f;
+        if (!exact) sc->AddProb(static_cast<int>(dyad::Tag::NNP), 0.05f);
       }
       return EmitFromProbs(sc);
     }
@@ -709,7 +733,7 @@ void HmmTagger::AddCandidates(const Document& doc, uint32_t i, bool initial,
       // Capitalised words that open sentences are mostly adverbs and
       // determiners ("Finally", "Many"), so their suffixes say nothing
       // about a name: the name reading goes to NNP itself.
-      sc->probs[static_cast<int>(dyad::Tag::NNP)] += 0.9f;
+      sc->AddProb(static_cast<int>(dyad::Tag::NNP), 0.9f);
       Accumulate(SuffixGuess(lw, WordClass(lw.data(), lw.size())), suffix_, 0.1f, sc);
       return EmitFromProbs(sc);
     }
@@ -740,9 +764,10 @@ void HmmTagger::AddCandidates(const Document& doc, uint32_t i, bool initial,
     // heavily discounted rather than left to the suffix alone.
     if (uint64_t licensed = WordNetTags(lw)) {
       Accumulate(k, suffix_, 1.0f, sc);
-      for (int t = 0; t < N; ++t)
-        if (((kMaskable >> t) & 1) && !((licensed >> t) & 1))
-          sc->probs[t] *= 0.02f;
+      ForTouched(sc->touched & kMaskable & ~licensed, [&](int t) {
+        sc->probs[t] *= 0.02f;
+        return true;
+      });
       return EmitFromProbs(sc);
     }
   }
@@ -751,8 +776,11 @@ void HmmTagger::AddCandidates(const Document& doc, uint32_t i, bool initial,
     // case, is a name: "Abiy Ahmed" is no adverb and participle, whatever
     // "-y" and "-ed" suggest for lower-case words.
     Accumulate(k, suffix_, 1.0f, sc);
-    for (int t = 0; t < N; ++t)
-      if (!IsNounTag(t) && t != static_cast<int>(dyad::Tag::JJ)) sc->probs[t] *= 0.02f;
+    ForTouched(sc->touched, [&](int t) {
+      if (!IsNounTag(t) && t != static_cast<int>(dyad::Tag::JJ))
+        sc->probs[t] *= 0.02f;
+      return true;
+    });
     return EmitFromProbs(sc);
   }
   EmitFromKey(k, suffix_, sc);
