@@ -1202,7 +1202,7 @@ size_t HmmTagger::LemmaInto(std::string_view word, dyad::Tag tag,
   if (tag == T::CD) return Copy(word, out);
   char low[kMaxWord];
   size_t n = word.size();
-  for (size_t i = 0; i < n; ++i) low[i] = ToLower(word[i]);
+  lexical::LowerAscii(word.data(), n, low);
   std::string_view lw(low, n);
   // Clitics split off by the tokenizer.
   if (n > 0 && (low[0] == '\'' || lw == "n't")) {
