@@ -396,6 +396,15 @@ void ForTouched(uint64_t touched, F f) {
     if (!f(__builtin_ctzll(m))) return;
 }
 
+// Makes v hold at least n elements. The per-token scratch arrays are
+// written before they are read, so they only grow: resizing them to each
+// sentence's length zero-filled the tail whenever a sentence was longer than
+// the one before.
+template <typename T>
+void GrowTo(std::vector<T>* v, size_t n) {
+  if (v->size() < n) v->resize(n);
+}
+
 // Distinguishes tagger instances for the per-thread caches: a pointer could
 // be reused by a later tagger with another model.
 std::atomic<uint64_t> next_tagger_id{1};
@@ -829,13 +838,13 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
   // A sentence longer than the whole cache (a run-on paste) goes uncached.
   bool use_cache = n <= WordCache::kMaxEntries;
   if (use_cache) cache.Prepare(id_, n);
-  sc->text.resize(n);
-  sc->head.resize(n);
-  sc->hash.resize(n);
-  sc->entry.resize(n);
-  sc->count.resize(n);
-  sc->cand.resize(n);
-  sc->begin.resize(n + 1);
+  GrowTo(&sc->text, n);
+  GrowTo(&sc->head, n);
+  GrowTo(&sc->hash, n);
+  GrowTo(&sc->entry, n);
+  GrowTo(&sc->count, n);
+  GrowTo(&sc->cand, n);
+  GrowTo(&sc->begin, n + 1);
   std::string_view* text = sc->text.data();
   uint64_t* head = sc->head.data();
   uint64_t* hash = sc->hash.data();
@@ -885,11 +894,13 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
     bool initial = k == 0;
     if (!initial && text[k - 1].size() <= 2 && !text[k - 1].empty()) {
       std::string_view p = text[k - 1];
-      initial = (p == "\"" && OpensQuote(*doc, first + k - 1)) || p == "(" ||
-                p == "[" || p == ":" || p == "``" || p == "--" || p == "-";
+      initial =
+          (lexical::SameWord(p, "\"") && OpensQuote(*doc, first + k - 1)) ||
+          lexical::InList(p, {"(", "[", ":", "``", "--", "-"});
     }
     // A lone '"' depends on its neighbours, not on the word alone.
-    if (!use_cache || w.empty() || w.size() > kMaxWord || w == "\"") {
+    if (!use_cache || w.empty() || w.size() > kMaxWord ||
+        lexical::SameWord(w, "\"")) {
       size_t from = sc->cands.size();
       AddCandidates(*doc, first + k, initial, title_case, shouting, sc);
       entry[k] = kNone;
@@ -920,8 +931,8 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
     total += count[k];
   }
   begin[n] = total;
-  sc->score.resize(total);
-  sc->back.resize(total);
+  GrowTo(&sc->score, total);
+  GrowTo(&sc->back, total);
   float* score = sc->score.data();
   uint16_t* back = sc->back.data();
 
