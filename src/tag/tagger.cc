@@ -164,24 +164,6 @@ class WordCache {
     uint32_t next;
   };
 
-  // The cache's own hash of w, whose lexical::LoadHead is `head`, computed
-  // for every token: one multiply over the word as LoadShort reads it, or
-  // over its first and last eight bytes, where HashWord mixes in every eight
-  // bytes in turn. Longer words (rare) with the same ends and length share a
-  // hash, which costs a comparison.
-  static uint64_t Hash(std::string_view w, uint64_t head) {
-    constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
-    uint64_t v = head;
-    if (w.size() > 8) {
-      uint64_t tail;
-      std::memcpy(&tail, w.data() + w.size() - 8, 8);
-      v ^= tail * kMul;
-    }
-    // The high half of a product depends on all bits of the factors, the
-    // low half only on their low bits: fold it down for the slot index.
-    uint64_t h = (v ^ (uint64_t{w.size()} << 56)) * kMul;
-    return h ^ (h >> 32);
-  }
   // Forgets everything when the cache belongs to another model or when
   // `room` more entries might not fit; entry ids stay valid until the next
   // call.
@@ -194,7 +176,8 @@ class WordCache {
     lemmas_.clear();
     lemma_chars_.clear();
   }
-  // h is Hash(w, head): the probe starts from the word alone, so that it can
+  // h is KeyHash(w, head): the probe starts from the word alone, so that it
+  // can
   // be prefetched before the flags are known.
   void Prefetch(uint64_t h) const {
     __builtin_prefetch(&slots_[h & kSlotMask]);
@@ -362,7 +345,7 @@ struct Scratch {
   // Per token of the sentence:
   std::vector<std::string_view> text;  // SafeText
   std::vector<uint64_t> head;          // lexical::LoadHead of its text
-  std::vector<uint64_t> hash;          // WordCache::Hash of its text
+  std::vector<uint64_t> hash;          // KeyHash of its text
   std::vector<uint32_t> entry;         // its WordCache entry, or kNone
   std::vector<uint8_t> count;          // how many candidates it has
   std::vector<const Candidate*> cand;  // where they are
@@ -867,7 +850,7 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
     text[k] = w;
     if (use_cache) {
       head[k] = lexical::LoadHead(w);
-      uint64_t h = WordCache::Hash(w, head[k]);
+      uint64_t h = KeyHash(w, head[k]);
       hash[k] = h;
       cache.Prefetch(h);
     }
