@@ -951,17 +951,19 @@ void HmmTagger::SetLemmas(Token* tokens, uint32_t n, Scratch* sc) const {
   char buf[kMaxWord + 8];
   for (uint32_t k = 0; k < n; ++k) {
     Token& tok = tokens[k];
-    std::string_view w = text[k];
-    if (w.size() > kMaxWord) {
-      tok.lemma.assign(w);
-      for (char& ch : tok.lemma) ch = ToLower(ch);
-      continue;
-    }
+    // Cached words are at most kMaxWord bytes: a hit needs no look at the
+    // text.
     uint32_t id = entry[k];
     std::string_view lemma;
     if (id != kNone &&
         cache.FindLemma(id, static_cast<uint8_t>(tok.tag), &lemma)) {
       tok.lemma.assign(lemma);
+      continue;
+    }
+    std::string_view w = text[k];
+    if (w.size() > kMaxWord) {
+      tok.lemma.assign(w);
+      for (char& ch : tok.lemma) ch = ToLower(ch);
       continue;
     }
     size_t len = LemmaInto(w, tok.tag, buf);
