@@ -172,6 +172,11 @@ class WordCache {
     owner_ = owner;
     slots_.assign(kSlotMask + 1, Slot{});
     records_.clear();
+    // Room for a full cache of typical records (an Entry, two copies of a
+    // short word and a few candidates) from the start: growing by doubling
+    // copied all records made so far each time. The capacity survives
+    // clear(), and pages not written are never touched.
+    records_.reserve(size_t{kMaxEntries} * kTypicalRecord);
     count_ = 0;
     lemmas_.clear();
     lemma_chars_.clear();
@@ -274,6 +279,7 @@ class WordCache {
     uint32_t tag = 0;  // Tag(): never 0 when used
     uint32_t entry = 0;
   };
+  static constexpr size_t kTypicalRecord = 64;  // bytes
   // Twice as many slots as entries; a constant mask spares every probe
   // reading the vector's size from thread-local storage.
   static constexpr size_t kSlotMask = 2 * kMaxEntries - 1;
