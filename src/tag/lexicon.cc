@@ -3,10 +3,11 @@
 // The tables are stored sorted by key, but a binary search costs ~16 string
 // comparisons per word and the tagger looks up every token, often twice, so
 // each table gets a power-of-two open-addressing index (load factor <= 0.5)
-// at load time: one multiply-mix hash over 8-byte chunks and, almost always,
-// one slot probe. Building the indices for ~150k keys takes a few
-// milliseconds, far less than a hash table serialised into the file would
-// save, and keeps the file format independent of the hash function.
+// at load time: one multiply over the key's first and last eight bytes
+// (KeyHash) and, almost always, one slot probe. Building the indices for
+// ~150k keys takes a few milliseconds, far less than a hash table serialised
+// into the file would save, and keeps the file format independent of the
+// hash function.
 #include "tag/lexicon.h"
 
 #include <cstring>

@@ -4,6 +4,7 @@
 #define DYAD_TAG_LEXICON_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -11,6 +12,26 @@
 #include "text/word_hash.h"
 
 namespace dyad::tagmodel {
+
+// The hash of the tagger's tables and of its word cache, for a key w whose
+// lexical::LoadHead is `head`: one multiply over the key as LoadShort reads
+// it, or over its first and last eight bytes, where HashWord mixes in every
+// eight bytes in turn; the cache hashes every token, and loading the model
+// hashes ~160k keys. Longer keys (rare) with the same ends and length share
+// a hash, which costs a comparison.
+inline uint64_t KeyHash(std::string_view w, uint64_t head) {
+  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  uint64_t v = head;
+  if (w.size() > 8) {
+    uint64_t tail;
+    std::memcpy(&tail, w.data() + w.size() - 8, 8);
+    v ^= tail * kMul;
+  }
+  // The high half of a product depends on all bits of the factors, the low
+  // half only on their low bits: fold it down for slot indices.
+  uint64_t h = (v ^ (uint64_t{w.size()} << 56)) * kMul;
+  return h ^ (h >> 32);
+}
 
 // Linear-probing index from a key to its position in a table. Slots hold the
 // full hash, so most misses end without touching the string pool. A Bloom
@@ -21,8 +42,9 @@ namespace dyad::tagmodel {
 // does).
 class HashIndex {
  public:
-  // Inline: every token is looked up at least once.
-  static uint64_t Hash(std::string_view s) { return lexical::HashWord(s); }
+  static uint64_t Hash(std::string_view s) {
+    return KeyHash(s, lexical::LoadHead(s));
+  }
   void Reset(size_t n);
   void Insert(uint64_t h, uint32_t value);
   // Starts loading the filter word and first slot for key into the cache, so

@@ -77,12 +77,15 @@ bool IsNumber(std::string_view w) {
   return true;
 }
 
-// The token's text, or "" when an upstream bug left its span outside the
-// text (Document::TokenText would throw).
+// The text of span sp of text, or "" when an upstream bug left the span
+// outside it (Document::TokenText would throw).
+std::string_view SpanText(std::string_view text, Span sp) {
+  if (sp.begin > sp.end || sp.end > text.size()) return {};
+  return std::string_view(text.data() + sp.begin, sp.end - sp.begin);
+}
+
 std::string_view SafeText(const Document& doc, uint32_t i) {
-  Span sp = doc.tokens[i].span;
-  if (sp.begin > sp.end || sp.end > doc.text.size()) return {};
-  return std::string_view(doc.text).substr(sp.begin, sp.end - sp.begin);
+  return SpanText(doc.text, doc.tokens[i].span);
 }
 
 // A '"' token opens a quote when it stands after a space, a bracket or the
@@ -145,6 +148,9 @@ class WordCache {
     // Bit t: the lemma for tag t is the word lower-cased; most lemmas are,
     // and need no list walk.
     uint64_t lower_tags;
+    // lexical::LoadHead of the word: for words of up to eight bytes a probe
+    // compares this, not the key's bytes.
+    uint64_t head;
     uint32_t lemma;  // head of this word's other lemmas, or kNoLemma
     uint16_t key_len;
     uint8_t flags;
@@ -164,46 +170,55 @@ class WordCache {
   void Prepare(uint64_t owner, uint32_t room) {
     if (owner == owner_ && count_ + room <= kMaxEntries) return;
     owner_ = owner;
-    slots_.assign(2 * kMaxEntries, Slot{});
+    slots_.assign(kSlotMask + 1, Slot{});
     records_.clear();
+    // Room for a full cache of typical records (an Entry, two copies of a
+    // short word and a few candidates) from the start: growing by doubling
+    // copied all records made so far each time. The capacity survives
+    // clear(), and pages not written are never touched.
+    records_.reserve(size_t{kMaxEntries} * kTypicalRecord);
     count_ = 0;
     lemmas_.clear();
     lemma_chars_.clear();
   }
-  // h is HashWord(w): the probe starts from the word alone, so that it can
+  // h is KeyHash(w, head): the probe starts from the word alone, so that it
+  // can
   // be prefetched before the flags are known.
   void Prefetch(uint64_t h) const {
-    __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
+    __builtin_prefetch(&slots_[h & kSlotMask]);
   }
   // The entry of (w, flags), or kNone.
-  uint32_t Find(std::string_view w, uint8_t flags, uint64_t h) const {
+  uint32_t Find(std::string_view w, uint64_t head, uint8_t flags,
+                uint64_t h) const {
     uint32_t tag = Tag(h, flags);
-    for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+    for (size_t i = h & kSlotMask;; i = (i + 1) & kSlotMask) {
       const Slot& s = slots_[i];
       if (s.tag == 0) return kNone;
       if (s.tag != tag) continue;
       const Entry& e = entry(s.entry);
-      if (e.flags == flags && e.key_len == w.size() &&
-          lexical::SameBytes(Key(s.entry), w.data(), w.size()))
+      if (e.head == head && e.flags == flags && e.key_len == w.size() &&
+          (w.size() <= 8 ||
+           lexical::SameBytes(Key(s.entry), w.data(), w.size())))
         return s.entry;
     }
   }
-  uint32_t Insert(std::string_view w, uint8_t flags, uint64_t h,
+  uint32_t Insert(std::string_view w, uint64_t head, uint8_t flags, uint64_t h,
                   const Candidate* c, size_t n) {
     uint32_t id = static_cast<uint32_t>(records_.size());
     size_t cand_at = CandOffset(w.size());
     records_.resize(id + ((cand_at + n * sizeof(Candidate) + 7) & ~size_t{7}));
     std::byte* r = records_.data() + id;
-    new (r) Entry{0, kNoLemma, static_cast<uint16_t>(w.size()), flags,
-                  static_cast<uint8_t>(n)};
+    new (r) Entry{0,        head,
+                  kNoLemma, static_cast<uint16_t>(w.size()),
+                  flags,    static_cast<uint8_t>(n)};
     char* key = reinterpret_cast<char*>(r + sizeof(Entry));
     std::memcpy(key, w.data(), w.size());
     lexical::LowerAscii(w.data(), w.size(), key + w.size());
     for (size_t k = 0; k < n; ++k)
       new (r + cand_at + k * sizeof(Candidate)) Candidate(c[k]);
     ++count_;
-    size_t i = h & (slots_.size() - 1);
-    while (slots_[i].tag != 0) i = (i + 1) & (slots_.size() - 1);
+    size_t i = h & kSlotMask;
+    while (slots_[i].tag != 0) i = (i + 1) & kSlotMask;
     slots_[i] = Slot{Tag(h, flags), id};
     return id;
   }
@@ -264,6 +279,10 @@ class WordCache {
     uint32_t tag = 0;  // Tag(): never 0 when used
     uint32_t entry = 0;
   };
+  static constexpr size_t kTypicalRecord = 64;  // bytes
+  // Twice as many slots as entries; a constant mask spares every probe
+  // reading the vector's size from thread-local storage.
+  static constexpr size_t kSlotMask = 2 * kMaxEntries - 1;
   // Bits of the hash the slot index does not use, and the flags.
   static uint32_t Tag(uint64_t h, uint8_t flags) {
     return (static_cast<uint32_t>(h >> 32) & ~0xFu) | uint32_t{flags} << 1 | 1u;
@@ -276,13 +295,63 @@ class WordCache {
   std::string lemma_chars_;
 };
 
+// The floor of every Viterbi score, below any real path.
+constexpr float kNoPath = -1e30f;
+
+// One Viterbi step: the best score into each of the m candidates `cur` from
+// the kWays candidates of the token before (scores `in`), and the way in it
+// came by. Instantiated per count of ways, so that the previous token's tags
+// and scores stay in registers for all m candidates: a loop over a runtime
+// count gathered a transition row per way through memory for every token.
+// into is the transposed transition matrix, [tag * N + previous tag].
+template <uint32_t kWays>
+[[gnu::always_inline]] inline void ViterbiStep(const float* into,
+                                               const Candidate* prev,
+                                               const float* in,
+                                               const Candidate* cur, uint32_t m,
+                                               float* out, uint16_t* out_back) {
+  uint32_t tags[kWays];
+  float scores[kWays];
+  for (uint32_t p = 0; p < kWays; ++p) {
+    tags[p] = prev[p].tag;
+    scores[p] = in[p];
+  }
+  for (uint32_t j = 0; j < m; ++j) {
+    const float* col = into + cur[j].tag * N;
+    float best = kNoPath;
+    uint16_t arg = 0;
+    for (uint32_t p = 0; p < kWays; ++p) {
+      float v = scores[p] + col[tags[p]];
+      if (v > best) best = v, arg = static_cast<uint16_t>(p);
+    }
+    out[j] = best + cur[j].emit;
+    out_back[j] = arg;
+  }
+}
+
+// ViterbiStep<ways>, for 1 <= ways <= kMaxCandidates. Inline, for a call
+// per token cost about as much as a step into one candidate.
+template <uint32_t kWays = 1>
+[[gnu::always_inline]] inline void ViterbiStepFor(
+    uint32_t ways, const float* into, const Candidate* prev, const float* in,
+    const Candidate* cur, uint32_t m, float* out, uint16_t* out_back) {
+  if constexpr (kWays < kMaxCandidates) {
+    if (ways != kWays) {
+      return ViterbiStepFor<kWays + 1>(ways, into, prev, in, cur, m, out,
+                                       out_back);
+    }
+  }
+  ViterbiStep<kWays>(into, prev, in, cur, m, out, out_back);
+}
+
 struct Scratch {
   // The candidates of tokens the word cache does not hold, and for a moment
   // those of a word about to be added to it.
   std::vector<Candidate> cands;
   // Per token of the sentence:
   std::vector<std::string_view> text;  // SafeText
-  std::vector<uint64_t> hash;          // HashWord of its text
+  std::vector<uint64_t> head;          // lexical::LoadHead of its text
+  std::vector<uint64_t> hash;          // KeyHash of its text
   std::vector<uint32_t> entry;         // its WordCache entry, or kNone
   std::vector<uint8_t> count;          // how many candidates it has
   std::vector<const Candidate*> cand;  // where they are
@@ -291,9 +360,39 @@ struct Scratch {
   // best previous candidate within its token.
   std::vector<float> score;
   std::vector<uint16_t> back;
+  // An unknown word's pooled tag probabilities, and the tags whose
+  // probability may be nonzero: a word gets a few of the N tags, and the
+  // loops over probs visit only those.
   float probs[N];
+  uint64_t touched = 0;
   WordCache words;
+
+  void ClearProbs() {
+    std::fill(probs, probs + N, 0.0f);
+    touched = 0;
+  }
+  void AddProb(int tag, float p) {
+    probs[tag] += p;
+    touched |= uint64_t{1} << tag;
+  }
 };
+
+// Calls f(t) for every tag t in `touched`, lowest first, while f returns
+// true.
+template <typename F>
+void ForTouched(uint64_t touched, F f) {
+  for (uint64_t m = touched; m != 0; m &= m - 1)
+    if (!f(__builtin_ctzll(m))) return;
+}
+
+// Makes v hold at least n elements. The per-token scratch arrays are
+// written before they are read, so they only grow: resizing them to each
+// sentence's length zero-filled the tail whenever a sentence was longer than
+// the one before.
+template <typename T>
+void GrowTo(std::vector<T>* v, size_t n) {
+  if (v->size() < n) v->resize(n);
+}
 
 // Distinguishes tagger instances for the per-thread caches: a pointer could
 // be reused by a later tagger with another model.
@@ -344,6 +443,8 @@ class HmmTagger : public Tagger {
   std::unique_ptr<uint32_t[]> data_;  // else the file read into memory
   size_t size_ = 0;
   const float* transitions_ = nullptr;
+  // transitions_ transposed, [tag * N + previous tag]: see ViterbiStep.
+  float into_[N * N];
   const float* log_prior_ = nullptr;
   Lexicon vocab_, suffix_, classes_;
   StringMap exceptions_, bases_;
@@ -441,6 +542,9 @@ Status HmmTagger::Init(const std::string& path) {
     if (!have[id]) return bad("missing section " + std::to_string(id));
   for (int i = 0; i < N * N; ++i)
     if (!std::isfinite(transitions_[i])) return bad("transition not finite");
+  for (int prev = 0; prev < N; ++prev)
+    for (int tag = 0; tag < N; ++tag)
+      into_[tag * N + prev] = transitions_[prev * N + tag];
   for (int i = 0; i < N; ++i)
     if (!std::isfinite(log_prior_[i])) return bad("prior not finite");
   // The unknown-word model needs its class roots.
@@ -493,24 +597,27 @@ void HmmTagger::Accumulate(const LexKey* k, const Lexicon& lex, float weight,
                            Scratch* sc) const {
   for (uint32_t e = k->first; e < k->last; ++e) {
     const Emission& em = lex.emissions()[e];
-    sc->probs[em.tag] += weight * std::exp(em.score + log_prior_[em.tag]);
+    sc->AddProb(em.tag, weight * std::exp(em.score + log_prior_[em.tag]));
   }
 }
 
 void HmmTagger::EmitFromProbs(Scratch* sc) const {
   float best = 0;
-  for (int t = 0; t < N; ++t) best = std::max(best, sc->probs[t]);
+  ForTouched(sc->touched, [&](int t) {
+    best = std::max(best, sc->probs[t]);
+    return true;
+  });
   if (best <= 0) {
     EmitOne(dyad::Tag::NN, sc);
     return;
   }
   int n = 0;
-  for (int t = 0; t < N && n < kMaxCandidates; ++t) {
+  ForTouched(sc->touched, [&](int t) {
     float p = sc->probs[t];
-    if (p <= 0 || std::log(p / best) < kPruneLog) continue;
+    if (p <= 0 || std::log(p / best) < kPruneLog) return true;
     sc->cands.push_back({static_cast<uint8_t>(t), std::log(p) - log_prior_[t]});
-    ++n;
-  }
+    return ++n < kMaxCandidates;
+  });
 }
 
 const LexKey* HmmTagger::SuffixGuess(std::string_view w, char cls) const {
@@ -563,7 +670,7 @@ void HmmTagger::AddCandidates(const Document& doc, uint32_t i, bool initial,
   if (exact && !lowerable && all_caps && !shouting && OnlyFunctionWord(exact))
     return EmitOne(dyad::Tag::NNP, sc);
   if (exact && !lowerable) return EmitFromKey(exact, vocab_, sc);
-  std::fill(sc->probs, sc->probs + N, 0.0f);
+  sc->ClearProbs();
   if (lowerable) {
     // Capitals carry no information here: pool the capitalised and lower-case
     // readings by how often each was seen.
@@ -587,7 +694,7 @@ void HmmTagger::AddCandidates(const Document& doc, uint32_t i, bool initial,
       if (exact) Accumulate(exact, vocab_, ne / (ne + nl), sc);
       if (low) {
         Accumulate(low, vocab_, nl / (ne + nl) * (exact ? 1.0f : 0.95f), sc);
-        if (!exact) sc->probs[static_cast<int>(dyad::Tag::NNP)] += 0.05f;
+        if (!exact) sc->AddProb(static_cast<int>(dyad::Tag::NNP), 0.05f);
       }
       return EmitFromProbs(sc);
     }
@@ -624,7 +731,7 @@ void HmmTagger::AddCandidates(const Document& doc, uint32_t i, bool initial,
       // Capitalised words that open sentences are mostly adverbs and
       // determiners ("Finally", "Many"), so their suffixes say nothing
       // about a name: the name reading goes to NNP itself.
-      sc->probs[static_cast<int>(dyad::Tag::NNP)] += 0.9f;
+      sc->AddProb(static_cast<int>(dyad::Tag::NNP), 0.9f);
       Accumulate(SuffixGuess(lw, WordClass(lw.data(), lw.size())), suffix_, 0.1f, sc);
       return EmitFromProbs(sc);
     }
@@ -655,9 +762,10 @@ void HmmTagger::AddCandidates(const Document& doc, uint32_t i, bool initial,
     // heavily discounted rather than left to the suffix alone.
     if (uint64_t licensed = WordNetTags(lw)) {
       Accumulate(k, suffix_, 1.0f, sc);
-      for (int t = 0; t < N; ++t)
-        if (((kMaskable >> t) & 1) && !((licensed >> t) & 1))
-          sc->probs[t] *= 0.02f;
+      ForTouched(sc->touched & kMaskable & ~licensed, [&](int t) {
+        sc->probs[t] *= 0.02f;
+        return true;
+      });
       return EmitFromProbs(sc);
     }
   }
@@ -666,8 +774,11 @@ void HmmTagger::AddCandidates(const Document& doc, uint32_t i, bool initial,
     // case, is a name: "Abiy Ahmed" is no adverb and participle, whatever
     // "-y" and "-ed" suggest for lower-case words.
     Accumulate(k, suffix_, 1.0f, sc);
-    for (int t = 0; t < N; ++t)
-      if (!IsNounTag(t) && t != static_cast<int>(dyad::Tag::JJ)) sc->probs[t] *= 0.02f;
+    ForTouched(sc->touched, [&](int t) {
+      if (!IsNounTag(t) && t != static_cast<int>(dyad::Tag::JJ))
+        sc->probs[t] *= 0.02f;
+      return true;
+    });
     return EmitFromProbs(sc);
   }
   EmitFromKey(k, suffix_, sc);
@@ -716,13 +827,15 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
   // A sentence longer than the whole cache (a run-on paste) goes uncached.
   bool use_cache = n <= WordCache::kMaxEntries;
   if (use_cache) cache.Prepare(id_, n);
-  sc->text.resize(n);
-  sc->hash.resize(n);
-  sc->entry.resize(n);
-  sc->count.resize(n);
-  sc->cand.resize(n);
-  sc->begin.resize(n + 1);
+  GrowTo(&sc->text, n);
+  GrowTo(&sc->head, n);
+  GrowTo(&sc->hash, n);
+  GrowTo(&sc->entry, n);
+  GrowTo(&sc->count, n);
+  GrowTo(&sc->cand, n);
+  GrowTo(&sc->begin, n + 1);
   std::string_view* text = sc->text.data();
+  uint64_t* head = sc->head.data();
   uint64_t* hash = sc->hash.data();
   uint32_t* entry = sc->entry.data();
   uint8_t* count = sc->count.data();
@@ -734,11 +847,16 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
   // Set once a word in lower case and a word not in capitals have been seen:
   // the sentence is then neither, whatever follows.
   bool prose = false;
+  // Local copies: the stores below could alias doc's members for all the
+  // compiler knows, and it reloaded them for every token.
+  const std::string_view doc_text = doc->text;
+  Token* tokens = doc->tokens.data() + first;
   for (uint32_t k = 0; k < n; ++k) {
-    std::string_view w = SafeText(*doc, first + k);
+    std::string_view w = SpanText(doc_text, tokens[k].span);
     text[k] = w;
     if (use_cache) {
-      uint64_t h = HashIndex::Hash(w);
+      head[k] = lexical::LoadHead(w);
+      uint64_t h = KeyHash(w, head[k]);
       hash[k] = h;
       cache.Prefetch(h);
     }
@@ -765,11 +883,13 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
     bool initial = k == 0;
     if (!initial && text[k - 1].size() <= 2 && !text[k - 1].empty()) {
       std::string_view p = text[k - 1];
-      initial = (p == "\"" && OpensQuote(*doc, first + k - 1)) || p == "(" ||
-                p == "[" || p == ":" || p == "``" || p == "--" || p == "-";
+      initial =
+          (lexical::SameWord(p, "\"") && OpensQuote(*doc, first + k - 1)) ||
+          lexical::InList(p, {"(", "[", ":", "``", "--", "-"});
     }
     // A lone '"' depends on its neighbours, not on the word alone.
-    if (!use_cache || w.empty() || w.size() > kMaxWord || w == "\"") {
+    if (!use_cache || w.empty() || w.size() > kMaxWord ||
+        lexical::SameWord(w, "\"")) {
       size_t from = sc->cands.size();
       AddCandidates(*doc, first + k, initial, title_case, shouting, sc);
       entry[k] = kNone;
@@ -778,11 +898,11 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
       continue;
     }
     uint8_t flags = sentence_flags | static_cast<uint8_t>(initial);
-    uint32_t id = cache.Find(w, flags, hash[k]);
+    uint32_t id = cache.Find(w, head[k], flags, hash[k]);
     if (id == kNone) {
       size_t from = sc->cands.size();
       AddCandidates(*doc, first + k, initial, title_case, shouting, sc);
-      id = cache.Insert(w, flags, hash[k], sc->cands.data() + from,
+      id = cache.Insert(w, head[k], flags, hash[k], sc->cands.data() + from,
                         sc->cands.size() - from);
       sc->cands.resize(from);
     }
@@ -800,8 +920,8 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
     total += count[k];
   }
   begin[n] = total;
-  sc->score.resize(total);
-  sc->back.resize(total);
+  GrowTo(&sc->score, total);
+  GrowTo(&sc->back, total);
   float* score = sc->score.data();
   uint16_t* back = sc->back.data();
 
@@ -810,47 +930,16 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
   const float* start = transitions_ + static_cast<int>(dyad::Tag::kFinal) * N;
   for (uint32_t j = 0; j < count[0]; ++j)
     score[j] = start[cand[0][j].tag] + cand[0][j].emit;
-  constexpr float kNoPath = -1e30f;
+  // Candidate counts are at most kMaxCandidates (EmitFromKey and
+  // EmitFromProbs stop there).
   for (uint32_t t = 1; t < n; ++t) {
-    const Candidate* prev = cand[t - 1];
-    const float* in = score + begin[t - 1];
-    uint32_t ways = count[t - 1];
-    const Candidate* cur = cand[t];
-    float* out = score + begin[t];
-    uint16_t* out_back = back + begin[t];
-    uint32_t m = count[t];
-    if (ways == 1) {
-      // One way in (punctuation, most function words): no search. The
-      // select keeps the floor of the general case below.
-      const float* row = transitions_ + prev[0].tag * N;
-      for (uint32_t j = 0; j < m; ++j) {
-        float v = in[0] + row[cur[j].tag];
-        out[j] = (v > kNoPath ? v : kNoPath) + cur[j].emit;
-        out_back[j] = 0;
-      }
-      continue;
-    }
-    // The ways in, gathered once for all candidates of token t.
-    const float* rows[kMaxCandidates];
-    for (uint32_t p = 0; p < ways; ++p)
-      rows[p] = transitions_ + prev[p].tag * N;
-    for (uint32_t j = 0; j < m; ++j) {
-      uint8_t tag = cur[j].tag;
-      float best = kNoPath;
-      uint16_t arg = 0;
-      for (uint32_t p = 0; p < ways; ++p) {
-        float v = in[p] + rows[p][tag];
-        if (v > best) best = v, arg = static_cast<uint16_t>(p);
-      }
-      out[j] = best + cur[j].emit;
-      out_back[j] = arg;
-    }
+    ViterbiStepFor(count[t - 1], into_, cand[t - 1], score + begin[t - 1],
+                   cand[t], count[t], score + begin[t], back + begin[t]);
   }
   uint32_t best = 0;
   const float* last = score + begin[n - 1];
   for (uint32_t j = 1; j < count[n - 1]; ++j)
     if (last[j] > last[best]) best = j;
-  Token* tokens = doc->tokens.data() + first;
   for (uint32_t t = n; t-- > 0;) {
     tokens[t].tag = static_cast<dyad::Tag>(cand[t][best].tag);
     if (t > 0) best = back[begin[t] + best];
@@ -868,17 +957,19 @@ void HmmTagger::SetLemmas(Token* tokens, uint32_t n, Scratch* sc) const {
   char buf[kMaxWord + 8];
   for (uint32_t k = 0; k < n; ++k) {
     Token& tok = tokens[k];
-    std::string_view w = text[k];
-    if (w.size() > kMaxWord) {
-      tok.lemma.assign(w);
-      for (char& ch : tok.lemma) ch = ToLower(ch);
-      continue;
-    }
+    // Cached words are at most kMaxWord bytes: a hit needs no look at the
+    // text.
     uint32_t id = entry[k];
     std::string_view lemma;
     if (id != kNone &&
         cache.FindLemma(id, static_cast<uint8_t>(tok.tag), &lemma)) {
       tok.lemma.assign(lemma);
+      continue;
+    }
+    std::string_view w = text[k];
+    if (w.size() > kMaxWord) {
+      tok.lemma.assign(w);
+      for (char& ch : tok.lemma) ch = ToLower(ch);
       continue;
     }
     size_t len = LemmaInto(w, tok.tag, buf);
@@ -1113,7 +1204,7 @@ size_t HmmTagger::LemmaInto(std::string_view word, dyad::Tag tag,
   if (tag == T::CD) return Copy(word, out);
   char low[kMaxWord];
   size_t n = word.size();
-  for (size_t i = 0; i < n; ++i) low[i] = ToLower(word[i]);
+  lexical::LowerAscii(word.data(), n, low);
   std::string_view lw(low, n);
   // Clitics split off by the tokenizer.
   if (n > 0 && (low[0] == '\'' || lw == "n't")) {

@@ -369,8 +369,10 @@ class BlockScanner {
       while (j < end_ && (kClass[s_[j]] & kWord)) ++j;
       return j;
     }
-    while (kClass[s_[j]] & kWord) ++j;
-    return j;
+    // A pointer, not a 32-bit index: the index needed widening every byte.
+    const unsigned char* p = s_ + j;
+    while (kClass[*p] & kWord) ++p;
+    return static_cast<uint32_t>(p - s_);
   }
 
   Document* doc_;
