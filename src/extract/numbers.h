@@ -60,6 +60,31 @@ bool ParseNumberToken(std::string_view token, double* value);
 // Whether the token can begin a quantity phrase (cheap first-word test).
 bool MayStartQuantity(std::string_view token);
 
+// What a token can be as a phrase's first word: none, one, or one only
+// before certain second words ("at least", "a few", "in excess of").
+enum class QuantityStart : uint8_t { kNo, kYes, kWithSecondWord };
+QuantityStart ClassifyQuantityStart(std::string_view token);
+// For a kWithSecondWord first word, whether the word after it (empty when
+// there is none) may go on to a quantity phrase.
+bool MayFollowQuantityStart(std::string_view second);
+
+// Both tests at doc.tokens[first], first < end: ParseQuantity(doc, first,
+// end) fails wherever this is false. Inline, as it runs on every token.
+inline bool MayStartQuantityAt(const Document& doc, uint32_t first,
+                               uint32_t end) {
+  switch (ClassifyQuantityStart(doc.TokenText(first))) {
+    case QuantityStart::kNo:
+      return false;
+    case QuantityStart::kYes:
+      return true;
+    case QuantityStart::kWithSecondWord:
+      break;
+  }
+  uint32_t second = first + 1;
+  return second < end && second < doc.tokens.size() &&
+         MayFollowQuantityStart(doc.TokenText(second));
+}
+
 }  // namespace dyad
 
 #endif  // DYAD_EXTRACT_NUMBERS_H_
