@@ -26,8 +26,9 @@
 // misses rarely touch the key bytes) rather than a node-based hash map, whose
 // bucket and node pointer chases dominated scoring. The negators and the
 // self-references are flagged entries of the same table, so a word costs one
-// lookup, hashed while it is lower-cased (two when its lemma differs and the
-// first misses).
+// lookup (two when its lemma differs and the first misses). Most words are in
+// no list: a filter over the keys' lengths and first eight bytes turns them
+// away before they are hashed.
 #include <array>
 #include <cstdio>
 #include <cstring>
@@ -97,6 +98,37 @@ bool HasLetter(std::string_view t) {
   return false;
 }
 
+// Whether a word may be a key of the tone table, from its length and its
+// first eight bytes (all of a shorter word: lexical::LoadHead) alone. Most
+// words are no key, and this turns nearly all of them away with a multiply
+// and one 64-bit word of bits (two bits per key, 8 KB), before the word is
+// hashed for the table.
+class HeadFilter {
+ public:
+  void Add(std::string_view key) {
+    uint64_t m = Mix(lexical::LoadHead(key), key.size());
+    words_[Word(m)] |= Bits(m);
+  }
+  bool MayContain(uint64_t head, size_t size) const {
+    uint64_t m = Mix(head, size);
+    uint64_t bits = Bits(m);
+    return (words_[Word(m)] & bits) == bits;
+  }
+
+ private:
+  static constexpr int kLogWords = 10;
+  static uint64_t Mix(uint64_t head, size_t size) {
+    uint64_t m =
+        (head ^ (size * 0xFF51AFD7ED558CCDull)) * 0x9E3779B97F4A7C15ull;
+    return m ^ (m >> 32);
+  }
+  static size_t Word(uint64_t m) { return m >> (64 - kLogWords); }
+  static uint64_t Bits(uint64_t m) {
+    return (uint64_t{1} << (m & 63)) | (uint64_t{1} << ((m >> 6) & 63));
+  }
+  std::array<uint64_t, size_t{1} << kLogWords> words_{};
+};
+
 class VaderTone : public ToneLexicon {
  public:
   Status Init(const std::string& blob) {
@@ -156,6 +188,7 @@ class VaderTone : public ToneLexicon {
     indices.reserve(words.size());
     entries_.reserve(words.size());
     for (const auto& [word, entry] : words) {
+      heads_.Add(word);
       keys.push_back(word);
       indices.push_back(static_cast<uint32_t>(entries_.size()));
       entries_.push_back(entry);
@@ -177,9 +210,13 @@ class VaderTone : public ToneLexicon {
       std::string_view w;  // lower-cased; empty for a token too long to match
       const Entry* e = nullptr;
       if (text.size() <= extract_internal::kMaxWord) {
-        uint64_t h = lexical::LowerAndHashWord(text, lower);
+        lexical::LowerAscii(text.data(), text.size(), lower);
         w = std::string_view(lower, text.size());
-        uint32_t i = index_.Find(w, h);  // its filter answers most words
+        // Folding is bytewise, so the folded head is the head of w.
+        uint64_t head = lexical::LowerAscii8(lexical::LoadHead(text));
+        uint32_t i = heads_.MayContain(head, w.size())
+                         ? index_.Find(w)
+                         : lexical::FlatWordMap::kMissing;
         if (i != lexical::FlatWordMap::kMissing) {
           e = &entries_[i];
           if (e->negator) {
@@ -221,12 +258,14 @@ class VaderTone : public ToneLexicon {
     bool self_reference = false;
   };
   const Entry* FindScored(std::string_view w) const {
+    if (!heads_.MayContain(lexical::LoadHead(w), w.size())) return nullptr;
     uint32_t i = index_.Find(w);
     if (i == lexical::FlatWordMap::kMissing || !entries_[i].scored)
       return nullptr;
     return &entries_[i];
   }
 
+  HeadFilter heads_;            // of index_'s keys
   lexical::FlatWordMap index_;  // word -> index into entries_
   std::vector<Entry> entries_;
 };
