@@ -101,7 +101,7 @@ bool HasLetter(std::string_view t) {
 // Whether a word may be a key of the tone table, from its length and its
 // first eight bytes (all of a shorter word: lexical::LoadHead) alone. Most
 // words are no key, and this turns nearly all of them away with a multiply
-// and one 64-bit word of bits (two bits per key, 8 KB), before the word is
+// and one bit (16 KB of them: about one in sixteen set), before the word is
 // hashed for the table.
 class HeadFilter {
  public:
@@ -116,16 +116,14 @@ class HeadFilter {
   }
 
  private:
-  static constexpr int kLogWords = 10;
+  static constexpr int kLogWords = 11;
   static uint64_t Mix(uint64_t head, size_t size) {
     uint64_t m =
         (head ^ (size * 0xFF51AFD7ED558CCDull)) * 0x9E3779B97F4A7C15ull;
     return m ^ (m >> 32);
   }
   static size_t Word(uint64_t m) { return m >> (64 - kLogWords); }
-  static uint64_t Bits(uint64_t m) {
-    return (uint64_t{1} << (m & 63)) | (uint64_t{1} << ((m >> 6) & 63));
-  }
+  static uint64_t Bits(uint64_t m) { return uint64_t{1} << (m & 63); }
   std::array<uint64_t, size_t{1} << kLogWords> words_{};
 };
 
@@ -207,29 +205,42 @@ class VaderTone : public ToneLexicon {
       ++since_negator;
       if (!HasLetter(text)) continue;
       ++words;
-      std::string_view w;  // lower-cased; empty for a token too long to match
+      // The token is lower-cased only when the filter lets it through or its
+      // lemma must be compared with it beyond the first eight bytes.
+      bool fits = text.size() <= extract_internal::kMaxWord;
+      uint64_t head = 0;  // of the lower-cased token (folding is bytewise)
+      bool lowered = false;
       const Entry* e = nullptr;
-      if (text.size() <= extract_internal::kMaxWord) {
-        lexical::LowerAscii(text.data(), text.size(), lower);
-        w = std::string_view(lower, text.size());
-        // Folding is bytewise, so the folded head is the head of w.
-        uint64_t head = lexical::LowerAscii8(lexical::LoadHead(text));
-        uint32_t i = heads_.MayContain(head, w.size())
-                         ? index_.Find(w)
-                         : lexical::FlatWordMap::kMissing;
-        if (i != lexical::FlatWordMap::kMissing) {
-          e = &entries_[i];
-          if (e->negator) {
-            since_negator = 0;
-            continue;
+      if (fits) {
+        head = lexical::LowerAscii8(lexical::LoadHead(text));
+        if (heads_.MayContain(head, text.size())) {
+          lexical::LowerAscii(text.data(), text.size(), lower);
+          lowered = true;
+          uint32_t i = index_.Find(std::string_view(lower, text.size()));
+          if (i != lexical::FlatWordMap::kMissing) {
+            e = &entries_[i];
+            if (e->negator) {
+              since_negator = 0;
+              continue;
+            }
+            if (e->self_reference) ++self;
+            if (!e->scored) e = nullptr;
           }
-          if (e->self_reference) ++self;
-          if (!e->scored) e = nullptr;
         }
       }
-      if (e == nullptr && !tok.lemma.empty() &&
-          !lexical::SameWord(tok.lemma, w))
-        e = FindScored(tok.lemma);
+      if (e == nullptr && !tok.lemma.empty()) {
+        // Whether the lemma is the lower-cased token (never, for a token too
+        // long to match): then its lookup has just missed.
+        std::string_view lemma = tok.lemma;
+        bool same = fits && lemma.size() == text.size();
+        if (same && text.size() <= 8) {
+          same = lexical::LoadShort(lemma.data(), lemma.size()) == head;
+        } else if (same) {
+          if (!lowered) lexical::LowerAscii(text.data(), text.size(), lower);
+          same = lexical::SameBytes(lemma.data(), lower, text.size());
+        }
+        if (!same) e = FindScored(lemma);
+      }
       if (e == nullptr) continue;
       float v = since_negator <= 3 ? -e->valence : e->valence;
       if (v > 0) ++pos;
