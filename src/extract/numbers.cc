@@ -617,6 +617,10 @@ std::vector<std::string_view> FirstWords() {
   return words;
 }
 
+}  // namespace
+
+namespace numbers_internal {
+
 // It runs on every token, and turns most of them away ("the", "said") before
 // they are lower-cased and hashed, which was most of its cost.
 constexpr WordShapes kFirstWordShapes = [] {
@@ -626,9 +630,7 @@ constexpr WordShapes kFirstWordShapes = [] {
   return shapes;
 }();
 
-// The full test for a token that kFirstWordShapes lets through. Out of line:
-// the caller's fast path then needs no stack frame.
-[[gnu::noinline]] QuantityStart ClassifyFirstWord(std::string_view token) {
+QuantityStart ClassifyFirstWord(std::string_view token) {
   static const lexical::WordSet kWords(FirstWords());
   static const lexical::WordSet kNeedingSecond{std::vector<std::string_view>(
       std::begin(kStartersNeedingSecond), std::end(kStartersNeedingSecond))};
@@ -644,18 +646,7 @@ constexpr WordShapes kFirstWordShapes = [] {
              : QuantityStart::kNo;
 }
 
-}  // namespace
-
-QuantityStart ClassifyQuantityStart(std::string_view token) {
-  if (token.empty() || token.size() > extract_internal::kMaxWord)
-    return QuantityStart::kNo;
-  if (IsDigit(token[0])) return QuantityStart::kYes;
-  // Every first word starts with a letter: this turns punctuation away.
-  char first = static_cast<char>(token[0] | 0x20);
-  if (first < 'a' || first > 'z') return QuantityStart::kNo;
-  return kFirstWordShapes.MayContain(token) ? ClassifyFirstWord(token)
-                                            : QuantityStart::kNo;
-}
+}  // namespace numbers_internal
 
 bool MayStartQuantity(std::string_view token) {
   return ClassifyQuantityStart(token) != QuantityStart::kNo;
