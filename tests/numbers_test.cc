@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "extract_testing.h"
+
 namespace dyad {
 namespace {
 
@@ -192,6 +194,37 @@ TEST(Numbers, TokenHelpers) {
   EXPECT_FALSE(MayStartQuantity("the"));
   EXPECT_FALSE(MayStartQuantity("abut"));
   EXPECT_FALSE(MayStartQuantity(","));
+}
+
+// MayStartQuantityAt may only turn away tokens where no phrase parses.
+TEST(Numbers, MayStartQuantityAtKeepsEveryParse) {
+  Document doc = testing::MakeTestDocument(
+      "At least 5 died in the city, a man said. A few, a hundred or an "
+      "estimated 300 fled as many as 40 times; no fewer than 20 and in "
+      "excess of 1,000 were up to 50 more than half a dozen at home. Not "
+      "more than two, upwards of six, just over ten, close to nine. A");
+  uint32_t end = static_cast<uint32_t>(doc.tokens.size());
+  int parsed = 0;
+  for (uint32_t i = 0; i < end; ++i) {
+    Quantity q;
+    if (!ParseQuantity(doc, i, end, &q)) continue;
+    ++parsed;
+    EXPECT_TRUE(MayStartQuantityAt(doc, i, end)) << doc.TokenText(i);
+  }
+  EXPECT_GE(parsed, 15);
+  auto at = [&](std::string_view word) {
+    for (uint32_t i = 0; i < end; ++i)
+      if (doc.TokenText(i) == word) return MayStartQuantityAt(doc, i, end);
+    ADD_FAILURE() << word;
+    return false;
+  };
+  EXPECT_TRUE(at("At"));
+  EXPECT_FALSE(at("in"));   // "in the city"
+  EXPECT_FALSE(at("a"));    // "a man"
+  EXPECT_FALSE(at("at"));   // "at home"
+  EXPECT_TRUE(at("half"));  // "half a dozen"
+  // The last token: no second word to read.
+  EXPECT_FALSE(MayStartQuantityAt(doc, end - 1, end));
 }
 
 TEST(Numbers, GarbageDoesNotCrash) {

@@ -3,9 +3,10 @@
 // A count is a quantity phrase (numbers.h) tied to one of six kinds of
 // event. The finder walks each sentence once; only tokens that can start a
 // quantity ("88", "six", "dozens", "at least"...) are parsed, so the cost is
-// one cheap first-word test per token. Around each quantity it reads what
-// was counted (the object noun phrase: "people", "members of the security
-// forces") and then decides the kind from the nearest evidence, in order:
+// one cheap first-word test per token (and a second-word test after "a",
+// "in", "at" and the like). Around each quantity it reads what was counted
+// (the object noun phrase: "people", "members of the security forces") and
+// then decides the kind from the nearest evidence, in order:
 //
 //   1. an active verb just before it:        "killed 20 people",
 //                                            "security forces killed "tens
@@ -167,20 +168,22 @@ const TypedWord* FindTyped(const TypedWord (&table)[N], std::string_view w) {
   return nullptr;
 }
 
-// Quantities of these are measurements, not head counts.
+// Quantities of these are measurements, not head counts. Asked of the word
+// after every parsed figure: one probe of a set, not fifty comparisons.
 bool IsUnitNoun(std::string_view w) {
   if (!w.empty() && w[0] == '-') w.remove_prefix(1);
-  return InList(
-      w, {"day",        "days",       "week",     "weeks",    "month",
-          "months",     "year",       "years",    "hour",     "hours",
-          "minute",     "minutes",    "second",   "seconds",  "time",
-          "times",      "percent",    "per",      "%",        "km",
-          "kilometres", "kilometers", "miles",    "metres",   "meters",
-          "dollars",    "euros",      "pounds",   "points",   "am",
-          "pm",         "a.m.",       "p.m.",     "o'clock",  "gmt",
-          "cents",      "tonnes",     "tons",     "decades",  "centuries",
-          "century",    "decade",     "kg",       "degrees",  "feet",
-          "yards",      "-year-old",  "per cent", "straight", "consecutive"});
+  static const lexical::WordSet kWords{
+      "day",        "days",       "week",     "weeks",    "month",
+      "months",     "year",       "years",    "hour",     "hours",
+      "minute",     "minutes",    "second",   "seconds",  "time",
+      "times",      "percent",    "per",      "%",        "km",
+      "kilometres", "kilometers", "miles",    "metres",   "meters",
+      "dollars",    "euros",      "pounds",   "points",   "am",
+      "pm",         "a.m.",       "p.m.",     "o'clock",  "gmt",
+      "cents",      "tonnes",     "tons",     "decades",  "centuries",
+      "century",    "decade",     "kg",       "degrees",  "feet",
+      "yards",      "-year-old",  "per cent", "straight", "consecutive"};
+  return kWords.Contains(w);
 }
 
 bool LooksPastTense(std::string_view w) {
@@ -275,7 +278,7 @@ class CountFinder {
       for (uint32_t i = first_; i < end_;) {
         // Most tokens start no quantity; testing that here spares them the
         // call to TryAt, whose frame is large.
-        uint32_t used = MayStartQuantity(Text(i)) ? TryAt(i) : 0;
+        uint32_t used = MayStartQuantityAt(*doc_, i, end_) ? TryAt(i) : 0;
         i += used > 0 ? used : 1;
       }
     }

@@ -91,6 +91,19 @@ constexpr std::string_view kStarters[] = {
     "approx",  "perhaps", "possibly",  "reportedly", "over",
     "under",   "between", "several",   "few",        "half"};
 
+// The starters above that open a phrase only before one of kSecondWords
+// ("at least", "more than", "a few", "a hundred", "in excess of", "no fewer
+// than", "half a dozen"; "few" opens none). "a" and "in" are among the
+// commonest words, and this test spares them the parser.
+constexpr std::string_view kStartersNeedingSecond[] = {
+    "a",    "an",    "at", "more", "upwards", "just", "well", "up",  "fewer",
+    "less", "close", "as", "no",   "not",     "in",   "few",  "half"};
+constexpr std::string_view kSecondWords[] = {
+    "least",    "most",      "than",    "of",      "over",   "under",
+    "to",       "estimated", "many",    "fewer",   "less",   "more",
+    "excess",   "few",       "number",  "handful", "couple", "hundred",
+    "thousand", "million",   "billion", "dozen",   "a"};
+
 // Units, tens and "twenty-one" compounds.
 constexpr WordShapes kNumberWordShapes = [] {
   WordShapes shapes;
@@ -604,6 +617,10 @@ std::vector<std::string_view> FirstWords() {
   return words;
 }
 
+}  // namespace
+
+namespace numbers_internal {
+
 // It runs on every token, and turns most of them away ("the", "said") before
 // they are lower-cased and hashed, which was most of its cost.
 constexpr WordShapes kFirstWordShapes = [] {
@@ -613,26 +630,34 @@ constexpr WordShapes kFirstWordShapes = [] {
   return shapes;
 }();
 
-// The full test for a token that kFirstWordShapes lets through. Out of line:
-// the caller's fast path then needs no stack frame.
-[[gnu::noinline]] bool IsFirstWord(std::string_view token) {
+QuantityStart ClassifyFirstWord(std::string_view token) {
   static const lexical::WordSet kWords(FirstWords());
+  static const lexical::WordSet kNeedingSecond{std::vector<std::string_view>(
+      std::begin(kStartersNeedingSecond), std::end(kStartersNeedingSecond))};
   LowerWord w(token);
   std::string_view x = w.view();
-  if (kWords.Contains(x)) return true;
+  if (kWords.Contains(x)) {
+    return kNeedingSecond.Contains(x) ? QuantityStart::kWithSecondWord
+                                      : QuantityStart::kYes;
+  }
   // "twenty-one"
-  return x.find('-') != std::string_view::npos && SmallWordValue(x) >= 0;
+  return x.find('-') != std::string_view::npos && SmallWordValue(x) >= 0
+             ? QuantityStart::kYes
+             : QuantityStart::kNo;
 }
 
-}  // namespace
+}  // namespace numbers_internal
 
 bool MayStartQuantity(std::string_view token) {
-  if (token.empty() || token.size() > extract_internal::kMaxWord) return false;
-  if (IsDigit(token[0])) return true;
-  // Every first word starts with a letter: this turns punctuation away.
-  char first = static_cast<char>(token[0] | 0x20);
-  if (first < 'a' || first > 'z') return false;
-  return kFirstWordShapes.MayContain(token) && IsFirstWord(token);
+  return ClassifyQuantityStart(token) != QuantityStart::kNo;
+}
+
+bool MayFollowQuantityStart(std::string_view second) {
+  static const lexical::WordSet kSeconds{std::vector<std::string_view>(
+      std::begin(kSecondWords), std::end(kSecondWords))};
+  // As the parser reads it: lower-cased, and empty when too long to match.
+  LowerWord word(second);
+  return kSeconds.Contains(word.view());
 }
 
 }  // namespace dyad

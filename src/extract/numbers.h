@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "dyad/document.h"
+#include "extract/lexical.h"
 
 namespace dyad {
 
@@ -59,6 +60,51 @@ bool ParseNumberToken(std::string_view token, double* value);
 
 // Whether the token can begin a quantity phrase (cheap first-word test).
 bool MayStartQuantity(std::string_view token);
+
+// What a token can be as a phrase's first word: none, one, or one only
+// before certain second words ("at least", "a few", "in excess of").
+enum class QuantityStart : uint8_t { kNo, kYes, kWithSecondWord };
+
+namespace numbers_internal {
+// The first letters, lengths and last letters of the first words.
+extern const extract_internal::WordShapes kFirstWordShapes;
+// The full test, for a token that kFirstWordShapes lets through; out of
+// line, so that the inline test below needs no stack frame.
+[[gnu::noinline]] QuantityStart ClassifyFirstWord(std::string_view token);
+}  // namespace numbers_internal
+
+// Inline: the count finder asks it of every token.
+inline QuantityStart ClassifyQuantityStart(std::string_view token) {
+  if (token.empty() || token.size() > extract_internal::kMaxWord)
+    return QuantityStart::kNo;
+  if (extract_internal::IsDigit(token[0])) return QuantityStart::kYes;
+  // Every first word starts with a letter: this turns punctuation away.
+  char first = static_cast<char>(token[0] | 0x20);
+  if (first < 'a' || first > 'z') return QuantityStart::kNo;
+  return numbers_internal::kFirstWordShapes.MayContain(token)
+             ? numbers_internal::ClassifyFirstWord(token)
+             : QuantityStart::kNo;
+}
+// For a kWithSecondWord first word, whether the word after it (empty when
+// there is none) may go on to a quantity phrase.
+bool MayFollowQuantityStart(std::string_view second);
+
+// Both tests at doc.tokens[first], first < end: ParseQuantity(doc, first,
+// end) fails wherever this is false. Inline, as it runs on every token.
+inline bool MayStartQuantityAt(const Document& doc, uint32_t first,
+                               uint32_t end) {
+  switch (ClassifyQuantityStart(doc.TokenText(first))) {
+    case QuantityStart::kNo:
+      return false;
+    case QuantityStart::kYes:
+      return true;
+    case QuantityStart::kWithSecondWord:
+      break;
+  }
+  uint32_t second = first + 1;
+  return second < end && second < doc.tokens.size() &&
+         MayFollowQuantityStart(doc.TokenText(second));
+}
 
 }  // namespace dyad
 

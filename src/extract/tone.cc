@@ -26,8 +26,9 @@
 // misses rarely touch the key bytes) rather than a node-based hash map, whose
 // bucket and node pointer chases dominated scoring. The negators and the
 // self-references are flagged entries of the same table, so a word costs one
-// lookup, hashed while it is lower-cased (two when its lemma differs and the
-// first misses).
+// lookup (two when its lemma differs and the first misses). Most words are in
+// no list: a filter over the keys' lengths and first eight bytes turns them
+// away before they are hashed.
 #include <array>
 #include <cstdio>
 #include <cstring>
@@ -97,6 +98,35 @@ bool HasLetter(std::string_view t) {
   return false;
 }
 
+// Whether a word may be a key of the tone table, from its length and its
+// first eight bytes (all of a shorter word: lexical::LoadHead) alone. Most
+// words are no key, and this turns nearly all of them away with a multiply
+// and one bit (16 KB of them: about one in sixteen set), before the word is
+// hashed for the table.
+class HeadFilter {
+ public:
+  void Add(std::string_view key) {
+    uint64_t m = Mix(lexical::LoadHead(key), key.size());
+    words_[Word(m)] |= Bits(m);
+  }
+  bool MayContain(uint64_t head, size_t size) const {
+    uint64_t m = Mix(head, size);
+    uint64_t bits = Bits(m);
+    return (words_[Word(m)] & bits) == bits;
+  }
+
+ private:
+  static constexpr int kLogWords = 11;
+  static uint64_t Mix(uint64_t head, size_t size) {
+    uint64_t m =
+        (head ^ (size * 0xFF51AFD7ED558CCDull)) * 0x9E3779B97F4A7C15ull;
+    return m ^ (m >> 32);
+  }
+  static size_t Word(uint64_t m) { return m >> (64 - kLogWords); }
+  static uint64_t Bits(uint64_t m) { return uint64_t{1} << (m & 63); }
+  std::array<uint64_t, size_t{1} << kLogWords> words_{};
+};
+
 class VaderTone : public ToneLexicon {
  public:
   Status Init(const std::string& blob) {
@@ -156,6 +186,7 @@ class VaderTone : public ToneLexicon {
     indices.reserve(words.size());
     entries_.reserve(words.size());
     for (const auto& [word, entry] : words) {
+      heads_.Add(word);
       keys.push_back(word);
       indices.push_back(static_cast<uint32_t>(entries_.size()));
       entries_.push_back(entry);
@@ -174,25 +205,42 @@ class VaderTone : public ToneLexicon {
       ++since_negator;
       if (!HasLetter(text)) continue;
       ++words;
-      std::string_view w;  // lower-cased; empty for a token too long to match
+      // The token is lower-cased only when the filter lets it through or its
+      // lemma must be compared with it beyond the first eight bytes.
+      bool fits = text.size() <= extract_internal::kMaxWord;
+      uint64_t head = 0;  // of the lower-cased token (folding is bytewise)
+      bool lowered = false;
       const Entry* e = nullptr;
-      if (text.size() <= extract_internal::kMaxWord) {
-        uint64_t h = lexical::LowerAndHashWord(text, lower);
-        w = std::string_view(lower, text.size());
-        uint32_t i = index_.Find(w, h);  // its filter answers most words
-        if (i != lexical::FlatWordMap::kMissing) {
-          e = &entries_[i];
-          if (e->negator) {
-            since_negator = 0;
-            continue;
+      if (fits) {
+        head = lexical::LowerAscii8(lexical::LoadHead(text));
+        if (heads_.MayContain(head, text.size())) {
+          lexical::LowerAscii(text.data(), text.size(), lower);
+          lowered = true;
+          uint32_t i = index_.Find(std::string_view(lower, text.size()));
+          if (i != lexical::FlatWordMap::kMissing) {
+            e = &entries_[i];
+            if (e->negator) {
+              since_negator = 0;
+              continue;
+            }
+            if (e->self_reference) ++self;
+            if (!e->scored) e = nullptr;
           }
-          if (e->self_reference) ++self;
-          if (!e->scored) e = nullptr;
         }
       }
-      if (e == nullptr && !tok.lemma.empty() &&
-          !lexical::SameWord(tok.lemma, w))
-        e = FindScored(tok.lemma);
+      if (e == nullptr && !tok.lemma.empty()) {
+        // Whether the lemma is the lower-cased token (never, for a token too
+        // long to match): then its lookup has just missed.
+        std::string_view lemma = tok.lemma;
+        bool same = fits && lemma.size() == text.size();
+        if (same && text.size() <= 8) {
+          same = lexical::LoadShort(lemma.data(), lemma.size()) == head;
+        } else if (same) {
+          if (!lowered) lexical::LowerAscii(text.data(), text.size(), lower);
+          same = lexical::SameBytes(lemma.data(), lower, text.size());
+        }
+        if (!same) e = FindScored(lemma);
+      }
       if (e == nullptr) continue;
       float v = since_negator <= 3 ? -e->valence : e->valence;
       if (v > 0) ++pos;
@@ -221,12 +269,14 @@ class VaderTone : public ToneLexicon {
     bool self_reference = false;
   };
   const Entry* FindScored(std::string_view w) const {
+    if (!heads_.MayContain(lexical::LoadHead(w), w.size())) return nullptr;
     uint32_t i = index_.Find(w);
     if (i == lexical::FlatWordMap::kMissing || !entries_[i].scored)
       return nullptr;
     return &entries_[i];
   }
 
+  HeadFilter heads_;            // of index_'s keys
   lexical::FlatWordMap index_;  // word -> index into entries_
   std::vector<Entry> entries_;
 };
