@@ -87,12 +87,22 @@ bool IsReportingVerb(std::string_view w) {
   return kWords.Contains(w);
 }
 
-// FindIndirect tries every token, and this turns most of them away before
-// they are lower-cased and probed.
+// FindIndirect would try every token: the lengths and this table turn most
+// of them away before they are lower-cased and probed.
 constexpr WordShapes kReportingVerbShapes = [] {
   WordShapes shapes;
   for (std::string_view v : kReportingVerbs) shapes.Add(v);
   return shapes;
+}();
+constexpr uint32_t kShortestReportingVerb = [] {
+  size_t n = kReportingVerbs[0].size();
+  for (std::string_view v : kReportingVerbs) n = std::min(n, v.size());
+  return static_cast<uint32_t>(n);
+}();
+constexpr uint32_t kLongestReportingVerb = [] {
+  size_t n = 0;
+  for (std::string_view v : kReportingVerbs) n = std::max(n, v.size());
+  return static_cast<uint32_t>(n);
 }();
 
 bool IsPunctText(std::string_view t) {
@@ -128,7 +138,15 @@ struct Speaker {
 class QuoteFinder {
  public:
   explicit QuoteFinder(Document* doc)
-      : doc_(doc), n_(static_cast<uint32_t>(doc->tokens.size())) {}
+      : doc_(doc),
+        n_(static_cast<uint32_t>(doc->tokens.size())),
+        segments_(ThreadScratch().segments),
+        indirect_candidates_(ThreadScratch().indirect_candidates),
+        history_(ThreadScratch().history) {
+    segments_.clear();
+    indirect_candidates_.clear();
+    history_.clear();
+  }
 
   void Run() {
     doc_->quotes.clear();
@@ -229,7 +247,10 @@ class QuoteFinder {
       }
       open = kNone;
     };
-    for (uint32_t i = 0; i < n_; ++i) {
+    const Token* tokens = doc_->tokens.data();
+    const char* text = doc_->text.data();
+    const size_t sentence_count = doc_->sentences.size();
+    for (uint32_t i = 0; i < n_;) {
       uint32_t b = BlockOf(i);
       if (b != block) {
         if (block != kNone) close_block(i);
@@ -238,46 +259,66 @@ class QuoteFinder {
         block_first = i;
         block_has_mark = false;
       }
-      if (!IsQuoteMark(i) || IsCredit(b)) continue;
-      bool was_first_mark = !block_has_mark;
-      block_has_mark = true;
-      Mark m = Direction(i);
-      if (i == block_first) m = Mark::kOpen;
-      if (open != kNone) {
-        if (m == Mark::kOpen) {
-          // A second opening mark: the first was never closed.
+      // The tokens of a sentence share its block, so BlockOf is asked once
+      // per run of them (a token without a sentence is a run of its own).
+      uint32_t run_end = i + 1;
+      uint32_t sentence = tokens[i].sentence;
+      if (sentence < sentence_count) {
+        while (run_end < n_ && tokens[run_end].sentence == sentence) ++run_end;
+      }
+      const bool credit = IsCredit(b);
+      for (; i < run_end; ++i) {
+        // One look at the length sorts out the two kinds of token wanted
+        // here: quote marks, and the words that FindIndirect tries.
+        uint32_t length = tokens[i].span.size();
+        if (length != 1) {
+          if (length >= kShortestReportingVerb &&
+              length <= kLongestReportingVerb &&
+              kReportingVerbShapes.MayContain(doc_->TokenText(i)))
+            indirect_candidates_.push_back(i);
+          continue;
+        }
+        if (credit || text[tokens[i].span.begin] != '"') continue;
+        bool was_first_mark = !block_has_mark;
+        block_has_mark = true;
+        Mark m = Direction(i);
+        if (i == block_first) m = Mark::kOpen;
+        if (open != kNone) {
+          if (m == Mark::kOpen) {
+            // A second opening mark: the first was never closed.
+            Segment s;
+            s.first = open + 1;
+            s.end = i;
+            s.open = open;
+            s.block = b;
+            s.unclosed = true;
+            s.continues = open == block_first && prev_block_unclosed;
+            if (s.first < s.end) Push(s);
+            open = i;
+            open_block = b;
+          } else {
+            Segment s;
+            s.first = open + 1;
+            s.end = i;
+            s.open = open;
+            s.close = i;
+            s.block = b;
+            s.continues = open == block_first && prev_block_unclosed;
+            if (s.first < s.end) Push(s);
+            open = kNone;
+          }
+        } else if (m == Mark::kClose && was_first_mark && i > block_first) {
+          // The opening mark was lost: the quote starts the paragraph.
           Segment s;
-          s.first = open + 1;
+          s.first = block_first;
           s.end = i;
-          s.open = open;
-          s.block = b;
-          s.unclosed = true;
-          s.continues = open == block_first && prev_block_unclosed;
-          if (s.first < s.end) Push(s);
-          open = i;
-          open_block = b;
-        } else {
-          Segment s;
-          s.first = open + 1;
-          s.end = i;
-          s.open = open;
           s.close = i;
           s.block = b;
-          s.continues = open == block_first && prev_block_unclosed;
-          if (s.first < s.end) Push(s);
-          open = kNone;
+          Push(s);
+        } else if (m != Mark::kClose) {
+          open = i;
+          open_block = b;
         }
-      } else if (m == Mark::kClose && was_first_mark && i > block_first) {
-        // The opening mark was lost: the quote starts the paragraph.
-        Segment s;
-        s.first = block_first;
-        s.end = i;
-        s.close = i;
-        s.block = b;
-        Push(s);
-      } else if (m != Mark::kClose) {
-        open = i;
-        open_block = b;
       }
     }
     close_block(n_);
@@ -685,13 +726,8 @@ class QuoteFinder {
 
   void FindIndirect() {
     LowerWord w;
-    for (uint32_t v = 0; v < n_; ++v) {
-      // Most tokens are turned away by length, before their text is read.
-      uint32_t length = doc_->tokens[v].span.size();
-      if (length < 3 || length > 12) continue;
-      std::string_view t = Text(v);
-      if (!kReportingVerbShapes.MayContain(t) || !IsReportingVerb(Lower(v, &w)))
-        continue;
+    for (uint32_t v : indirect_candidates_) {
+      if (!IsReportingVerb(Lower(v, &w))) continue;
       if (IsPassiveSaid(v) || InQuote(v)) continue;
       uint32_t block = BlockOf(v);
       if (!IsCodableBlock(block)) continue;
@@ -772,11 +808,26 @@ class QuoteFinder {
     }
   }
 
+  // The finder's lists, kept per thread so that a document allocates none
+  // once they have grown.
+  struct Scratch {
+    std::vector<Segment> segments;
+    std::vector<uint32_t> indirect_candidates;
+    std::vector<std::pair<uint32_t, uint32_t>> history;
+  };
+  static Scratch& ThreadScratch() {
+    thread_local Scratch scratch;
+    return scratch;
+  }
+
   Document* doc_;
   uint32_t n_;
-  std::vector<Segment> segments_;
+  std::vector<Segment>& segments_;
+  // Tokens that FindSegments found to be of a reporting verb's length and
+  // shape, in order: FindIndirect reads only these.
+  std::vector<uint32_t>& indirect_candidates_;
   // (first quoted token, person mention) of attributed quotes, in order.
-  std::vector<std::pair<uint32_t, uint32_t>> history_;
+  std::vector<std::pair<uint32_t, uint32_t>>& history_;
 };
 
 }  // namespace
