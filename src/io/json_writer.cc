@@ -1,7 +1,8 @@
 // JSON Lines output (../shared/CONTRACT.md).
 //
 // A SAX-style writer streams straight into the caller's string: no DOM is
-// built, so writing costs about as much as copying the bytes. Field names
+// built, so writing costs about as much as copying the bytes. A place that
+// recurs in a document's line is written once and then copied. Field names
 // and their meaning are documented in README.md; fields are only ever added.
 #include "io/json_writer.h"
 
@@ -12,6 +13,7 @@
 #include <array>
 #include <cstring>
 #include <memory>
+#include <vector>
 
 #include "events/codebook.h"
 
@@ -187,6 +189,16 @@ class JsonWriter {
     }
     std::memcpy(p_, m.text, sizeof m.text);  // fixed size: no call
     p_ += m.len;
+  }
+  // Where the next byte goes, counted from the start of the line.
+  size_t Offset() const { return static_cast<size_t>(p_ - buf_.data.get()); }
+  // Writes again, as the next value, the value that took the line's bytes
+  // [begin, end) (offsets as Offset() gave them).
+  void Repeat(size_t begin, size_t end) {
+    size_t n = end - begin;
+    Separate(n, ',');
+    std::memcpy(p_, buf_.data.get() + begin, n);
+    p_ += n;
   }
   // Ends a JSON Lines record.
   void Newline() {
@@ -418,13 +430,39 @@ void WriteActor(JsonWriter& w, const Document& doc, uint32_t m) {
   w.EndObject();
 }
 
-void WritePlace(JsonWriter& w, const Document& doc, uint32_t p) {
+// Where in the line each place's object was written. A place recurs (as
+// the location of events and counts, as the focus place), and copying its
+// bytes costs a fraction of writing it again.
+class PlaceMemo {
+ public:
+  void Reset(size_t places) { spans_.assign(places, Span{}); }
+  // The bytes of place p, empty when it was not written yet.
+  Span Find(uint32_t p) const { return spans_[p]; }
+  void Remember(uint32_t p, size_t begin, size_t end) {
+    spans_[p] = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+  }
+
+ private:
+  std::vector<Span> spans_;
+};
+
+// `memo`, when not null, is of the line that w writes.
+void WritePlace(JsonWriter& w, const Document& doc, uint32_t p,
+                PlaceMemo* memo = nullptr) {
   if (p == kNone || p >= doc.places.size()) {
     w.Null();
     return;
   }
+  if (memo != nullptr) {
+    Span written = memo->Find(p);
+    if (!written.empty()) {
+      w.Repeat(written.begin, written.end);
+      return;
+    }
+  }
   const Place& pl = doc.places[p];
   w.StartObject();
+  const size_t begin = w.Offset() - 1;  // at the '{'
   Field(w, "text", doc.Text(pl.span));
   Field(w, "name", pl.name);
   FieldOrNull(w, "country", pl.country);
@@ -443,6 +481,7 @@ void WritePlace(JsonWriter& w, const Document& doc, uint32_t p) {
   Key(w, "sentence_index");
   w.Uint(pl.sentence);
   w.EndObject();
+  if (memo != nullptr) memo->Remember(p, begin, w.Offset());
 }
 
 std::string_view DyadCode(const Document& doc, uint32_t m) {
@@ -459,7 +498,7 @@ const char* Modality(uint8_t flags) {
 }
 
 void WriteEvent(JsonWriter& w, const Document& doc, const Coder& coder,
-                size_t index, bool with_type) {
+                size_t index, bool with_type, PlaceMemo* places = nullptr) {
   const Event& e = doc.events[index];
   w.StartObject();
   if (with_type) {
@@ -489,7 +528,7 @@ void WriteEvent(JsonWriter& w, const Document& doc, const Coder& coder,
   Key(w, "goldstein");
   w.Double(code ? code->goldstein : 0.0);
   Key(w, "location");
-  WritePlace(w, doc, e.place);
+  WritePlace(w, doc, e.place, places);
   Key(w, "modality");
   w.String(Modality(e.flags));
   Key(w, "historical");
@@ -557,6 +596,8 @@ void AppendEventLines(const Document& doc, const Coder& coder, std::string* out)
 
 void AppendDocumentLine(const Document& doc, const Coder& coder, std::string* out) {
   thread_local LineBuffer buf;
+  thread_local PlaceMemo places;
+  places.Reset(doc.places.size());
   JsonWriter w(&buf, out);
   w.StartObject();
   Key(w, "type");
@@ -572,7 +613,8 @@ void AppendDocumentLine(const Document& doc, const Coder& coder, std::string* ou
 
   Key(w, "events");
   w.StartArray();
-  for (size_t i = 0; i < doc.events.size(); ++i) WriteEvent(w, doc, coder, i, false);
+  for (size_t i = 0; i < doc.events.size(); ++i)
+    WriteEvent(w, doc, coder, i, false, &places);
   w.EndArray();
 
   Key(w, "quotes");
@@ -611,7 +653,7 @@ void AppendDocumentLine(const Document& doc, const Coder& coder, std::string* ou
     Field(w, "text", doc.Text(c.span));
     FieldOrNull(w, "object", doc.Text(c.object));
     Key(w, "place");
-    WritePlace(w, doc, c.place);
+    WritePlace(w, doc, c.place, &places);
     Key(w, "date");
     WriteDate(w, c.date);
     Key(w, "historical");
@@ -624,10 +666,11 @@ void AppendDocumentLine(const Document& doc, const Coder& coder, std::string* ou
 
   Key(w, "places");
   w.StartArray();
-  for (uint32_t i = 0; i < doc.places.size(); ++i) WritePlace(w, doc, i);
+  for (uint32_t i = 0; i < doc.places.size(); ++i)
+    WritePlace(w, doc, i, &places);
   w.EndArray();
   Key(w, "focus_place");
-  WritePlace(w, doc, doc.focus_place);
+  WritePlace(w, doc, doc.focus_place, &places);
 
   Key(w, "dates");
   w.StartArray();
