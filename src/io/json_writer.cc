@@ -1,9 +1,10 @@
 // JSON Lines output (../shared/CONTRACT.md).
 //
 // A SAX-style writer streams straight into the caller's string: no DOM is
-// built, so writing costs about as much as copying the bytes. A place that
-// recurs in a document's line is written once and then copied. Field names
-// and their meaning are documented in README.md; fields are only ever added.
+// built, so writing costs about as much as copying the bytes. A place, actor
+// or sentence text that recurs in a document's line is written once and then
+// copied. Field names and their meaning are documented in README.md; fields
+// are only ever added.
 #include "io/json_writer.h"
 
 #include <rapidjson/internal/dtoa.h>
@@ -192,6 +193,8 @@ class JsonWriter {
   }
   // Where the next byte goes, counted from the start of the line.
   size_t Offset() const { return static_cast<size_t>(p_ - buf_.data.get()); }
+  // Where the next value will start, after the separator owed before it.
+  size_t ValueOffset() const { return Offset() + (separator_ != 0); }
   // Writes again, as the next value, the value that took the line's bytes
   // [begin, end) (offsets as Offset() gave them).
   void Repeat(size_t begin, size_t end) {
@@ -410,12 +413,47 @@ void WriteEventDate(JsonWriter& w, const Date& d) {
   }
 }
 
-void WriteActor(JsonWriter& w, const Document& doc, uint32_t m) {
-  if (m == kNone || m >= doc.mentions.size()) {
-    w.Null();
+// Where in a document's line each item of one of its lists (places,
+// mentions, sentences) was written as a value. Items recur (a place as the
+// location of events and counts and as the focus place, a mention as the
+// actor of several events, a sentence as the text of each of its events),
+// and copying the bytes written the first time costs a fraction of writing
+// them again.
+class ValueMemo {
+ public:
+  void Reset(size_t items) { spans_.assign(items, Span{}); }
+  // The bytes of item i, empty when it was not written yet.
+  Span Find(uint32_t i) const { return spans_[i]; }
+  void Remember(uint32_t i, size_t begin, size_t end) {
+    spans_[i] = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+  }
+
+ private:
+  std::vector<Span> spans_;
+};
+
+// Writes item i as the next value: through write_value (which writes exactly
+// that one value) the first time, as a copy of those bytes after that.
+// `memo`, when not null, is of the line that w writes.
+template <typename WriteValue>
+void WriteItem(JsonWriter& w, ValueMemo* memo, uint32_t i,
+               WriteValue write_value) {
+  if (memo == nullptr) {
+    write_value();
     return;
   }
-  const ActorMention& a = doc.mentions[m];
+  Span written = memo->Find(i);
+  if (!written.empty()) {
+    w.Repeat(written.begin, written.end);
+    return;
+  }
+  size_t begin = w.ValueOffset();
+  write_value();
+  memo->Remember(i, begin, w.Offset());
+}
+
+void WriteActorObject(JsonWriter& w, const Document& doc,
+                      const ActorMention& a) {
   w.StartObject();
   Field(w, "text", doc.Text(a.span));
   FieldOrNull(w, "code", a.code);
@@ -430,39 +468,17 @@ void WriteActor(JsonWriter& w, const Document& doc, uint32_t m) {
   w.EndObject();
 }
 
-// Where in the line each place's object was written. A place recurs (as
-// the location of events and counts, as the focus place), and copying its
-// bytes costs a fraction of writing it again.
-class PlaceMemo {
- public:
-  void Reset(size_t places) { spans_.assign(places, Span{}); }
-  // The bytes of place p, empty when it was not written yet.
-  Span Find(uint32_t p) const { return spans_[p]; }
-  void Remember(uint32_t p, size_t begin, size_t end) {
-    spans_[p] = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
-  }
-
- private:
-  std::vector<Span> spans_;
-};
-
-// `memo`, when not null, is of the line that w writes.
-void WritePlace(JsonWriter& w, const Document& doc, uint32_t p,
-                PlaceMemo* memo = nullptr) {
-  if (p == kNone || p >= doc.places.size()) {
+void WriteActor(JsonWriter& w, const Document& doc, uint32_t m,
+                ValueMemo* memo = nullptr) {
+  if (m == kNone || m >= doc.mentions.size()) {
     w.Null();
     return;
   }
-  if (memo != nullptr) {
-    Span written = memo->Find(p);
-    if (!written.empty()) {
-      w.Repeat(written.begin, written.end);
-      return;
-    }
-  }
-  const Place& pl = doc.places[p];
+  WriteItem(w, memo, m, [&] { WriteActorObject(w, doc, doc.mentions[m]); });
+}
+
+void WritePlaceObject(JsonWriter& w, const Document& doc, const Place& pl) {
   w.StartObject();
-  const size_t begin = w.Offset() - 1;  // at the '{'
   Field(w, "text", doc.Text(pl.span));
   Field(w, "name", pl.name);
   FieldOrNull(w, "country", pl.country);
@@ -481,8 +497,28 @@ void WritePlace(JsonWriter& w, const Document& doc, uint32_t p,
   Key(w, "sentence_index");
   w.Uint(pl.sentence);
   w.EndObject();
-  if (memo != nullptr) memo->Remember(p, begin, w.Offset());
 }
+
+void WritePlace(JsonWriter& w, const Document& doc, uint32_t p,
+                ValueMemo* memo = nullptr) {
+  if (p == kNone || p >= doc.places.size()) {
+    w.Null();
+    return;
+  }
+  WriteItem(w, memo, p, [&] { WritePlaceObject(w, doc, doc.places[p]); });
+}
+
+// The memos of one document's line.
+struct LineMemos {
+  ValueMemo places;
+  ValueMemo mentions;
+  ValueMemo sentences;
+  void Reset(const Document& doc) {
+    places.Reset(doc.places.size());
+    mentions.Reset(doc.mentions.size());
+    sentences.Reset(doc.sentences.size());
+  }
+};
 
 std::string_view DyadCode(const Document& doc, uint32_t m) {
   if (m == kNone || m >= doc.mentions.size()) return "---";
@@ -498,7 +534,10 @@ const char* Modality(uint8_t flags) {
 }
 
 void WriteEvent(JsonWriter& w, const Document& doc, const Coder& coder,
-                size_t index, bool with_type, PlaceMemo* places = nullptr) {
+                size_t index, bool with_type, LineMemos* memos = nullptr) {
+  ValueMemo* places = memos != nullptr ? &memos->places : nullptr;
+  ValueMemo* mentions = memos != nullptr ? &memos->mentions : nullptr;
+  ValueMemo* sentences = memos != nullptr ? &memos->sentences : nullptr;
   const Event& e = doc.events[index];
   w.StartObject();
   if (with_type) {
@@ -512,9 +551,9 @@ void WriteEvent(JsonWriter& w, const Document& doc, const Coder& coder,
   w.String(doc.id, e.sentence, EventOrdinal(doc, index));
   WriteEventDate(w, e.date.known() ? e.date : doc.date);
   Key(w, "source");
-  WriteActor(w, doc, e.source);
+  WriteActor(w, doc, e.source, mentions);
   Key(w, "target");
-  WriteActor(w, doc, e.target);
+  WriteActor(w, doc, e.target, mentions);
   // CAMEO's dyad as TABARI and PETRARCH print it: "---" for the side that is
   // not known, so a partial event still reads as a full record.
   Field(w, "source_code", DyadCode(doc, e.source));
@@ -543,11 +582,15 @@ void WriteEvent(JsonWriter& w, const Document& doc, const Coder& coder,
   } else {
     w.Null();
   }
-  Field(w, "text", e.sentence < doc.sentences.size() ? doc.Text(doc.sentences[e.sentence].span)
-                                           : std::string_view());
+  Key(w, "text");
+  if (e.sentence < doc.sentences.size()) {
+    WriteItem(w, sentences, e.sentence,
+              [&] { Str(w, doc.Text(doc.sentences[e.sentence].span)); });
+  } else {
+    Str(w, std::string_view());
+  }
   w.EndObject();
 }
-
 
 // People and organisations: one entry per distinct name (or code).
 void WriteEntities(JsonWriter& w, const Document& doc, ActorKind kind) {
@@ -596,8 +639,8 @@ void AppendEventLines(const Document& doc, const Coder& coder, std::string* out)
 
 void AppendDocumentLine(const Document& doc, const Coder& coder, std::string* out) {
   thread_local LineBuffer buf;
-  thread_local PlaceMemo places;
-  places.Reset(doc.places.size());
+  thread_local LineMemos memos;
+  memos.Reset(doc);
   JsonWriter w(&buf, out);
   w.StartObject();
   Key(w, "type");
@@ -614,7 +657,7 @@ void AppendDocumentLine(const Document& doc, const Coder& coder, std::string* ou
   Key(w, "events");
   w.StartArray();
   for (size_t i = 0; i < doc.events.size(); ++i)
-    WriteEvent(w, doc, coder, i, false, &places);
+    WriteEvent(w, doc, coder, i, false, &memos);
   w.EndArray();
 
   Key(w, "quotes");
@@ -623,7 +666,7 @@ void AppendDocumentLine(const Document& doc, const Coder& coder, std::string* ou
     w.StartObject();
     Key(w, "speaker");
     if (q.speaker != kNone && q.speaker < doc.mentions.size()) {
-      WriteActor(w, doc, q.speaker);
+      WriteActor(w, doc, q.speaker, &memos.mentions);
     } else if (!q.speaker_span.empty()) {
       w.StartObject();
       Field(w, "text", doc.Text(q.speaker_span));
@@ -653,7 +696,7 @@ void AppendDocumentLine(const Document& doc, const Coder& coder, std::string* ou
     Field(w, "text", doc.Text(c.span));
     FieldOrNull(w, "object", doc.Text(c.object));
     Key(w, "place");
-    WritePlace(w, doc, c.place, &places);
+    WritePlace(w, doc, c.place, &memos.places);
     Key(w, "date");
     WriteDate(w, c.date);
     Key(w, "historical");
@@ -667,10 +710,10 @@ void AppendDocumentLine(const Document& doc, const Coder& coder, std::string* ou
   Key(w, "places");
   w.StartArray();
   for (uint32_t i = 0; i < doc.places.size(); ++i)
-    WritePlace(w, doc, i, &places);
+    WritePlace(w, doc, i, &memos.places);
   w.EndArray();
   Key(w, "focus_place");
-  WritePlace(w, doc, doc.focus_place, &places);
+  WritePlace(w, doc, doc.focus_place, &memos.places);
 
   Key(w, "dates");
   w.StartArray();
