@@ -204,6 +204,9 @@ class DateScanner {
            lexical::SameBytes(doc_->text.data() + s.begin, word.data(),
                               word.size());
   }
+  bool TextHasSize(uint32_t i, uint32_t size) const {
+    return i < end_ && i >= first_ && doc_->tokens[i].span.size() == size;
+  }
   bool Capitalized(uint32_t i) const {
     std::string_view t = Text(i);
     return !t.empty() && IsUpper(t[0]);
@@ -320,8 +323,10 @@ class DateScanner {
     return AddDays(pub_, -back);
   }
 
+  // Run asks it of tokens of the sentence only, so the text needs no range
+  // check.
   uint32_t Match(uint32_t i) {
-    std::string_view t = Text(i);
+    std::string_view t = doc_->TokenText(i);
     if (t.empty()) return 0;
     char c = t[0];
     if (IsDigit(c)) return MatchNumber(i);
@@ -590,10 +595,18 @@ class DateScanner {
     if (w == "today" || w == "tonight") return EmitSimple(i, 1, DayOffset(0));
     if (w == "tomorrow") return EmitSimple(i, 1, DayOffset(1));
     if (uint32_t used = MatchAgoAfterWord(i)) return used;
+    // "the", the commonest word here, starts only "the weekend": its next
+    // token is tested by length before it is lower-cased.
+    if (w == "the") {
+      if (!TextHasSize(i + 1, 7)) return 0;
+      LowerWord nw;
+      return Lower(i + 1, &nw) == "weekend" ? EmitSimple(i, 2, Weekend(false))
+                                            : 0;
+    }
     // Every rule below starts with one of these words. Most tokens are none
     // of them and so need not lower-case the next token.
     if (w != "earlier" && w != "later" && w != "last" && w != "past" &&
-        w != "this" && w != "next" && w != "the")
+        w != "this" && w != "next")
       return 0;
     LowerWord nw, nnw;
     std::string_view next = Lower(i + 1, &nw);
@@ -633,9 +646,6 @@ class DateScanner {
         return EmitSimple(i, 2, d);
       }
       return 0;
-    }
-    if (w == "the" && next == "weekend") {
-      return EmitSimple(i, 2, Weekend(false));
     }
     return 0;
   }
