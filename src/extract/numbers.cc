@@ -104,6 +104,14 @@ constexpr std::string_view kSecondWords[] = {
     "excess",   "few",       "number",  "handful", "couple", "hundred",
     "thousand", "million",   "billion", "dozen",   "a"};
 
+// MayFollowQuantityStart is asked of the word after every "a", "in", "at":
+// this turns most of them away before they are lower-cased and hashed.
+constexpr WordShapes kSecondWordShapes = [] {
+  WordShapes shapes;
+  for (std::string_view w : kSecondWords) shapes.Add(w);
+  return shapes;
+}();
+
 // Units, tens and "twenty-one" compounds.
 constexpr WordShapes kNumberWordShapes = [] {
   WordShapes shapes;
@@ -630,6 +638,35 @@ constexpr WordShapes kFirstWordShapes = [] {
   return shapes;
 }();
 
+// Every starter of one or two letters needs a second word, and no number
+// word is that short: ClassifyQuantityStart answers for them from this
+// table alone.
+constexpr std::array<uint32_t, 26> kShortFirstWords = [] {
+  // A throw is no constant expression: the table fails to compile if a
+  // word breaks what it stands on.
+  for (const WordValue& u : kUnits) {
+    if (u.word.size() <= 2) throw "a number word of one or two letters";
+  }
+  for (const WordValue& t : kTens) {
+    if (t.word.size() <= 2) throw "a number word of one or two letters";
+  }
+  for (const Vague& v : kVague) {
+    if (v.word.size() <= 2) throw "a vague plural of one or two letters";
+  }
+  std::array<uint32_t, 26> table{};
+  for (std::string_view w : kStarters) {
+    if (w.size() > 2) continue;
+    bool needs_second = false;
+    for (std::string_view n : kStartersNeedingSecond) needs_second |= n == w;
+    if (!needs_second) throw "a short starter needs no second word";
+    for (char c : w) {
+      if (c < 'a' || c > 'z') throw "a short starter that is not a word";
+    }
+    table[w[0] - 'a'] |= uint32_t{1} << (w.size() == 2 ? w[1] - 'a' : 26);
+  }
+  return table;
+}();
+
 QuantityStart ClassifyFirstWord(std::string_view token) {
   static const lexical::WordSet kWords(FirstWords());
   static const lexical::WordSet kNeedingSecond{std::vector<std::string_view>(
@@ -655,6 +692,7 @@ bool MayStartQuantity(std::string_view token) {
 bool MayFollowQuantityStart(std::string_view second) {
   static const lexical::WordSet kSeconds{std::vector<std::string_view>(
       std::begin(kSecondWords), std::end(kSecondWords))};
+  if (!kSecondWordShapes.MayContain(second)) return false;
   // As the parser reads it: lower-cased, and empty when too long to match.
   LowerWord word(second);
   return kSeconds.Contains(word.view());

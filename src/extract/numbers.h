@@ -7,6 +7,7 @@
 #ifndef DYAD_EXTRACT_NUMBERS_H_
 #define DYAD_EXTRACT_NUMBERS_H_
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 
@@ -68,6 +69,10 @@ enum class QuantityStart : uint8_t { kNo, kYes, kWithSecondWord };
 namespace numbers_internal {
 // The first letters, lengths and last letters of the first words.
 extern const extract_internal::WordShapes kFirstWordShapes;
+// The first words of one or two letters ("a", "in", "at"...), all of which
+// need a second word: bit (second letter - 'a') of the first letter's entry,
+// bit 26 for a word of one letter.
+extern const std::array<uint32_t, 26> kShortFirstWords;
 // The full test, for a token that kFirstWordShapes lets through; out of
 // line, so that the inline test below needs no stack frame.
 [[gnu::noinline]] QuantityStart ClassifyFirstWord(std::string_view token);
@@ -81,6 +86,18 @@ inline QuantityStart ClassifyQuantityStart(std::string_view token) {
   // Every first word starts with a letter: this turns punctuation away.
   char first = static_cast<char>(token[0] | 0x20);
   if (first < 'a' || first > 'z') return QuantityStart::kNo;
+  // The commonest words of all are this short: a table answers for them,
+  // without a call or a hash.
+  if (token.size() <= 2) {
+    unsigned bit = 26;
+    if (token.size() == 2) {
+      bit = (static_cast<unsigned char>(token[1]) | 0x20u) - 'a';
+      if (bit >= 26) return QuantityStart::kNo;
+    }
+    return (numbers_internal::kShortFirstWords[first - 'a'] >> bit) & 1
+               ? QuantityStart::kWithSecondWord
+               : QuantityStart::kNo;
+  }
   return numbers_internal::kFirstWordShapes.MayContain(token)
              ? numbers_internal::ClassifyFirstWord(token)
              : QuantityStart::kNo;
