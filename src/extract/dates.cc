@@ -35,6 +35,7 @@
 // still resolve, and a year counts as historical if the document also names
 // a later year.
 #include <algorithm>
+#include <cstring>
 #include <string_view>
 
 #include "extract/extract.h"
@@ -233,13 +234,45 @@ class DateScanner {
   bool SentenceHasAgo() {
     if (!ago_known_) {
       ago_ = false;
-      for (uint32_t i = first_; i < end_ && !ago_; ++i) {
-        ago_ = doc_->tokens[i].span.size() == 3 &&
-               extract_internal::EqualsLower(Text(i), "ago");
+      if (SentenceBytesMayHoldAgo()) {
+        for (uint32_t i = first_; i < end_ && !ago_; ++i) {
+          ago_ = doc_->tokens[i].span.size() == 3 &&
+                 extract_internal::EqualsLower(Text(i), "ago");
+        }
       }
       ago_known_ = true;
     }
     return ago_;
+  }
+
+  // Whether the sentence's bytes (from its first token's start to its last
+  // one's end: tokens are in text order) hold "ago" in any case. Few do, and
+  // this finds out with memchr over the text, moving each search's cursor
+  // forward only (sentences come in text order), where the test above reads
+  // every token.
+  bool SentenceBytesMayHoldAgo() {
+    if (first_ >= end_) return false;
+    size_t begin = doc_->tokens[first_].span.begin;
+    size_t end = doc_->tokens[end_ - 1].span.end;
+    // The 'g' of an "ago" within [begin, end) is at begin + 1 or later, and
+    // its 'o' before end.
+    for (AgoCursor& c : ago_cursors_) {
+      if (c.next < begin + 1) c.next = NextAgoBytes(c.g, begin + 1);
+      if (c.next + 2 <= end) return true;
+    }
+    return false;
+  }
+  // The first offset from `from` on of a byte `g` with an 'a' before it and
+  // an 'o' after it, in any case; the text's size if there is none.
+  size_t NextAgoBytes(char g, size_t from) const {
+    const std::string& text = doc_->text;
+    for (size_t p = from; p + 1 < text.size(); ++p) {
+      const void* hit = std::memchr(text.data() + p, g, text.size() - 1 - p);
+      if (hit == nullptr) break;
+      p = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+      if ((text[p - 1] | 0x20) == 'a' && (text[p + 1] | 0x20) == 'o') return p;
+    }
+    return text.size();
   }
 
   void Emit(uint32_t first, uint32_t end, Date d, bool explicit_year) {
@@ -695,6 +728,12 @@ class DateScanner {
   uint32_t last_year_token_ = kNone - 2;
   bool future_known_ = false, future_ = false;
   bool ago_known_ = false, ago_ = false;
+  // Where NextAgoBytes last found a 'g' or 'G' of an "ago".
+  struct AgoCursor {
+    char g;
+    size_t next;
+  };
+  AgoCursor ago_cursors_[2] = {{'g', 0}, {'G', 0}};
   std::vector<bool> explicit_;
 };
 
