@@ -363,7 +363,9 @@ class DateScanner {
     if (t.empty()) return 0;
     char c = t[0];
     if (IsDigit(c)) return MatchNumber(i);
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return 0;
+    // Only ASCII letters go on (setting bit 0x20 lower-cases exactly the
+    // upper-case ones): one test, not four.
+    if ((static_cast<unsigned char>(c) | 0x20u) - 'a' >= 26u) return 0;
     if (t.size() > 12) return 0;
     bool calendar = IsUpper(c) && (kCalendarShapes.MayContain(t) ||
                                    (t.size() > 4 && t[3] == '-'));  // "mid-"
