@@ -43,6 +43,7 @@ namespace {
 
 using extract_internal::IsDigit;
 using extract_internal::LowerWord;
+using extract_internal::WordShapes;
 
 using lexical::InList;
 
@@ -86,7 +87,18 @@ constexpr AfterWord kAfter[] = {
     {"marching", CountType::kProtest, false},
 };
 
+// The shapes of a word table's words, so that a lookup turns most words
+// away before it compares them with every entry.
+template <typename Table>
+constexpr WordShapes ShapesOf(const Table& table) {
+  WordShapes shapes;
+  for (const auto& entry : table) shapes.Add(entry.word);
+  return shapes;
+}
+
 const AfterWord* FindAfter(std::string_view w) {
+  static constexpr WordShapes kShapes = ShapesOf(kAfter);
+  if (!kShapes.MayContain(w)) return nullptr;
   for (const AfterWord& a : kAfter) {
     if (lexical::SameWord(w, a.word)) return &a;
   }
@@ -160,9 +172,11 @@ constexpr TypedWord kHeads[] = {
     {"demonstrators", CountType::kProtest}, {"marchers", CountType::kProtest},
 };
 
-template <size_t N>
-const TypedWord* FindTyped(const TypedWord (&table)[N], std::string_view w) {
-  for (const TypedWord& t : table) {
+template <const auto& kTable>
+const TypedWord* FindTyped(std::string_view w) {
+  static constexpr WordShapes kShapes = ShapesOf(kTable);
+  if (!kShapes.MayContain(w)) return nullptr;
+  for (const TypedWord& t : kTable) {
     if (w == t.word) return &t;
   }
   return nullptr;
@@ -348,7 +362,7 @@ class CountFinder {
     if (b > first_) {
       LowerWord pw, ppw;
       std::string_view p = Lower(b - 1, &pw);
-      if (const TypedWord* tw = FindTyped(kBefore, p)) {
+      if (const TypedWord* tw = FindTyped<kBefore>(p)) {
         type = tw->type;
         found = true;
       } else if (p == "up" && b - 1 > first_ &&
@@ -359,7 +373,7 @@ class CountFinder {
       }
       // 2. Noun + "of", or a toll.
       if (!found && p == "of" && b - 1 > first_) {
-        if (const TypedWord* tw = FindTyped(kNominal, Lower(b - 2, &ppw))) {
+        if (const TypedWord* tw = FindTyped<kNominal>(Lower(b - 2, &ppw))) {
           type = tw->type;
           found = true;
         }
@@ -423,7 +437,7 @@ class CountFinder {
     // 4. The counted noun itself.
     if (!found && head != kNone) {
       LowerWord hw;
-      if (const TypedWord* tw = FindTyped(kHeads, Lower(head, &hw))) {
+      if (const TypedWord* tw = FindTyped<kHeads>(Lower(head, &hw))) {
         type = tw->type;
         found = true;
       }
