@@ -112,6 +112,27 @@ bool IsPunctText(std::string_view t) {
            static_cast<unsigned char>(c) >= 0x80);
 }
 
+// Words that open a clause, so that a subject read leftwards stops at them.
+constexpr std::string_view kClauseOpeners[] = {
+    "that", "where", "when",   "while", "because",  "as",
+    "who",  "which", "whom",   "if",    "although", "though",
+    "but",  "after", "before", "since"};
+
+// Asked of every word a subject is read back through: most are turned away
+// by shape before they are compared with the list.
+bool IsClauseOpener(std::string_view w) {
+  static constexpr WordShapes kShapes = [] {
+    WordShapes shapes;
+    for (std::string_view opener : kClauseOpeners) shapes.Add(opener);
+    return shapes;
+  }();
+  if (!kShapes.MayContain(w)) return false;
+  for (std::string_view opener : kClauseOpeners) {
+    if (w == opener) return true;
+  }
+  return false;
+}
+
 bool IsPronoun(std::string_view w) {
   static const lexical::WordSet kWords{"he", "she", "they", "it", "we", "i"};
   return kWords.Contains(w);
@@ -460,10 +481,7 @@ class QuoteFinder {
           break;
         }
         if (t == "\"" || t == ";" || t == ":" || t == "(" || t == ")" ||
-            t == "--" || t == "-" ||
-            InList(t, {"that", "where", "when", "while", "because", "as", "who",
-                       "which", "whom", "if", "although", "though", "but",
-                       "after", "before", "since"}))
+            t == "--" || t == "-" || IsClauseOpener(t))
           break;
         --k;
       }
