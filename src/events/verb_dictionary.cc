@@ -45,6 +45,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <span>
 #include <sstream>
 #include <unordered_map>
 #include <vector>
@@ -113,6 +114,13 @@ struct Pattern {
   bool head_simple = true;     // every head alternative is 1 word
 };
 
+// A slot of the line ParseLine is reading: VerbDictionaryImpl::line_alts_
+// [begin, end) are its alternatives.
+struct LineSlot {
+  uint32_t begin = 0, end = 0;
+  bool particle = false, target = false;
+};
+
 // A pattern as the head's candidate list holds it (see CandidateIndex).
 struct Candidate {
   // Slots tested one by one: multi_bits_[multi_begin, multi_mid) are the
@@ -155,17 +163,18 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-std::vector<std::string_view> SplitWhite(std::string_view s) {
-  std::vector<std::string_view> out;
+// Into `out`, which the loader reuses for every line: growing a fresh vector
+// for each of thousands of lines cost more than the split.
+void SplitWhite(std::string_view s, std::vector<std::string_view>* out) {
+  out->clear();
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
     size_t j = i;
     while (j < s.size() && s[j] != ' ' && s[j] != '\t') ++j;
-    if (j > i) out.push_back(s.substr(i, j - i));
+    if (j > i) out->push_back(s.substr(i, j - i));
     i = j;
   }
-  return out;
 }
 
 // Per-call state: the window of tokens around the head that matching may
@@ -307,7 +316,7 @@ class VerbDictionaryImpl : public VerbDictionary {
     }
     return floor;
   }
-  uint32_t AddSlot(const std::vector<uint32_t>& alts, bool particle);
+  uint32_t AddSlot(std::span<const uint32_t> alts, bool particle);
   // Most calls ask about a token whose words cannot start the slot: the
   // filter bits answer those without touching the memo or the index.
   uint32_t SlotWidth(const Document& doc, uint32_t slot, uint32_t t,
@@ -366,13 +375,21 @@ class VerbDictionaryImpl : public VerbDictionary {
   StringMap<uint32_t> alt_ids_;
   StringMap<std::vector<uint32_t>> macros_;
   StringMap<uint32_t> slot_ids_;
+  // Scratch of ParseLine and AddSlot, reused from line to line so that
+  // loading allocates only for what it keeps.
+  std::vector<std::string_view> fields_;
+  std::vector<uint32_t> line_alts_;  // the line's slots' alternatives
+  std::vector<uint32_t> stop_alts_;
+  std::vector<LineSlot> pre_slots_, post_slots_;
+  std::string slot_key_;
 };
 
 // Identical slots (the same macro after the same verb frame recurs in many
 // patterns) are stored once, which keeps the inverted index small.
-uint32_t VerbDictionaryImpl::AddSlot(const std::vector<uint32_t>& alts,
+uint32_t VerbDictionaryImpl::AddSlot(std::span<const uint32_t> alts,
                                      bool particle) {
-  std::string key(particle ? "+" : "-");
+  std::string& key = slot_key_;
+  key.assign(1, particle ? '+' : '-');
   for (uint32_t a : alts) key.append(reinterpret_cast<const char*>(&a), 4);
   auto it = slot_ids_.find(key);
   if (it != slot_ids_.end()) return it->second;
@@ -383,7 +400,7 @@ uint32_t VerbDictionaryImpl::AddSlot(const std::vector<uint32_t>& alts,
   s.particle = particle;
   uint32_t id = static_cast<uint32_t>(slots_.size());
   slots_.push_back(s);
-  slot_ids_.emplace(std::move(key), id);
+  slot_ids_.emplace(key, id);
   return id;
 }
 
@@ -456,7 +473,8 @@ bool VerbDictionaryImpl::ParseLine(std::string_view line, bool noun,
       return false;
     }
     std::vector<uint32_t> alts;
-    for (std::string_view part : SplitWhite(line.substr(eq + 1)))
+    SplitWhite(line.substr(eq + 1), &fields_);
+    for (std::string_view part : fields_)
       if (!ParseAlternatives(part, &alts, error)) return false;
     if (alts.empty()) {
       *error = "empty macro";
@@ -466,7 +484,8 @@ bool VerbDictionaryImpl::ParseLine(std::string_view line, bool noun,
     return true;
   }
 
-  std::vector<std::string_view> f = SplitWhite(line);
+  SplitWhite(line, &fields_);
+  const std::vector<std::string_view>& f = fields_;
   if (f.size() < 2) {
     *error = "expected CODE and pattern";
     return false;
@@ -479,13 +498,26 @@ bool VerbDictionaryImpl::ParseLine(std::string_view line, bool noun,
     return false;
   }
 
-  // Parse into local lists first so a bad line leaves no trace.
-  struct LocalSlot {
-    std::vector<uint32_t> alts;
-    bool particle = false, target = false;
+  // Parse into the scratch lists first so a bad line leaves no trace. Each
+  // slot's alternatives are a range of line_alts_, the stop words (which
+  // may be spread over the line) all of stop_alts_.
+  std::vector<uint32_t>& alts = line_alts_;
+  std::vector<uint32_t>& stops = stop_alts_;
+  std::vector<LineSlot>& pre = pre_slots_;
+  std::vector<LineSlot>& post = post_slots_;
+  alts.clear();
+  stops.clear();
+  pre.clear();
+  post.clear();
+  LineSlot head;
+  bool have_head = false;
+  // Appends the alternatives of `spec` to line_alts_ as the range of `slot`.
+  auto parse_slot = [&](std::string_view spec, LineSlot* slot) {
+    slot->begin = static_cast<uint32_t>(alts.size());
+    bool ok = ParseAlternatives(spec, &alts, error);
+    slot->end = static_cast<uint32_t>(alts.size());
+    return ok;
   };
-  std::vector<uint32_t> heads, stops;
-  std::vector<LocalSlot> pre, post;
   int target = -1;
   for (size_t i = 1; i < f.size(); ++i) {
     std::string_view w = f[i];
@@ -495,31 +527,31 @@ bool VerbDictionaryImpl::ParseLine(std::string_view line, bool noun,
       continue;
     }
     if (w.front() == '[') {
-      if (!heads.empty() || w.size() < 3 || w.back() != ']') {
+      if (have_head || w.size() < 3 || w.back() != ']') {
         *error = "'[word]' must come before the head";
         return false;
       }
-      LocalSlot s;
-      if (!ParseAlternatives(w.substr(1, w.size() - 2), &s.alts, error))
-        return false;
-      pre.push_back(std::move(s));
+      LineSlot s;
+      if (!parse_slot(w.substr(1, w.size() - 2), &s)) return false;
+      pre.push_back(s);
       continue;
     }
-    LocalSlot s;
+    LineSlot s;
     while (!w.empty() && (w[0] == '+' || w[0] == '>')) {
       if (w[0] == '+') s.particle = true;
       if (w[0] == '>') s.target = true;
       w.remove_prefix(1);
     }
-    if (heads.empty()) {
+    if (!have_head) {
       if (s.particle || s.target) {
         *error = "the head cannot be a particle or target";
         return false;
       }
-      if (!ParseAlternatives(w, &heads, error)) return false;
+      if (!parse_slot(w, &head)) return false;
+      have_head = true;
       continue;
     }
-    if (!ParseAlternatives(w, &s.alts, error)) return false;
+    if (!parse_slot(w, &s)) return false;
     if (s.target) {
       if (target >= 0) {
         *error = "two target markers";
@@ -527,9 +559,9 @@ bool VerbDictionaryImpl::ParseLine(std::string_view line, bool noun,
       }
       target = static_cast<int>(post.size());
     }
-    post.push_back(std::move(s));
+    post.push_back(s);
   }
-  if (heads.empty()) {
+  if (!have_head) {
     *error = "no head word";
     return false;
   }
@@ -541,24 +573,28 @@ bool VerbDictionaryImpl::ParseLine(std::string_view line, bool noun,
   Pattern p;
   std::copy(code.begin(), code.end(), p.code);
   p.code_len = static_cast<uint8_t>(code.size());
+  auto alts_of = [&alts](const LineSlot& s) {
+    return std::span<const uint32_t>(alts.data() + s.begin, s.end - s.begin);
+  };
+  const std::span<const uint32_t> heads = alts_of(head);
   p.head_slot = AddSlot(heads, false);
   p.pre_begin = static_cast<uint32_t>(pattern_slots_.size());
-  for (const LocalSlot& s : pre)
-    pattern_slots_.push_back(AddSlot(s.alts, false));
+  for (const LineSlot& s : pre)
+    pattern_slots_.push_back(AddSlot(alts_of(s), false));
   p.pre_end = p.post_begin = static_cast<uint32_t>(pattern_slots_.size());
-  for (const LocalSlot& s : post)
-    pattern_slots_.push_back(AddSlot(s.alts, s.particle));
+  for (const LineSlot& s : post)
+    pattern_slots_.push_back(AddSlot(alts_of(s), s.particle));
   p.post_end = static_cast<uint32_t>(pattern_slots_.size());
   if (!stops.empty()) p.stop_slot = AddSlot(stops, false);
-  auto longest = [this](const std::vector<uint32_t>& alts) {
+  auto longest = [this](std::span<const uint32_t> slot_alts) {
     uint32_t m = 0;
-    for (uint32_t a : alts) m = std::max(m, alts_[a].len);
+    for (uint32_t a : slot_alts) m = std::max(m, alts_[a].len);
     return m;
   };
   p.head_simple = longest(heads) == 1;
   p.max_words = longest(heads);
-  for (const LocalSlot& s : pre) p.max_words += longest(s.alts);
-  for (const LocalSlot& s : post) p.max_words += longest(s.alts);
+  for (const LineSlot& s : pre) p.max_words += longest(alts_of(s));
+  for (const LineSlot& s : post) p.max_words += longest(alts_of(s));
   p.target_slot = target;
 
   uint32_t order = static_cast<uint32_t>(patterns_.size());
