@@ -389,8 +389,9 @@ class VerbDictionaryImpl : public VerbDictionary {
 uint32_t VerbDictionaryImpl::AddSlot(std::span<const uint32_t> alts,
                                      bool particle) {
   std::string& key = slot_key_;
-  key.assign(1, particle ? '+' : '-');
-  for (uint32_t a : alts) key.append(reinterpret_cast<const char*>(&a), 4);
+  key.resize(1 + alts.size_bytes());
+  key[0] = particle ? '+' : '-';
+  std::memcpy(key.data() + 1, alts.data(), alts.size_bytes());
   auto it = slot_ids_.find(key);
   if (it != slot_ids_.end()) return it->second;
   Slot s;
