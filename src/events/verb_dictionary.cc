@@ -219,7 +219,9 @@ inline uint64_t WordBit(uint32_t id) {
 // entries over a quarter of the lookups missed, with 8192 about one in nine,
 // mostly words not seen before. Its ids are those of one
 // dictionary, named by a serial number (an address could be reused by a
-// later dictionary).
+// later dictionary). An entry keeps the id's filter bit too, which spares
+// every token the bit's multiply and the test for a word not in the
+// vocabulary.
 struct LookupMemo {
   static constexpr int kBits = 13;
   static constexpr size_t kLongest = 16;
@@ -228,6 +230,12 @@ struct LookupMemo {
     uint64_t tail = 0;      // its last eight, for a word of 9-16 bytes
     uint32_t size = kNone;  // of the word; kNone for an empty entry
     uint32_t id = 0;
+    uint64_t bit = 0;  // WordBit(id), or 0 for kNoWord
+  };
+  // The id and filter bit of a word, as PrepareWords stores them.
+  struct Word {
+    uint32_t id;
+    uint64_t bit;
   };
   uint64_t dictionary = 0;  // serial of the dictionary whose ids these are
   std::array<Entry, size_t{1} << kBits> entries;
@@ -277,8 +285,8 @@ class VerbDictionaryImpl : public VerbDictionary {
   uint32_t LowerId(std::string_view w) const;
   // Inlined into PrepareWords' loop: as a call, its prologue and epilogue
   // cost as much as the memo's test.
-  [[gnu::always_inline]] inline uint32_t MemoLowerId(std::string_view w,
-                                                     LookupMemo* memo) const;
+  [[gnu::always_inline]] inline LookupMemo::Word MemoLowerId(
+      std::string_view w, LookupMemo* memo) const;
   uint32_t TokenId(const Document& doc, uint32_t i, IdCache* cache) const;
   // Whether token i ends the reach of a pattern: a sentence end, a colon,
   // or a comma that opens a new clause. PrepareWords asks; matching reads
@@ -764,10 +772,16 @@ uint32_t VerbDictionaryImpl::LowerId(std::string_view w) const {
   return id == lexical::FlatWordMap::kMissing ? kNoWord : id;
 }
 
-inline uint32_t VerbDictionaryImpl::MemoLowerId(std::string_view w,
-                                                LookupMemo* memo) const {
+// The filter bit of a word id; 0 for none.
+inline uint64_t IdBit(uint32_t id) { return id == kNoWord ? 0 : WordBit(id); }
+
+inline LookupMemo::Word VerbDictionaryImpl::MemoLowerId(
+    std::string_view w, LookupMemo* memo) const {
   size_t n = w.size();
-  if (n == 0 || n > LookupMemo::kLongest) return LowerId(w);
+  if (n == 0 || n > LookupMemo::kLongest) {
+    uint32_t id = LowerId(w);
+    return {id, IdBit(id)};
+  }
   // Equal sizes and equal (possibly overlapping) loads mean equal words.
   uint64_t head, tail = 0;
   if (n <= 8) {
@@ -781,9 +795,11 @@ inline uint32_t VerbDictionaryImpl::MemoLowerId(std::string_view w,
       memo->entries[((head + tail + size) * 0x9E3779B97F4A7C15ull) >>
                     (64 - LookupMemo::kBits)];
   // One branch rather than three.
-  if (((e.head ^ head) | (e.tail ^ tail) | (e.size ^ size)) != 0)
-    e = {head, tail, size, LowerId(w)};
-  return e.id;
+  if (((e.head ^ head) | (e.tail ^ tail) | (e.size ^ size)) != 0) {
+    uint32_t id = LowerId(w);
+    e = {head, tail, size, id, IdBit(id)};
+  }
+  return {e.id, e.bit};
 }
 
 // Participles after the head are often predicate adjectives whose patterns
@@ -809,23 +825,30 @@ void VerbDictionaryImpl::PrepareWords(const Document& doc,
     memo = LookupMemo();
     memo.dictionary = serial_;
   }
+  // Raw pointers, so that the memo's stores cannot make the compiler load
+  // the vectors' (or the document's) fields again on every token.
+  uint32_t* lemma_out = words->lemma.data();
+  uint32_t* surface_out = words->surface.data();
+  uint64_t* bit_out = words->bit.data();
+  uint64_t* barrier_out = words->barrier.data();
+  const Token* tokens = doc.tokens.data();
+  const size_t text_size = doc.text.size();
   for (size_t i = 0; i < n; ++i) {
-    const Token& t = doc.tokens[i];
+    const Token& t = tokens[i];
     std::string_view text;
-    if (t.span.begin <= doc.text.size()) text = doc.TokenText(static_cast<uint32_t>(i));
+    if (t.span.begin <= text_size) text = doc.Text(t.span);
     std::string_view lemma_text = t.lemma.empty() ? text : t.lemma;
-    uint32_t lemma = MemoLowerId(lemma_text, &memo);
-    uint32_t surface = kNoWord;
+    LookupMemo::Word lemma = MemoLowerId(lemma_text, &memo);
+    LookupMemo::Word surface = {kNoWord, 0};
     // Most adjectives are their own lemma, and the same word has the same id.
     if (TakesSurface(t.tag))
       surface = lexical::SameWord(text, lemma_text) ? lemma
                                                     : MemoLowerId(text, &memo);
-    words->lemma[i] = lemma;
-    words->surface[i] = surface;
-    words->bit[i] = (lemma == kNoWord ? 0 : WordBit(lemma)) |
-                    (surface == kNoWord ? 0 : WordBit(surface));
+    lemma_out[i] = lemma.id;
+    surface_out[i] = surface.id;
+    bit_out[i] = lemma.bit | surface.bit;
     if (EndsReach(doc, static_cast<uint32_t>(i)))
-      words->barrier[i / 64] |= uint64_t{1} << (i % 64);
+      barrier_out[i / 64] |= uint64_t{1} << (i % 64);
   }
 }
 
