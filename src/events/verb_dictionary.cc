@@ -142,6 +142,12 @@ struct Candidate {
 struct CandidateIndex {
   std::vector<uint32_t> begin;     // by head word: [begin[w], begin[w + 1])
   std::vector<uint64_t> required;  // by candidate: WordBits its post slots need
+  // By candidate: the WordBits of its first post slot when that is a
+  // particle right after a one-word head, else 0. The particle must start
+  // within two tokens of the head, where far fewer bits are set than in the
+  // whole window: "be +ready +to" and the other copula frames are most of
+  // the patterns of "be", the commonest head.
+  std::vector<uint64_t> near;
   std::vector<Candidate> rest;     // by candidate
   // By head word: the bits of its buckets, and where its bounds start in
   // bucket_bounds: first the bucket of candidates that need no bit, then one
@@ -690,6 +696,7 @@ void VerbDictionaryImpl::Finish() {
       slot_bits_[sid] |= WordBit(alt_words_[alts_[slot_alts_[k]].begin]);
   std::vector<Candidate> filters(patterns_.size());
   std::vector<uint64_t> required(patterns_.size(), 0);
+  std::vector<uint64_t> near(patterns_.size(), 0);
   for (uint32_t pid = 0; pid < patterns_.size(); ++pid) {
     const Pattern& p = patterns_[pid];
     Candidate& f = filters[pid];
@@ -709,6 +716,9 @@ void VerbDictionaryImpl::Finish() {
       }
     }
     f.multi_end = static_cast<uint32_t>(multi_bits_.size());
+    if (p.head_simple && p.post_end > p.post_begin &&
+        slots_[pattern_slots_[p.post_begin]].particle)
+      near[pid] = slot_bits_[pattern_slots_[p.post_begin]];
   }
   for (auto [index, candidates] : {std::pair{&verb_index_, &verb_candidates_},
                                    std::pair{&noun_index_, &noun_candidates_}}) {
@@ -716,6 +726,7 @@ void VerbDictionaryImpl::Finish() {
     for (size_t w = 0; w < index->size(); ++w) {
       for (uint32_t pid : (*index)[w]) {
         candidates->required.push_back(required[pid]);
+        candidates->near.push_back(near[pid]);
         candidates->rest.push_back(filters[pid]);
       }
       candidates->begin.push_back(
@@ -1044,22 +1055,34 @@ bool VerbDictionaryImpl::Match(const CandidateIndex& index, const Document& doc,
   for (uint32_t t = head + 1; t < stop; ++t) window |= words.bit[t];
   if (patient != nullptr)
     for (uint32_t t = cache.base; t < head; ++t) window |= words.bit[t];
+  // Where a particle right after the head may start (see CandidateIndex::
+  // near); anywhere when the passive subject may hold it instead.
+  uint64_t near_window = 0;
+  if (patient != nullptr) {
+    near_window = ~uint64_t{0};
+  } else {
+    const uint32_t near_stop = std::min(stop, head + 2 + kParticleGap);
+    for (uint32_t t = head + 1; t < near_stop; ++t) near_window |= words.bit[t];
+  }
 
-  // The candidates whose required bits are all in the post window, as bits of
-  // `passing` by position from lo.
+  // The candidates whose required bits are all in the post window (and
+  // whose leading particle can be near the head), as bits of `passing` by
+  // position from lo.
   thread_local std::vector<uint64_t> passing;
   const uint32_t chunks = (hi - lo + 63) / 64;
   if (passing.size() < index.most_candidates / 64 + 1)
     passing.resize(index.most_candidates / 64 + 1);
   for (uint32_t chunk = 0; chunk < chunks; ++chunk) passing[chunk] = 0;
   const uint64_t* required = index.required.data();
+  const uint64_t* near = index.near.data();
   const uint64_t missing = ~window;
   const uint32_t* bounds = index.bucket_bounds.data() + index.bucket_begin[id];
   const uint64_t keys = index.key_bits[id];
   auto open_bucket = [&](uint32_t bucket) {
     for (uint32_t k = bounds[bucket]; k < bounds[bucket + 1]; ++k) {
       uint32_t at = index.filed[k] - lo;
-      if ((required[lo + at] & missing) == 0)
+      if ((required[lo + at] & missing) == 0 &&
+          (near[lo + at] == 0 || (near[lo + at] & near_window) != 0))
         passing[at / 64] |= uint64_t{1} << (at % 64);
     }
   };
