@@ -348,9 +348,27 @@ class VerbDictionaryImpl : public VerbDictionary {
   bool TryPattern(const Document& doc, const Pattern& p, uint32_t head,
                   uint32_t end, const VerbPatient* patient, IdCache* cache,
                   VerbMatch* m) const;
-  bool Match(const CandidateIndex& index, const Document& doc,
-             const VerbWords& words, uint32_t head, uint32_t limit,
-             const VerbPatient* patient, VerbMatch* match) const;
+  // Most calls (a noun chunk's head, a verb of no pattern) end at the
+  // head's empty candidate list: inlined into the Match* calls, that test
+  // costs them no prologue of the large MatchCandidates.
+  [[gnu::always_inline]] bool Match(const CandidateIndex& index,
+                                    const Document& doc, const VerbWords& words,
+                                    uint32_t head, uint32_t limit,
+                                    const VerbPatient* patient,
+                                    VerbMatch* match) const {
+    if (match == nullptr || head >= doc.tokens.size() ||
+        words.lemma.size() != doc.tokens.size())
+      return false;
+    uint32_t id = words.lemma[head];  // the head goes by its lemma
+    if (id == kNoWord || id + 1 >= index.begin.size() ||
+        index.begin[id] == index.begin[id + 1])
+      return false;
+    return MatchCandidates(index, doc, words, head, limit, patient, match);
+  }
+  // The rest of Match, for a head with candidates.
+  bool MatchCandidates(const CandidateIndex& index, const Document& doc,
+                       const VerbWords& words, uint32_t head, uint32_t limit,
+                       const VerbPatient* patient, VerbMatch* match) const;
 
   // Frozen after Load.
   StringMap<uint32_t> vocab_;
@@ -1017,21 +1035,18 @@ bool VerbDictionaryImpl::TryPattern(const Document& doc, const Pattern& p,
   return true;
 }
 
-bool VerbDictionaryImpl::Match(const CandidateIndex& index, const Document& doc,
-                               const VerbWords& words, uint32_t head,
-                               uint32_t limit, const VerbPatient* patient,
-                               VerbMatch* match) const {
-  if (match == nullptr || head >= doc.tokens.size() ||
-      words.lemma.size() != doc.tokens.size())
-    return false;
+bool VerbDictionaryImpl::MatchCandidates(const CandidateIndex& index,
+                                         const Document& doc,
+                                         const VerbWords& words, uint32_t head,
+                                         uint32_t limit,
+                                         const VerbPatient* patient,
+                                         VerbMatch* match) const {
   uint32_t end =
       static_cast<uint32_t>(std::min<uint64_t>(limit, doc.tokens.size()));
   if (end <= head) end = head + 1;
 
-  uint32_t id = words.lemma[head];  // the head goes by its lemma
-  if (id == kNoWord || id + 1 >= index.begin.size()) return false;
+  const uint32_t id = words.lemma[head];
   const uint32_t lo = index.begin[id], hi = index.begin[id + 1];
-  if (lo == hi) return false;
   IdCache cache;
   cache.base = head >= kBefore ? head - kBefore : 0;
   cache.head = head;
