@@ -21,15 +21,16 @@
 // the clause barriers are, after which all comparisons are integer compares.
 // A pattern is tried only when the windows around the head (the tokens its
 // words may start at, before and after it, between the barriers on either
-// side) hold the filter bits of all its words; its head's candidates are
-// filed by bit so that the others are never read (see CandidateIndex). Each
-// candidate is tried by a small bounded backtracking search: slot i may match
-// any token within a gap of up to six tokens after slot i-1 (one for
-// particles), never crossing a sentence end, a colon, or a comma that opens a
-// new clause. Backtracking (rather than greedy first match) matters when an
-// early word also occurs later ("call on X to call off ..."). Patterns have at
-// most eight slots and the window is bounded, so the cost is small and there
-// is no allocation.
+// side) hold the filter bits of all its words, and a particle that opens
+// its words after the head must have its bit in the two tokens after it;
+// its head's candidates are filed by bit so that the others are never read
+// (see CandidateIndex). Each candidate is tried by a small bounded
+// backtracking search: slot i may match any token within a gap of up to
+// six tokens after slot i-1 (one for particles), never crossing a sentence
+// end, a colon, or a comma that opens a new clause. Backtracking (rather
+// than greedy first match) matters when an early word also occurs later
+// ("call on X to call off ..."). Patterns have at most eight slots and the
+// window is bounded, so the cost is small and there is no allocation.
 //
 // Among matching patterns the most specific wins (most tokens matched); ties go
 // to the pattern read first (files in name order, then line order), so a
