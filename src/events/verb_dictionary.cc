@@ -21,15 +21,16 @@
 // the clause barriers are, after which all comparisons are integer compares.
 // A pattern is tried only when the windows around the head (the tokens its
 // words may start at, before and after it, between the barriers on either
-// side) hold the filter bits of all its words; its head's candidates are
-// filed by bit so that the others are never read (see CandidateIndex). Each
-// candidate is tried by a small bounded backtracking search: slot i may match
-// any token within a gap of up to six tokens after slot i-1 (one for
-// particles), never crossing a sentence end, a colon, or a comma that opens a
-// new clause. Backtracking (rather than greedy first match) matters when an
-// early word also occurs later ("call on X to call off ..."). Patterns have at
-// most eight slots and the window is bounded, so the cost is small and there
-// is no allocation.
+// side) hold the filter bits of all its words, and a particle that opens
+// its words after the head must have its bit in the two tokens after it;
+// its head's candidates are filed by bit so that the others are never read
+// (see CandidateIndex). Each candidate is tried by a small bounded
+// backtracking search: slot i may match any token within a gap of up to
+// six tokens after slot i-1 (one for particles), never crossing a sentence
+// end, a colon, or a comma that opens a new clause. Backtracking (rather
+// than greedy first match) matters when an early word also occurs later
+// ("call on X to call off ..."). Patterns have at most eight slots and the
+// window is bounded, so the cost is small and there is no allocation.
 //
 // Among matching patterns the most specific wins (most tokens matched); ties go
 // to the pattern read first (files in name order, then line order), so a
@@ -45,6 +46,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <span>
 #include <sstream>
 #include <unordered_map>
 #include <vector>
@@ -65,11 +67,11 @@ constexpr uint32_t kBefore = 8;       // window of cached ids: head-8 ...
 constexpr uint32_t kWindow = 72;      // ... to head+63
 constexpr uint32_t kNoWord = 0xFFFFFFFEu;  // token not in the vocabulary
 
+// The loader's maps hash every word and slot key of every pattern line;
+// the inlined HashWord costs a fraction of std::hash's out-of-line call.
 struct StringHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const {
-    return std::hash<std::string_view>()(s);
-  }
+  size_t operator()(std::string_view s) const { return lexical::HashWord(s); }
 };
 template <typename V>
 using StringMap =
@@ -113,6 +115,13 @@ struct Pattern {
   bool head_simple = true;     // every head alternative is 1 word
 };
 
+// A slot of the line ParseLine is reading: VerbDictionaryImpl::line_alts_
+// [begin, end) are its alternatives.
+struct LineSlot {
+  uint32_t begin = 0, end = 0;
+  bool particle = false, target = false;
+};
+
 // A pattern as the head's candidate list holds it (see CandidateIndex).
 struct Candidate {
   // Slots tested one by one: multi_bits_[multi_begin, multi_mid) are the
@@ -134,6 +143,12 @@ struct Candidate {
 struct CandidateIndex {
   std::vector<uint32_t> begin;     // by head word: [begin[w], begin[w + 1])
   std::vector<uint64_t> required;  // by candidate: WordBits its post slots need
+  // By candidate: the WordBits of its first post slot when that is a
+  // particle right after a one-word head, else 0. The particle must start
+  // within two tokens of the head, where far fewer bits are set than in the
+  // whole window: "be +ready +to" and the other copula frames are most of
+  // the patterns of "be", the commonest head.
+  std::vector<uint64_t> near;
   std::vector<Candidate> rest;     // by candidate
   // By head word: the bits of its buckets, and where its bounds start in
   // bucket_bounds: first the bucket of candidates that need no bit, then one
@@ -155,17 +170,18 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-std::vector<std::string_view> SplitWhite(std::string_view s) {
-  std::vector<std::string_view> out;
+// Into `out`, which the loader reuses for every line: growing a fresh vector
+// for each of thousands of lines cost more than the split.
+void SplitWhite(std::string_view s, std::vector<std::string_view>* out) {
+  out->clear();
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
     size_t j = i;
     while (j < s.size() && s[j] != ' ' && s[j] != '\t') ++j;
-    if (j > i) out.push_back(s.substr(i, j - i));
+    if (j > i) out->push_back(s.substr(i, j - i));
     i = j;
   }
-  return out;
 }
 
 // Per-call state: the window of tokens around the head that matching may
@@ -210,7 +226,9 @@ inline uint64_t WordBit(uint32_t id) {
 // entries over a quarter of the lookups missed, with 8192 about one in nine,
 // mostly words not seen before. Its ids are those of one
 // dictionary, named by a serial number (an address could be reused by a
-// later dictionary).
+// later dictionary). An entry keeps the id's filter bit too, which spares
+// every token the bit's multiply and the test for a word not in the
+// vocabulary.
 struct LookupMemo {
   static constexpr int kBits = 13;
   static constexpr size_t kLongest = 16;
@@ -219,6 +237,12 @@ struct LookupMemo {
     uint64_t tail = 0;      // its last eight, for a word of 9-16 bytes
     uint32_t size = kNone;  // of the word; kNone for an empty entry
     uint32_t id = 0;
+    uint64_t bit = 0;  // WordBit(id), or 0 for kNoWord
+  };
+  // The id and filter bit of a word, as PrepareWords stores them.
+  struct Word {
+    uint32_t id;
+    uint64_t bit;
   };
   uint64_t dictionary = 0;  // serial of the dictionary whose ids these are
   std::array<Entry, size_t{1} << kBits> entries;
@@ -268,8 +292,8 @@ class VerbDictionaryImpl : public VerbDictionary {
   uint32_t LowerId(std::string_view w) const;
   // Inlined into PrepareWords' loop: as a call, its prologue and epilogue
   // cost as much as the memo's test.
-  [[gnu::always_inline]] inline uint32_t MemoLowerId(std::string_view w,
-                                                     LookupMemo* memo) const;
+  [[gnu::always_inline]] inline LookupMemo::Word MemoLowerId(
+      std::string_view w, LookupMemo* memo) const;
   uint32_t TokenId(const Document& doc, uint32_t i, IdCache* cache) const;
   // Whether token i ends the reach of a pattern: a sentence end, a colon,
   // or a comma that opens a new clause. PrepareWords asks; matching reads
@@ -307,7 +331,7 @@ class VerbDictionaryImpl : public VerbDictionary {
     }
     return floor;
   }
-  uint32_t AddSlot(const std::vector<uint32_t>& alts, bool particle);
+  uint32_t AddSlot(std::span<const uint32_t> alts, bool particle);
   // Most calls ask about a token whose words cannot start the slot: the
   // filter bits answer those without touching the memo or the index.
   uint32_t SlotWidth(const Document& doc, uint32_t slot, uint32_t t,
@@ -325,9 +349,27 @@ class VerbDictionaryImpl : public VerbDictionary {
   bool TryPattern(const Document& doc, const Pattern& p, uint32_t head,
                   uint32_t end, const VerbPatient* patient, IdCache* cache,
                   VerbMatch* m) const;
-  bool Match(const CandidateIndex& index, const Document& doc,
-             const VerbWords& words, uint32_t head, uint32_t limit,
-             const VerbPatient* patient, VerbMatch* match) const;
+  // Most calls (a noun chunk's head, a verb of no pattern) end at the
+  // head's empty candidate list: inlined into the Match* calls, that test
+  // costs them no prologue of the large MatchCandidates.
+  [[gnu::always_inline]] bool Match(const CandidateIndex& index,
+                                    const Document& doc, const VerbWords& words,
+                                    uint32_t head, uint32_t limit,
+                                    const VerbPatient* patient,
+                                    VerbMatch* match) const {
+    if (match == nullptr || head >= doc.tokens.size() ||
+        words.lemma.size() != doc.tokens.size())
+      return false;
+    uint32_t id = words.lemma[head];  // the head goes by its lemma
+    if (id == kNoWord || id + 1 >= index.begin.size() ||
+        index.begin[id] == index.begin[id + 1])
+      return false;
+    return MatchCandidates(index, doc, words, head, limit, patient, match);
+  }
+  // The rest of Match, for a head with candidates.
+  bool MatchCandidates(const CandidateIndex& index, const Document& doc,
+                       const VerbWords& words, uint32_t head, uint32_t limit,
+                       const VerbPatient* patient, VerbMatch* match) const;
 
   // Frozen after Load.
   StringMap<uint32_t> vocab_;
@@ -366,14 +408,23 @@ class VerbDictionaryImpl : public VerbDictionary {
   StringMap<uint32_t> alt_ids_;
   StringMap<std::vector<uint32_t>> macros_;
   StringMap<uint32_t> slot_ids_;
+  // Scratch of ParseLine and AddSlot, reused from line to line so that
+  // loading allocates only for what it keeps.
+  std::vector<std::string_view> fields_;
+  std::vector<uint32_t> line_alts_;  // the line's slots' alternatives
+  std::vector<uint32_t> stop_alts_;
+  std::vector<LineSlot> pre_slots_, post_slots_;
+  std::string slot_key_;
 };
 
 // Identical slots (the same macro after the same verb frame recurs in many
 // patterns) are stored once, which keeps the inverted index small.
-uint32_t VerbDictionaryImpl::AddSlot(const std::vector<uint32_t>& alts,
+uint32_t VerbDictionaryImpl::AddSlot(std::span<const uint32_t> alts,
                                      bool particle) {
-  std::string key(particle ? "+" : "-");
-  for (uint32_t a : alts) key.append(reinterpret_cast<const char*>(&a), 4);
+  std::string& key = slot_key_;
+  key.resize(1 + alts.size_bytes());
+  key[0] = particle ? '+' : '-';
+  std::memcpy(key.data() + 1, alts.data(), alts.size_bytes());
   auto it = slot_ids_.find(key);
   if (it != slot_ids_.end()) return it->second;
   Slot s;
@@ -383,7 +434,7 @@ uint32_t VerbDictionaryImpl::AddSlot(const std::vector<uint32_t>& alts,
   s.particle = particle;
   uint32_t id = static_cast<uint32_t>(slots_.size());
   slots_.push_back(s);
-  slot_ids_.emplace(std::move(key), id);
+  slot_ids_.emplace(key, id);
   return id;
 }
 
@@ -456,7 +507,8 @@ bool VerbDictionaryImpl::ParseLine(std::string_view line, bool noun,
       return false;
     }
     std::vector<uint32_t> alts;
-    for (std::string_view part : SplitWhite(line.substr(eq + 1)))
+    SplitWhite(line.substr(eq + 1), &fields_);
+    for (std::string_view part : fields_)
       if (!ParseAlternatives(part, &alts, error)) return false;
     if (alts.empty()) {
       *error = "empty macro";
@@ -466,7 +518,8 @@ bool VerbDictionaryImpl::ParseLine(std::string_view line, bool noun,
     return true;
   }
 
-  std::vector<std::string_view> f = SplitWhite(line);
+  SplitWhite(line, &fields_);
+  const std::vector<std::string_view>& f = fields_;
   if (f.size() < 2) {
     *error = "expected CODE and pattern";
     return false;
@@ -479,13 +532,26 @@ bool VerbDictionaryImpl::ParseLine(std::string_view line, bool noun,
     return false;
   }
 
-  // Parse into local lists first so a bad line leaves no trace.
-  struct LocalSlot {
-    std::vector<uint32_t> alts;
-    bool particle = false, target = false;
+  // Parse into the scratch lists first so a bad line leaves no trace. Each
+  // slot's alternatives are a range of line_alts_, the stop words (which
+  // may be spread over the line) all of stop_alts_.
+  std::vector<uint32_t>& alts = line_alts_;
+  std::vector<uint32_t>& stops = stop_alts_;
+  std::vector<LineSlot>& pre = pre_slots_;
+  std::vector<LineSlot>& post = post_slots_;
+  alts.clear();
+  stops.clear();
+  pre.clear();
+  post.clear();
+  LineSlot head;
+  bool have_head = false;
+  // Appends the alternatives of `spec` to line_alts_ as the range of `slot`.
+  auto parse_slot = [&](std::string_view spec, LineSlot* slot) {
+    slot->begin = static_cast<uint32_t>(alts.size());
+    bool ok = ParseAlternatives(spec, &alts, error);
+    slot->end = static_cast<uint32_t>(alts.size());
+    return ok;
   };
-  std::vector<uint32_t> heads, stops;
-  std::vector<LocalSlot> pre, post;
   int target = -1;
   for (size_t i = 1; i < f.size(); ++i) {
     std::string_view w = f[i];
@@ -495,31 +561,31 @@ bool VerbDictionaryImpl::ParseLine(std::string_view line, bool noun,
       continue;
     }
     if (w.front() == '[') {
-      if (!heads.empty() || w.size() < 3 || w.back() != ']') {
+      if (have_head || w.size() < 3 || w.back() != ']') {
         *error = "'[word]' must come before the head";
         return false;
       }
-      LocalSlot s;
-      if (!ParseAlternatives(w.substr(1, w.size() - 2), &s.alts, error))
-        return false;
-      pre.push_back(std::move(s));
+      LineSlot s;
+      if (!parse_slot(w.substr(1, w.size() - 2), &s)) return false;
+      pre.push_back(s);
       continue;
     }
-    LocalSlot s;
+    LineSlot s;
     while (!w.empty() && (w[0] == '+' || w[0] == '>')) {
       if (w[0] == '+') s.particle = true;
       if (w[0] == '>') s.target = true;
       w.remove_prefix(1);
     }
-    if (heads.empty()) {
+    if (!have_head) {
       if (s.particle || s.target) {
         *error = "the head cannot be a particle or target";
         return false;
       }
-      if (!ParseAlternatives(w, &heads, error)) return false;
+      if (!parse_slot(w, &head)) return false;
+      have_head = true;
       continue;
     }
-    if (!ParseAlternatives(w, &s.alts, error)) return false;
+    if (!parse_slot(w, &s)) return false;
     if (s.target) {
       if (target >= 0) {
         *error = "two target markers";
@@ -527,9 +593,9 @@ bool VerbDictionaryImpl::ParseLine(std::string_view line, bool noun,
       }
       target = static_cast<int>(post.size());
     }
-    post.push_back(std::move(s));
+    post.push_back(s);
   }
-  if (heads.empty()) {
+  if (!have_head) {
     *error = "no head word";
     return false;
   }
@@ -541,24 +607,28 @@ bool VerbDictionaryImpl::ParseLine(std::string_view line, bool noun,
   Pattern p;
   std::copy(code.begin(), code.end(), p.code);
   p.code_len = static_cast<uint8_t>(code.size());
+  auto alts_of = [&alts](const LineSlot& s) {
+    return std::span<const uint32_t>(alts.data() + s.begin, s.end - s.begin);
+  };
+  const std::span<const uint32_t> heads = alts_of(head);
   p.head_slot = AddSlot(heads, false);
   p.pre_begin = static_cast<uint32_t>(pattern_slots_.size());
-  for (const LocalSlot& s : pre)
-    pattern_slots_.push_back(AddSlot(s.alts, false));
+  for (const LineSlot& s : pre)
+    pattern_slots_.push_back(AddSlot(alts_of(s), false));
   p.pre_end = p.post_begin = static_cast<uint32_t>(pattern_slots_.size());
-  for (const LocalSlot& s : post)
-    pattern_slots_.push_back(AddSlot(s.alts, s.particle));
+  for (const LineSlot& s : post)
+    pattern_slots_.push_back(AddSlot(alts_of(s), s.particle));
   p.post_end = static_cast<uint32_t>(pattern_slots_.size());
   if (!stops.empty()) p.stop_slot = AddSlot(stops, false);
-  auto longest = [this](const std::vector<uint32_t>& alts) {
+  auto longest = [this](std::span<const uint32_t> slot_alts) {
     uint32_t m = 0;
-    for (uint32_t a : alts) m = std::max(m, alts_[a].len);
+    for (uint32_t a : slot_alts) m = std::max(m, alts_[a].len);
     return m;
   };
   p.head_simple = longest(heads) == 1;
   p.max_words = longest(heads);
-  for (const LocalSlot& s : pre) p.max_words += longest(s.alts);
-  for (const LocalSlot& s : post) p.max_words += longest(s.alts);
+  for (const LineSlot& s : pre) p.max_words += longest(alts_of(s));
+  for (const LineSlot& s : post) p.max_words += longest(alts_of(s));
   p.target_slot = target;
 
   uint32_t order = static_cast<uint32_t>(patterns_.size());
@@ -645,6 +715,7 @@ void VerbDictionaryImpl::Finish() {
       slot_bits_[sid] |= WordBit(alt_words_[alts_[slot_alts_[k]].begin]);
   std::vector<Candidate> filters(patterns_.size());
   std::vector<uint64_t> required(patterns_.size(), 0);
+  std::vector<uint64_t> near(patterns_.size(), 0);
   for (uint32_t pid = 0; pid < patterns_.size(); ++pid) {
     const Pattern& p = patterns_[pid];
     Candidate& f = filters[pid];
@@ -664,6 +735,9 @@ void VerbDictionaryImpl::Finish() {
       }
     }
     f.multi_end = static_cast<uint32_t>(multi_bits_.size());
+    if (p.head_simple && p.post_end > p.post_begin &&
+        slots_[pattern_slots_[p.post_begin]].particle)
+      near[pid] = slot_bits_[pattern_slots_[p.post_begin]];
   }
   for (auto [index, candidates] : {std::pair{&verb_index_, &verb_candidates_},
                                    std::pair{&noun_index_, &noun_candidates_}}) {
@@ -671,6 +745,7 @@ void VerbDictionaryImpl::Finish() {
     for (size_t w = 0; w < index->size(); ++w) {
       for (uint32_t pid : (*index)[w]) {
         candidates->required.push_back(required[pid]);
+        candidates->near.push_back(near[pid]);
         candidates->rest.push_back(filters[pid]);
       }
       candidates->begin.push_back(
@@ -727,10 +802,16 @@ uint32_t VerbDictionaryImpl::LowerId(std::string_view w) const {
   return id == lexical::FlatWordMap::kMissing ? kNoWord : id;
 }
 
-inline uint32_t VerbDictionaryImpl::MemoLowerId(std::string_view w,
-                                                LookupMemo* memo) const {
+// The filter bit of a word id; 0 for none.
+inline uint64_t IdBit(uint32_t id) { return id == kNoWord ? 0 : WordBit(id); }
+
+inline LookupMemo::Word VerbDictionaryImpl::MemoLowerId(
+    std::string_view w, LookupMemo* memo) const {
   size_t n = w.size();
-  if (n == 0 || n > LookupMemo::kLongest) return LowerId(w);
+  if (n == 0 || n > LookupMemo::kLongest) {
+    uint32_t id = LowerId(w);
+    return {id, IdBit(id)};
+  }
   // Equal sizes and equal (possibly overlapping) loads mean equal words.
   uint64_t head, tail = 0;
   if (n <= 8) {
@@ -744,9 +825,11 @@ inline uint32_t VerbDictionaryImpl::MemoLowerId(std::string_view w,
       memo->entries[((head + tail + size) * 0x9E3779B97F4A7C15ull) >>
                     (64 - LookupMemo::kBits)];
   // One branch rather than three.
-  if (((e.head ^ head) | (e.tail ^ tail) | (e.size ^ size)) != 0)
-    e = {head, tail, size, LowerId(w)};
-  return e.id;
+  if (((e.head ^ head) | (e.tail ^ tail) | (e.size ^ size)) != 0) {
+    uint32_t id = LowerId(w);
+    e = {head, tail, size, id, IdBit(id)};
+  }
+  return {e.id, e.bit};
 }
 
 // Participles after the head are often predicate adjectives whose patterns
@@ -772,23 +855,30 @@ void VerbDictionaryImpl::PrepareWords(const Document& doc,
     memo = LookupMemo();
     memo.dictionary = serial_;
   }
+  // Raw pointers, so that the memo's stores cannot make the compiler load
+  // the vectors' (or the document's) fields again on every token.
+  uint32_t* lemma_out = words->lemma.data();
+  uint32_t* surface_out = words->surface.data();
+  uint64_t* bit_out = words->bit.data();
+  uint64_t* barrier_out = words->barrier.data();
+  const Token* tokens = doc.tokens.data();
+  const size_t text_size = doc.text.size();
   for (size_t i = 0; i < n; ++i) {
-    const Token& t = doc.tokens[i];
+    const Token& t = tokens[i];
     std::string_view text;
-    if (t.span.begin <= doc.text.size()) text = doc.TokenText(static_cast<uint32_t>(i));
+    if (t.span.begin <= text_size) text = doc.Text(t.span);
     std::string_view lemma_text = t.lemma.empty() ? text : t.lemma;
-    uint32_t lemma = MemoLowerId(lemma_text, &memo);
-    uint32_t surface = kNoWord;
+    LookupMemo::Word lemma = MemoLowerId(lemma_text, &memo);
+    LookupMemo::Word surface = {kNoWord, 0};
     // Most adjectives are their own lemma, and the same word has the same id.
     if (TakesSurface(t.tag))
       surface = lexical::SameWord(text, lemma_text) ? lemma
                                                     : MemoLowerId(text, &memo);
-    words->lemma[i] = lemma;
-    words->surface[i] = surface;
-    words->bit[i] = (lemma == kNoWord ? 0 : WordBit(lemma)) |
-                    (surface == kNoWord ? 0 : WordBit(surface));
+    lemma_out[i] = lemma.id;
+    surface_out[i] = surface.id;
+    bit_out[i] = lemma.bit | surface.bit;
     if (EndsReach(doc, static_cast<uint32_t>(i)))
-      words->barrier[i / 64] |= uint64_t{1} << (i % 64);
+      barrier_out[i / 64] |= uint64_t{1} << (i % 64);
   }
 }
 
@@ -946,21 +1036,18 @@ bool VerbDictionaryImpl::TryPattern(const Document& doc, const Pattern& p,
   return true;
 }
 
-bool VerbDictionaryImpl::Match(const CandidateIndex& index, const Document& doc,
-                               const VerbWords& words, uint32_t head,
-                               uint32_t limit, const VerbPatient* patient,
-                               VerbMatch* match) const {
-  if (match == nullptr || head >= doc.tokens.size() ||
-      words.lemma.size() != doc.tokens.size())
-    return false;
+bool VerbDictionaryImpl::MatchCandidates(const CandidateIndex& index,
+                                         const Document& doc,
+                                         const VerbWords& words, uint32_t head,
+                                         uint32_t limit,
+                                         const VerbPatient* patient,
+                                         VerbMatch* match) const {
   uint32_t end =
       static_cast<uint32_t>(std::min<uint64_t>(limit, doc.tokens.size()));
   if (end <= head) end = head + 1;
 
-  uint32_t id = words.lemma[head];  // the head goes by its lemma
-  if (id == kNoWord || id + 1 >= index.begin.size()) return false;
+  const uint32_t id = words.lemma[head];
   const uint32_t lo = index.begin[id], hi = index.begin[id + 1];
-  if (lo == hi) return false;
   IdCache cache;
   cache.base = head >= kBefore ? head - kBefore : 0;
   cache.head = head;
@@ -984,22 +1071,34 @@ bool VerbDictionaryImpl::Match(const CandidateIndex& index, const Document& doc,
   for (uint32_t t = head + 1; t < stop; ++t) window |= words.bit[t];
   if (patient != nullptr)
     for (uint32_t t = cache.base; t < head; ++t) window |= words.bit[t];
+  // Where a particle right after the head may start (see CandidateIndex::
+  // near); anywhere when the passive subject may hold it instead.
+  uint64_t near_window = 0;
+  if (patient != nullptr) {
+    near_window = ~uint64_t{0};
+  } else {
+    const uint32_t near_stop = std::min(stop, head + 2 + kParticleGap);
+    for (uint32_t t = head + 1; t < near_stop; ++t) near_window |= words.bit[t];
+  }
 
-  // The candidates whose required bits are all in the post window, as bits of
-  // `passing` by position from lo.
+  // The candidates whose required bits are all in the post window (and
+  // whose leading particle can be near the head), as bits of `passing` by
+  // position from lo.
   thread_local std::vector<uint64_t> passing;
   const uint32_t chunks = (hi - lo + 63) / 64;
   if (passing.size() < index.most_candidates / 64 + 1)
     passing.resize(index.most_candidates / 64 + 1);
   for (uint32_t chunk = 0; chunk < chunks; ++chunk) passing[chunk] = 0;
   const uint64_t* required = index.required.data();
+  const uint64_t* near = index.near.data();
   const uint64_t missing = ~window;
   const uint32_t* bounds = index.bucket_bounds.data() + index.bucket_begin[id];
   const uint64_t keys = index.key_bits[id];
   auto open_bucket = [&](uint32_t bucket) {
     for (uint32_t k = bounds[bucket]; k < bounds[bucket + 1]; ++k) {
       uint32_t at = index.filed[k] - lo;
-      if ((required[lo + at] & missing) == 0)
+      if ((required[lo + at] & missing) == 0 &&
+          (near[lo + at] == 0 || (near[lo + at] & near_window) != 0))
         passing[at / 64] |= uint64_t{1} << (at % 64);
     }
   };
