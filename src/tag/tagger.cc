@@ -39,6 +39,7 @@
 #include <cstring>
 #include <memory>
 #include <new>
+#include <utility>
 #include <vector>
 
 #include "tag/lexicon.h"
@@ -222,6 +223,9 @@ class WordCache {
     slots_[i] = Slot{Tag(h, flags), id};
     return id;
   }
+  // Where records are: cands() pointers stay valid while this does not
+  // change.
+  const std::byte* records() const { return records_.data(); }
   const Entry& entry(uint32_t id) const {
     return *reinterpret_cast<const Entry*>(records_.data() + id);
   }
@@ -353,11 +357,13 @@ struct Scratch {
   std::vector<uint64_t> head;          // lexical::LoadHead of its text
   std::vector<uint64_t> hash;          // KeyHash of its text
   std::vector<uint32_t> entry;         // its WordCache entry, or kNone
+  std::vector<const Candidate*> cand;  // where its candidates are
   std::vector<uint8_t> count;          // how many candidates it has
-  std::vector<const Candidate*> cand;  // where they are
-  std::vector<uint32_t> begin;         // its first index into score and back
-  // Per candidate of the sentence: the best path score, and the index of the
-  // best previous candidate within its token.
+  // The tokens the cache does not hold, and where theirs start in `cands`,
+  // which may move until all are in.
+  std::vector<std::pair<uint32_t, uint32_t>> uncached;
+  // Per candidate of the sentence, tokens in order: the best path score, and
+  // the index of the best previous candidate within its token.
   std::vector<float> score;
   std::vector<uint16_t> back;
   // An unknown word's pooled tag probabilities, and the tags whose
@@ -833,14 +839,12 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
   GrowTo(&sc->entry, n);
   GrowTo(&sc->count, n);
   GrowTo(&sc->cand, n);
-  GrowTo(&sc->begin, n + 1);
   std::string_view* text = sc->text.data();
   uint64_t* head = sc->head.data();
   uint64_t* hash = sc->hash.data();
   uint32_t* entry = sc->entry.data();
   uint8_t* count = sc->count.data();
   const Candidate** cand = sc->cand.data();
-  uint32_t* begin = sc->begin.data();
 
   // Title-case or all-caps headlines: capitals do not mark names there.
   int words = 0, lower_words = 0, caps_words = 0;
@@ -878,6 +882,9 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
       static_cast<uint8_t>(title_case << 1 | shouting << 2);
 
   sc->cands.clear();
+  sc->uncached.clear();
+  uint32_t total = 0;  // candidates in the sentence
+  const std::byte* records = cache.records();
   for (uint32_t k = 0; k < n; ++k) {
     std::string_view w = text[k];
     bool initial = k == 0;
@@ -893,8 +900,9 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
       size_t from = sc->cands.size();
       AddCandidates(*doc, first + k, initial, title_case, shouting, sc);
       entry[k] = kNone;
-      begin[k] = static_cast<uint32_t>(from);  // until resolved below
       count[k] = static_cast<uint8_t>(sc->cands.size() - from);
+      total += count[k];
+      sc->uncached.emplace_back(k, static_cast<uint32_t>(from));
       continue;
     }
     uint8_t flags = sentence_flags | static_cast<uint8_t>(initial);
@@ -907,19 +915,18 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
       sc->cands.resize(from);
     }
     entry[k] = id;
+    cand[k] = cache.cands(id);
     count[k] = cache.entry(id).num_cands;
-  }
-  // Cache records do not move once this sentence's words are in, nor does
-  // sc->cands once complete. Every token has at least one candidate
-  // (Lexicon::Init rejects keys without emissions).
-  uint32_t total = 0;
-  for (uint32_t k = 0; k < n; ++k) {
-    cand[k] =
-        entry[k] == kNone ? sc->cands.data() + begin[k] : cache.cands(entry[k]);
-    begin[k] = total;
     total += count[k];
   }
-  begin[n] = total;
+  // Cache records move only when an insertion outgrows their reserve, rarely,
+  // and sc->cands not once complete. Every token has at least one candidate
+  // (Lexicon::Init rejects keys without emissions).
+  if (cache.records() != records) {
+    for (uint32_t k = 0; k < n; ++k)
+      if (entry[k] != kNone) cand[k] = cache.cands(entry[k]);
+  }
+  for (auto [k, from] : sc->uncached) cand[k] = sc->cands.data() + from;
   GrowTo(&sc->score, total);
   GrowTo(&sc->back, total);
   float* score = sc->score.data();
@@ -931,18 +938,31 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
   for (uint32_t j = 0; j < count[0]; ++j)
     score[j] = start[cand[0][j].tag] + cand[0][j].emit;
   // Candidate counts are at most kMaxCandidates (EmitFromKey and
-  // EmitFromProbs stop there).
+  // EmitFromProbs stop there). The previous token's candidates stay in
+  // registers from one step to the next, and each token's scores start where
+  // the previous token's end.
+  const Candidate* prev = cand[0];
+  uint32_t ways = count[0];
+  uint32_t at = 0;  // where prev's scores start
   for (uint32_t t = 1; t < n; ++t) {
-    ViterbiStepFor(count[t - 1], into_, cand[t - 1], score + begin[t - 1],
-                   cand[t], count[t], score + begin[t], back + begin[t]);
+    const Candidate* cur = cand[t];
+    uint32_t m = count[t];
+    uint32_t next = at + ways;
+    ViterbiStepFor(ways, into_, prev, score + at, cur, m, score + next,
+                   back + next);
+    prev = cur;
+    ways = m;
+    at = next;
   }
   uint32_t best = 0;
-  const float* last = score + begin[n - 1];
-  for (uint32_t j = 1; j < count[n - 1]; ++j)
+  const float* last = score + at;
+  for (uint32_t j = 1; j < ways; ++j)
     if (last[j] > last[best]) best = j;
   for (uint32_t t = n; t-- > 0;) {
     tokens[t].tag = static_cast<dyad::Tag>(cand[t][best].tag);
-    if (t > 0) best = back[begin[t] + best];
+    if (t == 0) break;
+    best = back[at + best];
+    at -= count[t - 1];
   }
 
   SetLemmas(tokens, n, sc);
