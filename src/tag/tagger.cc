@@ -39,6 +39,7 @@
 #include <cstring>
 #include <memory>
 #include <new>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -130,6 +131,23 @@ struct Candidate {
   float emit;
 };
 
+// Lemmas of up to kPaddedLemma bytes are copied as that many bytes, which
+// the compiler inlines as two moves, and then cut to length: a copy of the
+// actual length was a library call per token. libstdc++ keeps strings of up
+// to 15 bytes in the string itself, so neither step allocates.
+constexpr size_t kPaddedLemma = 15;
+
+// Sets *out to `lemma`, which must have kPaddedLemma readable bytes from its
+// start whatever its length.
+inline void AssignPaddedLemma(std::string_view lemma, std::string* out) {
+  if (lemma.size() <= kPaddedLemma) {
+    out->assign(lemma.data(), kPaddedLemma);
+    out->resize(lemma.size());
+  } else {
+    out->assign(lemma);
+  }
+}
+
 // A word's candidate tags and lemmas, remembered per thread. News text
 // repeats a small vocabulary, and computing them again costs several probes
 // of the multi-megabyte model tables per token (capitalisation variants,
@@ -205,9 +223,11 @@ class WordCache {
   }
   uint32_t Insert(std::string_view w, uint64_t head, uint8_t flags, uint64_t h,
                   const Candidate* c, size_t n) {
-    uint32_t id = static_cast<uint32_t>(records_.size());
+    uint32_t id = static_cast<uint32_t>(
+        records_.empty() ? 0 : records_.size() - kPaddedLemma);
     size_t cand_at = CandOffset(w.size());
-    records_.resize(id + ((cand_at + n * sizeof(Candidate) + 7) & ~size_t{7}));
+    records_.resize(id + ((cand_at + n * sizeof(Candidate) + 7) & ~size_t{7}) +
+                    kPaddedLemma);
     std::byte* r = records_.data() + id;
     new (r) Entry{0,        head,
                   kNoLemma, static_cast<uint16_t>(w.size()),
@@ -233,7 +253,9 @@ class WordCache {
     return reinterpret_cast<const Candidate*>(records_.data() + id +
                                               CandOffset(entry(id).key_len));
   }
-  // The cached lemma of entry `id` for `tag`; false when not cached yet.
+  // The cached lemma of entry `id` for `tag`, with kPaddedLemma bytes
+  // readable from its start (see AssignPaddedLemma); false when not cached
+  // yet.
   bool FindLemma(uint32_t id, uint8_t tag, std::string_view* lemma) const {
     const Entry& e = entry(id);
     if ((e.lower_tags >> tag) & 1) {
@@ -256,11 +278,15 @@ class WordCache {
       return;
     }
     Lemma l;
+    // Like records_, lemma_chars_ ends in kPaddedLemma bytes of padding.
+    if (!lemma_chars_.empty())
+      lemma_chars_.resize(lemma_chars_.size() - kPaddedLemma);
     l.off = static_cast<uint32_t>(lemma_chars_.size());
     l.len = static_cast<uint16_t>(lemma.size());
     l.tag = tag;
     l.next = e.lemma;
     lemma_chars_.append(lemma);
+    lemma_chars_.append(kPaddedLemma, '\0');
     e.lemma = static_cast<uint32_t>(lemmas_.size());
     lemmas_.push_back(l);
   }
@@ -293,7 +319,9 @@ class WordCache {
   }
   uint64_t owner_ = 0;
   std::vector<Slot> slots_;
-  std::vector<std::byte> records_;  // 8-byte aligned records, see Entry
+  // 8-byte aligned records, see Entry, then kPaddedLemma bytes of padding
+  // so that every lowered word can be read as a padded lemma.
+  std::vector<std::byte> records_;
   uint32_t count_ = 0;              // records in records_
   std::vector<Lemma> lemmas_;
   std::string lemma_chars_;
@@ -983,7 +1011,7 @@ void HmmTagger::SetLemmas(Token* tokens, uint32_t n, Scratch* sc) const {
     std::string_view lemma;
     if (id != kNone &&
         cache.FindLemma(id, static_cast<uint8_t>(tok.tag), &lemma)) {
-      tok.lemma.assign(lemma);
+      AssignPaddedLemma(lemma, &tok.lemma);
       continue;
     }
     std::string_view w = text[k];
