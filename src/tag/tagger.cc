@@ -913,15 +913,18 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
   sc->uncached.clear();
   uint32_t total = 0;  // candidates in the sentence
   const std::byte* records = cache.records();
+  // The previous token's text, carried over: reloaded from `text` after the
+  // stores below (a byte store may alias it), it cost a few loads a token.
+  std::string_view prev_text;
   for (uint32_t k = 0; k < n; ++k) {
     std::string_view w = text[k];
     bool initial = k == 0;
-    if (!initial && text[k - 1].size() <= 2 && !text[k - 1].empty()) {
-      std::string_view p = text[k - 1];
-      initial =
-          (lexical::SameWord(p, "\"") && OpensQuote(*doc, first + k - 1)) ||
-          lexical::InList(p, {"(", "[", ":", "``", "--", "-"});
+    if (!initial && prev_text.size() <= 2 && !prev_text.empty()) {
+      initial = (lexical::SameWord(prev_text, "\"") &&
+                 OpensQuote(*doc, first + k - 1)) ||
+                lexical::InList(prev_text, {"(", "[", ":", "``", "--", "-"});
     }
+    prev_text = w;
     // A lone '"' depends on its neighbours, not on the word alone.
     if (!use_cache || w.empty() || w.size() > kMaxWord ||
         lexical::SameWord(w, "\"")) {
