@@ -133,15 +133,18 @@ struct Candidate {
 
 // Lemmas of up to kPaddedLemma bytes are copied as that many bytes, which
 // the compiler inlines as two moves, and then cut to length: a copy of the
-// actual length was a library call per token. libstdc++ keeps strings of up
-// to 15 bytes in the string itself, so neither step allocates.
+// actual length was a library call per token. The string is first sized by
+// filling it, which needs none of the checks for an overlapping source that
+// assign(data, size) makes. libstdc++ keeps strings of up to 15 bytes in
+// the string itself, so no step allocates.
 constexpr size_t kPaddedLemma = 15;
 
 // Sets *out to `lemma`, which must have kPaddedLemma readable bytes from its
 // start whatever its length.
 inline void AssignPaddedLemma(std::string_view lemma, std::string* out) {
   if (lemma.size() <= kPaddedLemma) {
-    out->assign(lemma.data(), kPaddedLemma);
+    out->assign(kPaddedLemma, '\0');
+    std::memcpy(out->data(), lemma.data(), kPaddedLemma);
     out->resize(lemma.size());
   } else {
     out->assign(lemma);
