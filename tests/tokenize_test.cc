@@ -154,6 +154,30 @@ TEST(TokenizeTest, SpansFlagsAndBlocks) {
   EXPECT_EQ(doc.tokens[2].span.end, doc.blocks[0].span.end);
 }
 
+TEST(TokenizeTest, FlagsFollowTheBytesAroundEachToken) {
+  // The scan passes the flags of plain words instead of looking them up:
+  // they must still say what the bytes say, after every kind of token.
+  Document doc;
+  doc.text =
+      "Plain words, U.S.-led talks.\n\tDon't stop;\xE2\x80\x8B"
+      "Ha http://x.org/a Moscow's (Bo) \xC3\x96zil \xC3\xB6 \"Q\" 6,000 A&B "
+      "--x '90s Gen. Smith\n";
+  doc.first_line_is_headline = false;
+  SplitBlocks(&doc);
+  Tokenize(&doc);
+  ASSERT_GT(doc.tokens.size(), 20u);
+  for (const Token& t : doc.tokens) {
+    uint32_t b = t.span.begin;
+    unsigned char before = b > 0 ? doc.text[b - 1] : 'x';
+    bool space = before <= 0x20 || before == 0x7F;
+    EXPECT_EQ(t.space_before, space) << b;
+    unsigned char c = doc.text[b];
+    if (c < 0x80) {
+      EXPECT_EQ(t.capitalized, c >= 'A' && c <= 'Z') << b;
+    }
+  }
+}
+
 TEST(TokenizeTest, BlockEndingInsideAWordCutsIt) {
   // Blocks are normally whole lines, so the byte after one never continues
   // a word; a block that ends mid-word must still stop there.

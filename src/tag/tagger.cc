@@ -39,6 +39,8 @@
 #include <cstring>
 #include <memory>
 #include <new>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "tag/lexicon.h"
@@ -98,6 +100,15 @@ bool OpensQuote(const Document& doc, uint32_t i) {
          prev == '(' || prev == '[';
 }
 
+// "(", "[", ":", "``", "--" or "-": after these a capital opens a clause.
+// Compared byte by byte: short tokens (",", "of", "to") come before about a
+// third of all tokens, and a list of words cost a comparison per entry.
+bool IsOpener(std::string_view w) {
+  if (w.size() == 1)
+    return w[0] == '(' || w[0] == '[' || w[0] == ':' || w[0] == '-';
+  return w.size() == 2 && w[0] == w[1] && (w[0] == '`' || w[0] == '-');
+}
+
 // Words a title-case headline leaves in lower case.
 bool IsTitleCaseFunctionWord(std::string_view w) {
   static const lexical::WordSet kWords{"and", "the", "for", "with", "from", "but",  "nor",
@@ -128,6 +139,26 @@ struct Candidate {
   uint8_t tag;
   float emit;
 };
+
+// Lemmas of up to kPaddedLemma bytes are copied as that many bytes, which
+// the compiler inlines as two moves, and then cut to length: a copy of the
+// actual length was a library call per token. The string is first sized by
+// filling it, which needs none of the checks for an overlapping source that
+// assign(data, size) makes. libstdc++ keeps strings of up to 15 bytes in
+// the string itself, so no step allocates.
+constexpr size_t kPaddedLemma = 15;
+
+// Sets *out to `lemma`, which must have kPaddedLemma readable bytes from its
+// start whatever its length.
+inline void AssignPaddedLemma(std::string_view lemma, std::string* out) {
+  if (lemma.size() <= kPaddedLemma) {
+    out->assign(kPaddedLemma, '\0');
+    std::memcpy(out->data(), lemma.data(), kPaddedLemma);
+    out->resize(lemma.size());
+  } else {
+    out->assign(lemma);
+  }
+}
 
 // A word's candidate tags and lemmas, remembered per thread. News text
 // repeats a small vocabulary, and computing them again costs several probes
@@ -204,9 +235,11 @@ class WordCache {
   }
   uint32_t Insert(std::string_view w, uint64_t head, uint8_t flags, uint64_t h,
                   const Candidate* c, size_t n) {
-    uint32_t id = static_cast<uint32_t>(records_.size());
+    uint32_t id = static_cast<uint32_t>(
+        records_.empty() ? 0 : records_.size() - kPaddedLemma);
     size_t cand_at = CandOffset(w.size());
-    records_.resize(id + ((cand_at + n * sizeof(Candidate) + 7) & ~size_t{7}));
+    records_.resize(id + ((cand_at + n * sizeof(Candidate) + 7) & ~size_t{7}) +
+                    kPaddedLemma);
     std::byte* r = records_.data() + id;
     new (r) Entry{0,        head,
                   kNoLemma, static_cast<uint16_t>(w.size()),
@@ -222,6 +255,9 @@ class WordCache {
     slots_[i] = Slot{Tag(h, flags), id};
     return id;
   }
+  // Where records are: cands() pointers stay valid while this does not
+  // change.
+  const std::byte* records() const { return records_.data(); }
   const Entry& entry(uint32_t id) const {
     return *reinterpret_cast<const Entry*>(records_.data() + id);
   }
@@ -229,7 +265,9 @@ class WordCache {
     return reinterpret_cast<const Candidate*>(records_.data() + id +
                                               CandOffset(entry(id).key_len));
   }
-  // The cached lemma of entry `id` for `tag`; false when not cached yet.
+  // The cached lemma of entry `id` for `tag`, with kPaddedLemma bytes
+  // readable from its start (see AssignPaddedLemma); false when not cached
+  // yet.
   bool FindLemma(uint32_t id, uint8_t tag, std::string_view* lemma) const {
     const Entry& e = entry(id);
     if ((e.lower_tags >> tag) & 1) {
@@ -252,11 +290,15 @@ class WordCache {
       return;
     }
     Lemma l;
+    // Like records_, lemma_chars_ ends in kPaddedLemma bytes of padding.
+    if (!lemma_chars_.empty())
+      lemma_chars_.resize(lemma_chars_.size() - kPaddedLemma);
     l.off = static_cast<uint32_t>(lemma_chars_.size());
     l.len = static_cast<uint16_t>(lemma.size());
     l.tag = tag;
     l.next = e.lemma;
     lemma_chars_.append(lemma);
+    lemma_chars_.append(kPaddedLemma, '\0');
     e.lemma = static_cast<uint32_t>(lemmas_.size());
     lemmas_.push_back(l);
   }
@@ -289,7 +331,9 @@ class WordCache {
   }
   uint64_t owner_ = 0;
   std::vector<Slot> slots_;
-  std::vector<std::byte> records_;  // 8-byte aligned records, see Entry
+  // 8-byte aligned records, see Entry, then kPaddedLemma bytes of padding
+  // so that every lowered word can be read as a padded lemma.
+  std::vector<std::byte> records_;
   uint32_t count_ = 0;              // records in records_
   std::vector<Lemma> lemmas_;
   std::string lemma_chars_;
@@ -353,11 +397,13 @@ struct Scratch {
   std::vector<uint64_t> head;          // lexical::LoadHead of its text
   std::vector<uint64_t> hash;          // KeyHash of its text
   std::vector<uint32_t> entry;         // its WordCache entry, or kNone
+  std::vector<const Candidate*> cand;  // where its candidates are
   std::vector<uint8_t> count;          // how many candidates it has
-  std::vector<const Candidate*> cand;  // where they are
-  std::vector<uint32_t> begin;         // its first index into score and back
-  // Per candidate of the sentence: the best path score, and the index of the
-  // best previous candidate within its token.
+  // The tokens the cache does not hold, and where theirs start in `cands`,
+  // which may move until all are in.
+  std::vector<std::pair<uint32_t, uint32_t>> uncached;
+  // Per candidate of the sentence, tokens in order: the best path score, and
+  // the index of the best previous candidate within its token.
   std::vector<float> score;
   std::vector<uint16_t> back;
   // An unknown word's pooled tag probabilities, and the tags whose
@@ -833,14 +879,12 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
   GrowTo(&sc->entry, n);
   GrowTo(&sc->count, n);
   GrowTo(&sc->cand, n);
-  GrowTo(&sc->begin, n + 1);
   std::string_view* text = sc->text.data();
   uint64_t* head = sc->head.data();
   uint64_t* hash = sc->hash.data();
   uint32_t* entry = sc->entry.data();
   uint8_t* count = sc->count.data();
   const Candidate** cand = sc->cand.data();
-  uint32_t* begin = sc->begin.data();
 
   // Title-case or all-caps headlines: capitals do not mark names there.
   int words = 0, lower_words = 0, caps_words = 0;
@@ -878,23 +922,29 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
       static_cast<uint8_t>(title_case << 1 | shouting << 2);
 
   sc->cands.clear();
+  sc->uncached.clear();
+  uint32_t total = 0;  // candidates in the sentence
+  const std::byte* records = cache.records();
+  // The previous token's text, carried over: reloaded from `text` after the
+  // stores below (a byte store may alias it), it cost a few loads a token.
+  std::string_view prev_text;
   for (uint32_t k = 0; k < n; ++k) {
     std::string_view w = text[k];
     bool initial = k == 0;
-    if (!initial && text[k - 1].size() <= 2 && !text[k - 1].empty()) {
-      std::string_view p = text[k - 1];
-      initial =
-          (lexical::SameWord(p, "\"") && OpensQuote(*doc, first + k - 1)) ||
-          lexical::InList(p, {"(", "[", ":", "``", "--", "-"});
+    if (!initial && prev_text.size() <= 2 && !prev_text.empty()) {
+      initial = IsOpener(prev_text) || (lexical::SameWord(prev_text, "\"") &&
+                                        OpensQuote(*doc, first + k - 1));
     }
+    prev_text = w;
     // A lone '"' depends on its neighbours, not on the word alone.
     if (!use_cache || w.empty() || w.size() > kMaxWord ||
         lexical::SameWord(w, "\"")) {
       size_t from = sc->cands.size();
       AddCandidates(*doc, first + k, initial, title_case, shouting, sc);
       entry[k] = kNone;
-      begin[k] = static_cast<uint32_t>(from);  // until resolved below
       count[k] = static_cast<uint8_t>(sc->cands.size() - from);
+      total += count[k];
+      sc->uncached.emplace_back(k, static_cast<uint32_t>(from));
       continue;
     }
     uint8_t flags = sentence_flags | static_cast<uint8_t>(initial);
@@ -907,19 +957,18 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
       sc->cands.resize(from);
     }
     entry[k] = id;
+    cand[k] = cache.cands(id);
     count[k] = cache.entry(id).num_cands;
-  }
-  // Cache records do not move once this sentence's words are in, nor does
-  // sc->cands once complete. Every token has at least one candidate
-  // (Lexicon::Init rejects keys without emissions).
-  uint32_t total = 0;
-  for (uint32_t k = 0; k < n; ++k) {
-    cand[k] =
-        entry[k] == kNone ? sc->cands.data() + begin[k] : cache.cands(entry[k]);
-    begin[k] = total;
     total += count[k];
   }
-  begin[n] = total;
+  // Cache records move only when an insertion outgrows their reserve, rarely,
+  // and sc->cands not once complete. Every token has at least one candidate
+  // (Lexicon::Init rejects keys without emissions).
+  if (cache.records() != records) {
+    for (uint32_t k = 0; k < n; ++k)
+      if (entry[k] != kNone) cand[k] = cache.cands(entry[k]);
+  }
+  for (auto [k, from] : sc->uncached) cand[k] = sc->cands.data() + from;
   GrowTo(&sc->score, total);
   GrowTo(&sc->back, total);
   float* score = sc->score.data();
@@ -931,18 +980,31 @@ void HmmTagger::TagSentence(Document* doc, const Sentence& s,
   for (uint32_t j = 0; j < count[0]; ++j)
     score[j] = start[cand[0][j].tag] + cand[0][j].emit;
   // Candidate counts are at most kMaxCandidates (EmitFromKey and
-  // EmitFromProbs stop there).
+  // EmitFromProbs stop there). The previous token's candidates stay in
+  // registers from one step to the next, and each token's scores start where
+  // the previous token's end.
+  const Candidate* prev = cand[0];
+  uint32_t ways = count[0];
+  uint32_t at = 0;  // where prev's scores start
   for (uint32_t t = 1; t < n; ++t) {
-    ViterbiStepFor(count[t - 1], into_, cand[t - 1], score + begin[t - 1],
-                   cand[t], count[t], score + begin[t], back + begin[t]);
+    const Candidate* cur = cand[t];
+    uint32_t m = count[t];
+    uint32_t next = at + ways;
+    ViterbiStepFor(ways, into_, prev, score + at, cur, m, score + next,
+                   back + next);
+    prev = cur;
+    ways = m;
+    at = next;
   }
   uint32_t best = 0;
-  const float* last = score + begin[n - 1];
-  for (uint32_t j = 1; j < count[n - 1]; ++j)
+  const float* last = score + at;
+  for (uint32_t j = 1; j < ways; ++j)
     if (last[j] > last[best]) best = j;
   for (uint32_t t = n; t-- > 0;) {
     tokens[t].tag = static_cast<dyad::Tag>(cand[t][best].tag);
-    if (t > 0) best = back[begin[t] + best];
+    if (t == 0) break;
+    best = back[at + best];
+    at -= count[t - 1];
   }
 
   SetLemmas(tokens, n, sc);
@@ -963,7 +1025,7 @@ void HmmTagger::SetLemmas(Token* tokens, uint32_t n, Scratch* sc) const {
     std::string_view lemma;
     if (id != kNone &&
         cache.FindLemma(id, static_cast<uint8_t>(tok.tag), &lemma)) {
-      tok.lemma.assign(lemma);
+      AssignPaddedLemma(lemma, &tok.lemma);
       continue;
     }
     std::string_view w = text[k];

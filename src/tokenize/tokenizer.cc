@@ -86,13 +86,20 @@ class BlockScanner {
 
   void Run() {
     uint32_t i = begin_;
+    // Whether the byte before i is an ASCII space, i.e. a token at i has
+    // space_before: the scan knows it, where Emit() has to look.
+    bool after_space = SpaceBefore(i);
     while (i < end_) {
       unsigned char c = s_[i];
-      if (kClass[c] & kSpace) {
+      uint8_t cls = kClass[c];
+      if (cls & kSpace) {
         ++i;
+        after_space = true;
         continue;
       }
       if (c >= 0x80) {
+        bool space_before = after_space;
+        after_space = false;
         uint32_t cp;
         int n = Decode(i, &cp);
         if (lexical::IsUnicodeSpace(cp) || lexical::IsInvisible(cp) ||
@@ -105,14 +112,15 @@ class BlockScanner {
           i += n;
           continue;
         }
-        i = Word(i);
+        i = Word(i, cls, space_before);
         continue;
       }
-      if (kClass[c] & kWord) {
-        i = Word(i);
+      if (cls & kWord) {
+        i = Word(i, cls, after_space);
       } else {
         i = Punct(i);
       }
+      after_space = false;
     }
   }
 
@@ -145,13 +153,22 @@ class BlockScanner {
     return i < end_ && (kClass[s_[i]] & kUpper);
   }
 
+  bool SpaceBefore(uint32_t b) const {
+    return b > 0 && (kClass[s_[b - 1]] & kSpace);
+  }
+
   void Emit(uint32_t b, uint32_t e) {
     if (e <= b) return;
+    unsigned char c = s_[b];
+    EmitKnown(b, e, SpaceBefore(b),
+              c < 0x80 ? (kClass[c] & kUpper) != 0 : UpperCodepointAt(b));
+  }
+  // Emit() for a non-empty token whose flags the caller knows.
+  void EmitKnown(uint32_t b, uint32_t e, bool space_before, bool capitalized) {
     Token& t = doc_->tokens.emplace_back();
     t.span = {b, e};
-    t.space_before = b > 0 && (kClass[s_[b - 1]] & kSpace);
-    unsigned char c = s_[b];
-    t.capitalized = c < 0x80 ? (kClass[c] & kUpper) != 0 : UpperCodepointAt(b);
+    t.space_before = space_before;
+    t.capitalized = capitalized;
   }
 
   // Out of line: decoding inlined into Emit made every token pay for the
@@ -197,10 +214,13 @@ class BlockScanner {
     return j;
   }
 
-  // Scans a word starting at i (a word character) and emits it, with its
-  // clitic split off. Returns the position after the word.
-  uint32_t Word(uint32_t i) {
-    if ((kClass[s_[i]] & kUrlStart) && i + 1 < end_ &&
+  // Scans a word starting at i (a word character, of class cls) and emits
+  // it, with its clitic split off. Returns the position after the word.
+  // after_space: whether the byte before i is an ASCII space. Inline: as a
+  // call per word it cost more than the flags save.
+  [[gnu::always_inline]] uint32_t Word(uint32_t i, uint8_t cls,
+                                       bool after_space) {
+    if ((cls & kUrlStart) && i + 1 < end_ &&
         ((s_[i + 1] | 0x20) == 't' || (s_[i + 1] | 0x20) == 'w')) {
       if (MatchNoCase(i, "http://") || MatchNoCase(i, "https://") ||
           MatchNoCase(i, "www.")) {
@@ -212,7 +232,8 @@ class BlockScanner {
     uint32_t j = SkipAsciiWord(i);
     if (j >= end_ || (kClass[s_[j]] & kEndsWord) ||
         (s_[j] == ',' && !(kClass[s_[j - 1]] & kDigit))) {
-      Emit(i, j);
+      // An ASCII word: SkipAsciiWord went past its first byte.
+      EmitKnown(i, j, after_space, cls & kUpper);
       return j;
     }
     return JoinedWord(i, j);
