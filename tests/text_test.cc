@@ -477,6 +477,26 @@ TEST(WordHashTest, WordSetHoldsExactlyItsWords) {
   EXPECT_FALSE(set.Contains("abcdefghijklmnopqrstu"));
 }
 
+TEST(WordHashTest, ConstWordSetHoldsExactlyItsWords) {
+  static constexpr lexical::ConstWordSet kSet{
+      "a", "of", "the", "said", "words", "twelve-bytes", "sixteen-bytes-xx",
+      "", "of", "Mixed", "seventeen-bytes-x", "\xc3\xa9t\xc3\xa9"};
+  for (std::string_view w :
+       {"a", "of", "the", "said", "words", "twelve-bytes", "sixteen-bytes-xx",
+        "Mixed", "seventeen-bytes-x", "\xc3\xa9t\xc3\xa9"})
+    EXPECT_TRUE(kSet.Contains(w)) << w;
+  for (std::string_view w :
+       {"", "b", "A", "ofs", "th", "mixed", "said ", "twelve-byteS",
+        "sixteen-bytes-xy", "seventeen-bytes-y", "eighteen-bytes-xyz", "\xc3\xa9t"})
+    EXPECT_FALSE(kSet.Contains(w)) << w;
+  // The same answers as a WordSet of the same words.
+  const lexical::WordSet runtime{"a", "of", "the", "said", "words", "twelve-bytes",
+                                 "sixteen-bytes-xx", "Mixed", "seventeen-bytes-x",
+                                 "\xc3\xa9t\xc3\xa9"};
+  for (const std::string& w : MixedCaseWords())
+    EXPECT_EQ(kSet.Contains(w), runtime.Contains(w)) << w;
+}
+
 TEST(WordHashTest, FlatWordMapBeforeAndAfterBuild) {
   lexical::FlatWordMap map;
   EXPECT_EQ(map.Find("word"), lexical::FlatWordMap::kMissing);

@@ -97,22 +97,23 @@ std::string PastLemma(std::string_view w) {
 
 // Verbs whose object may be a gerund that names an act of the subject.
 bool TakesGerund(std::string_view lemma) {
-  static const lexical::WordSet kWords{"resume", "begin", "start",  "continue", "keep",
-                                       "stop",   "cease", "quit",   "finish",   "avoid",
-                                       "risk",   "halt",  "suspend", "end"};
+  static constexpr lexical::ConstWordSet kWords{
+      "resume", "begin",  "start", "continue", "keep", "stop",    "cease",
+      "quit",   "finish", "avoid", "risk",     "halt", "suspend", "end"};
   return kWords.Contains(lemma);
 }
 
-// The word lists that every verb or token is checked against are WordSets
-// (one probe) rather than In() scans (a compare per listed word).
+// The word lists that every verb or token is checked against are
+// ConstWordSets (one probe of a table the compiler built) rather than In()
+// scans (a compare per listed word).
 bool IsRaisingVerb(std::string_view lemma, Modality* modality) {
-  static const lexical::WordSet kHypothetical{
-      "expect", "plan", "intend", "want", "seek", "hope", "try",
-      "attempt", "aim", "wish", "prepare", "mean", "propose",
-      "schedule", "set", "due", "likely", "poise"};
-  static const lexical::WordSet kAsserted{
-      "continue", "begin", "start", "go", "appear", "seem",
-      "manage", "keep", "decide", "have", "need", "use", "fail"};
+  static constexpr lexical::ConstWordSet kHypothetical{
+      "expect",  "plan",     "intend", "want", "seek",    "hope",
+      "try",     "attempt",  "aim",    "wish", "prepare", "mean",
+      "propose", "schedule", "set",    "due",  "likely",  "poise"};
+  static constexpr lexical::ConstWordSet kAsserted{
+      "continue", "begin",  "start", "go",   "appear", "seem", "manage",
+      "keep",     "decide", "have",  "need", "use",    "fail"};
   if (kHypothetical.Contains(lemma)) {
     *modality = Modality::kHypothetical;
     if (In(lemma, {"plan", "intend", "schedule", "set", "due", "prepare"}))
@@ -130,30 +131,30 @@ namespace {
 
 // Words tagged IN that open a clause rather than a prepositional phrase.
 bool IsSubordinator(std::string_view lemma) {
-  static const lexical::WordSet kWords{
-      "as", "after", "before", "because", "since", "while", "when",
-      "although", "though", "if", "until", "whereas", "once", "unless",
-      "that", "whether"};
+  static constexpr lexical::ConstWordSet kWords{
+      "as",   "after",    "before", "because", "since", "while",
+      "when", "although", "though", "if",      "until", "whereas",
+      "once", "unless",   "that",   "whether"};
   return kWords.Contains(lemma);
 }
 
 // Verbs whose object is the subject of the infinitive after it.
 bool TakesObjectInfinitive(std::string_view lemma) {
-  static const lexical::WordSet kWords{"want",   "expect",   "wish",   "need",     "like",
-                                       "prefer", "allow",    "permit", "enable",   "force",
-                                       "compel", "persuade", "encourage", "invite", "oblige"};
+  static constexpr lexical::ConstWordSet kWords{
+      "want",   "expect",   "wish",      "need",   "like",
+      "prefer", "allow",    "permit",    "enable", "force",
+      "compel", "persuade", "encourage", "invite", "oblige"};
   return kWords.Contains(lemma);
 }
 
 
 bool ReportingVerb(std::string_view lemma) {
-  static const lexical::WordSet kWords{
-      "say", "tell", "add", "state", "claim", "insist",
-      "report", "announce", "declare", "note", "stress",
-      "explain", "write", "argue", "assert", "warn", "confirm",
-      "reiterate", "emphasize", "emphasise", "believe",
-      "think", "suggest", "quote", "indicate", "maintain",
-      "acknowledge", "admit", "predict", "estimate"};
+  static constexpr lexical::ConstWordSet kWords{
+      "say",       "tell",      "add",         "state", "claim",   "insist",
+      "report",    "announce",  "declare",     "note",  "stress",  "explain",
+      "write",     "argue",     "assert",      "warn",  "confirm", "reiterate",
+      "emphasize", "emphasise", "believe",     "think", "suggest", "quote",
+      "indicate",  "maintain",  "acknowledge", "admit", "predict", "estimate"};
   return kWords.Contains(lemma);
 }
 
@@ -621,16 +622,17 @@ class SentenceParser {
           return;
         Retag(i, Tag::VBN);
       });
-    static const lexical::WordSet kChange{
-        "mounting",   "growing",    "rising",    "increasing", "escalating", "continuing",
-        "ongoing",    "worsening",  "deepening", "widening",   "spreading",  "intensifying",
-        "soaring",    "lingering",  "looming",   "simmering",  "raging",     "existing",
-        "remaining",  "emerging",   "developing", "spiralling", "spiraling", "surging",
-        "dwindling",  "declining",  "falling",   "persisting", "unfolding",  "brewing",
+    static constexpr lexical::ConstWordSet kChange{
+        "mounting", "growing", "rising", "increasing", "escalating",
+        "continuing", "ongoing", "worsening", "deepening", "widening",
+        "spreading", "intensifying", "soaring", "lingering", "looming",
+        "simmering", "raging", "existing", "remaining", "emerging",
+        "developing", "spiralling", "spiraling", "surging", "dwindling",
+        "declining", "falling", "persisting", "unfolding", "brewing",
         // and participles that name a standing relation: "in neighbouring
         // Pakistan", "the warring factions", "the outgoing president"
-        "neighboring", "neighbouring", "surrounding", "warring", "ruling", "outgoing",
-        "incoming",   "governing"};
+        "neighboring", "neighbouring", "surrounding", "warring", "ruling",
+        "outgoing", "incoming", "governing"};
     if (!Has({Tag::VBG})) return;
     ForEachTagged({Tag::VBG}, b_, 1, [&](uint32_t i) {
       if (!kChange.Contains(W(i))) return;
@@ -743,10 +745,10 @@ class SentenceParser {
   }
 
   bool IsTimeWord(uint32_t t) const {
-    static const lexical::WordSet kWords{
-        "today", "yesterday", "tomorrow", "tonight", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "week",
-        "month", "year", "night", "morning", "evening", "weekend"};
+    static constexpr lexical::ConstWordSet kWords{
+        "today",     "yesterday", "tomorrow", "tonight",  "monday",  "tuesday",
+        "wednesday", "thursday",  "friday",   "saturday", "sunday",  "week",
+        "month",     "year",      "night",    "morning",  "evening", "weekend"};
     return kWords.Contains(L(t));
   }
 
