@@ -198,15 +198,12 @@ class SentenceParser {
     RepairInsertedParticiple();
     RepairOpeningPast();
     first_chunk_ = static_cast<uint32_t>(doc_.chunks.size());
+    // Chunk() writes every token's entry.
+    chunk_of_.resize(e_ - b_);
+    verbs_.clear();
     Chunk();
     chunks_ = doc_.chunks.data();
     chunk_end_ = static_cast<uint32_t>(doc_.chunks.size());
-    chunk_of_.assign(e_ - b_, kNone);
-    for (uint32_t c = first_chunk_; c < ChunkEnd(); ++c) {
-      // Locals: the stores to chunk_of_ might otherwise change C(c).
-      uint32_t first = C(c).first, end = C(c).end;
-      for (uint32_t t = first; t < end; ++t) chunk_of_[t - b_] = c;
-    }
     first_clause_ = static_cast<uint32_t>(doc_.clauses.size());
     // Clause finding looks back and forth within the sentence; a run-on
     // "sentence" of hundreds of tokens is a list or a table, not prose.
@@ -739,7 +736,9 @@ class SentenceParser {
         Add(i, i + 1, i, ChunkKind::kAdverb);
         ++i;
       } else {
-        ++i;  // punctuation, conjunctions, wh-words stay outside chunks
+        // Punctuation, conjunctions, wh-words stay outside chunks.
+        chunk_of_[i - b_] = kNone;
+        ++i;
       }
     }
   }
@@ -752,8 +751,13 @@ class SentenceParser {
     return kWords.Contains(L(t));
   }
 
+  // Also records which chunk each token is in, and the verb groups, as
+  // they are made: a second pass over the chunks cost as much again.
   void Add(uint32_t first, uint32_t end, uint32_t head, ChunkKind kind) {
+    uint32_t c = static_cast<uint32_t>(doc_.chunks.size());
     doc_.chunks.push_back({first, end, head, kind});
+    for (uint32_t t = first; t < end; ++t) chunk_of_[t - b_] = c;
+    if (kind == ChunkKind::kVerb) verbs_.push_back(c);
   }
 
   // The sentence's chunks, once Chunk() has made them all: clause finding
@@ -1164,10 +1168,12 @@ class SentenceParser {
 
   void FindClauses() {
     phrase_start_.assign(ChunkEnd() - first_chunk_, kNone);
+    // Chunk() listed the verb groups; those that modify a noun are none.
     std::vector<uint32_t>& verbs = verbs_;
-    verbs.clear();
-    for (uint32_t c = first_chunk_; c < ChunkEnd(); ++c)
-      if (C(c).kind == ChunkKind::kVerb && !ModifiesNoun(c)) verbs.push_back(c);
+    size_t kept = 0;
+    for (uint32_t c : verbs)
+      if (!ModifiesNoun(c)) verbs[kept++] = c;
+    verbs.resize(kept);
     for (size_t k = 0; k < verbs.size(); ++k) {
       uint32_t vc = verbs[k];
       const dyad::Chunk& ch = C(vc);
@@ -1552,7 +1558,7 @@ class SentenceParser {
   static_assert(static_cast<int>(Tag::kCount) <= 64,
                 "tags_ has one bit per tag");
   std::vector<uint32_t>& chunk_of_;  // token - b_ -> chunk
-  std::vector<uint32_t>& verbs_;     // FindClauses: verb chunks, in order
+  std::vector<uint32_t>& verbs_;     // verb chunks, in order
   // FindClauses: PhraseStartChunk's answers, kNone until asked. A reference
   // member, so that the const queries may fill it.
   std::vector<uint32_t>& phrase_start_;
