@@ -68,6 +68,31 @@ TEST(CheckTextTest, RejectsNulWithOffset) {
   EXPECT_NE(s.message().find("offset 12"), std::string::npos) << s.message();
 }
 
+// The fast paths skip 16 and 8 bytes at a time and then step to the first
+// byte of interest: every offset of it, before and after content, is found.
+TEST(CheckTextTest, FindsBadBytesAtEveryOffset) {
+  for (const std::string& pad : {std::string(""), std::string(21, ' ')}) {
+    for (size_t at = 0; at < 40; ++at) {
+      std::string text = pad + std::string(at, 'a');
+      text += '\0';
+      text += std::string(20, 'b');
+      Status s = CheckText(text);
+      EXPECT_NE(s.message().find("NUL byte at byte offset " +
+                                 std::to_string(pad.size() + at)),
+                std::string::npos)
+          << s.message();
+      text[pad.size() + at] = '\xFF';
+      s = CheckText(text);
+      EXPECT_NE(s.message().find("offset " + std::to_string(pad.size() + at)),
+                std::string::npos)
+          << s.message();
+    }
+  }
+  EXPECT_TRUE(CheckText(std::string(37, ' ') + "x" + std::string(40, 'y')).ok());
+  EXPECT_FALSE(CheckText(std::string(37, ' ') + "\xE2\x80\x89" +
+                         std::string(40, '\t')).ok());
+}
+
 struct BadUtf8Case {
   std::string text;
   size_t offset;
@@ -99,6 +124,15 @@ TEST(CheckTextTest, RejectsInvalidUtf8WithOffsetAndReason) {
 }
 
 // ------------------------------------------------------------ NormalizeText
+
+TEST(NormalizeTextTest, ReplacesAtEveryOffset) {
+  for (size_t at = 0; at < 40; ++at) {
+    std::string head(at, 'a'), tail(20, 'b');
+    EXPECT_EQ(NormalizeText(head + "\xE2\x80\x99" + tail), head + "'" + tail);
+    EXPECT_EQ(NormalizeText(head + "\r\n" + tail), head + "\n" + tail);
+    EXPECT_EQ(NormalizeText(head + "\r" + tail), head + "\n" + tail);
+  }
+}
 
 TEST(NormalizeTextTest, Quotes) {
   EXPECT_EQ(
@@ -475,6 +509,26 @@ TEST(WordHashTest, WordSetHoldsExactlyItsWords) {
     EXPECT_EQ(set.Contains(words[i]), listed && !words[i].empty()) << words[i];
   }
   EXPECT_FALSE(set.Contains("abcdefghijklmnopqrstu"));
+}
+
+TEST(WordHashTest, ConstWordSetHoldsExactlyItsWords) {
+  static constexpr lexical::ConstWordSet kSet{
+      "a", "of", "the", "said", "words", "twelve-bytes", "sixteen-bytes-xx",
+      "", "of", "Mixed", "seventeen-bytes-x", "\xc3\xa9t\xc3\xa9"};
+  for (std::string_view w :
+       {"a", "of", "the", "said", "words", "twelve-bytes", "sixteen-bytes-xx",
+        "Mixed", "seventeen-bytes-x", "\xc3\xa9t\xc3\xa9"})
+    EXPECT_TRUE(kSet.Contains(w)) << w;
+  for (std::string_view w :
+       {"", "b", "A", "ofs", "th", "mixed", "said ", "twelve-byteS",
+        "sixteen-bytes-xy", "seventeen-bytes-y", "eighteen-bytes-xyz", "\xc3\xa9t"})
+    EXPECT_FALSE(kSet.Contains(w)) << w;
+  // The same answers as a WordSet of the same words.
+  const lexical::WordSet runtime{"a", "of", "the", "said", "words", "twelve-bytes",
+                                 "sixteen-bytes-xx", "Mixed", "seventeen-bytes-x",
+                                 "\xc3\xa9t\xc3\xa9"};
+  for (const std::string& w : MixedCaseWords())
+    EXPECT_EQ(kSet.Contains(w), runtime.Contains(w)) << w;
 }
 
 TEST(WordHashTest, FlatWordMapBeforeAndAfterBuild) {

@@ -97,22 +97,23 @@ std::string PastLemma(std::string_view w) {
 
 // Verbs whose object may be a gerund that names an act of the subject.
 bool TakesGerund(std::string_view lemma) {
-  static const lexical::WordSet kWords{"resume", "begin", "start",  "continue", "keep",
-                                       "stop",   "cease", "quit",   "finish",   "avoid",
-                                       "risk",   "halt",  "suspend", "end"};
+  static constexpr lexical::ConstWordSet kWords{
+      "resume", "begin",  "start", "continue", "keep", "stop",    "cease",
+      "quit",   "finish", "avoid", "risk",     "halt", "suspend", "end"};
   return kWords.Contains(lemma);
 }
 
-// The word lists that every verb or token is checked against are WordSets
-// (one probe) rather than In() scans (a compare per listed word).
+// The word lists that every verb or token is checked against are
+// ConstWordSets (one probe of a table the compiler built) rather than In()
+// scans (a compare per listed word).
 bool IsRaisingVerb(std::string_view lemma, Modality* modality) {
-  static const lexical::WordSet kHypothetical{
-      "expect", "plan", "intend", "want", "seek", "hope", "try",
-      "attempt", "aim", "wish", "prepare", "mean", "propose",
-      "schedule", "set", "due", "likely", "poise"};
-  static const lexical::WordSet kAsserted{
-      "continue", "begin", "start", "go", "appear", "seem",
-      "manage", "keep", "decide", "have", "need", "use", "fail"};
+  static constexpr lexical::ConstWordSet kHypothetical{
+      "expect",  "plan",     "intend", "want", "seek",    "hope",
+      "try",     "attempt",  "aim",    "wish", "prepare", "mean",
+      "propose", "schedule", "set",    "due",  "likely",  "poise"};
+  static constexpr lexical::ConstWordSet kAsserted{
+      "continue", "begin",  "start", "go",   "appear", "seem", "manage",
+      "keep",     "decide", "have",  "need", "use",    "fail"};
   if (kHypothetical.Contains(lemma)) {
     *modality = Modality::kHypothetical;
     if (In(lemma, {"plan", "intend", "schedule", "set", "due", "prepare"}))
@@ -130,30 +131,30 @@ namespace {
 
 // Words tagged IN that open a clause rather than a prepositional phrase.
 bool IsSubordinator(std::string_view lemma) {
-  static const lexical::WordSet kWords{
-      "as", "after", "before", "because", "since", "while", "when",
-      "although", "though", "if", "until", "whereas", "once", "unless",
-      "that", "whether"};
+  static constexpr lexical::ConstWordSet kWords{
+      "as",   "after",    "before", "because", "since", "while",
+      "when", "although", "though", "if",      "until", "whereas",
+      "once", "unless",   "that",   "whether"};
   return kWords.Contains(lemma);
 }
 
 // Verbs whose object is the subject of the infinitive after it.
 bool TakesObjectInfinitive(std::string_view lemma) {
-  static const lexical::WordSet kWords{"want",   "expect",   "wish",   "need",     "like",
-                                       "prefer", "allow",    "permit", "enable",   "force",
-                                       "compel", "persuade", "encourage", "invite", "oblige"};
+  static constexpr lexical::ConstWordSet kWords{
+      "want",   "expect",   "wish",      "need",   "like",
+      "prefer", "allow",    "permit",    "enable", "force",
+      "compel", "persuade", "encourage", "invite", "oblige"};
   return kWords.Contains(lemma);
 }
 
 
 bool ReportingVerb(std::string_view lemma) {
-  static const lexical::WordSet kWords{
-      "say", "tell", "add", "state", "claim", "insist",
-      "report", "announce", "declare", "note", "stress",
-      "explain", "write", "argue", "assert", "warn", "confirm",
-      "reiterate", "emphasize", "emphasise", "believe",
-      "think", "suggest", "quote", "indicate", "maintain",
-      "acknowledge", "admit", "predict", "estimate"};
+  static constexpr lexical::ConstWordSet kWords{
+      "say",       "tell",      "add",         "state", "claim",   "insist",
+      "report",    "announce",  "declare",     "note",  "stress",  "explain",
+      "write",     "argue",     "assert",      "warn",  "confirm", "reiterate",
+      "emphasize", "emphasise", "believe",     "think", "suggest", "quote",
+      "indicate",  "maintain",  "acknowledge", "admit", "predict", "estimate"};
   return kWords.Contains(lemma);
 }
 
@@ -197,15 +198,12 @@ class SentenceParser {
     RepairInsertedParticiple();
     RepairOpeningPast();
     first_chunk_ = static_cast<uint32_t>(doc_.chunks.size());
+    // Chunk() writes every token's entry.
+    chunk_of_.resize(e_ - b_);
+    verbs_.clear();
     Chunk();
     chunks_ = doc_.chunks.data();
     chunk_end_ = static_cast<uint32_t>(doc_.chunks.size());
-    chunk_of_.assign(e_ - b_, kNone);
-    for (uint32_t c = first_chunk_; c < ChunkEnd(); ++c) {
-      // Locals: the stores to chunk_of_ might otherwise change C(c).
-      uint32_t first = C(c).first, end = C(c).end;
-      for (uint32_t t = first; t < end; ++t) chunk_of_[t - b_] = c;
-    }
     first_clause_ = static_cast<uint32_t>(doc_.clauses.size());
     // Clause finding looks back and forth within the sentence; a run-on
     // "sentence" of hundreds of tokens is a list or a table, not prose.
@@ -621,16 +619,17 @@ class SentenceParser {
           return;
         Retag(i, Tag::VBN);
       });
-    static const lexical::WordSet kChange{
-        "mounting",   "growing",    "rising",    "increasing", "escalating", "continuing",
-        "ongoing",    "worsening",  "deepening", "widening",   "spreading",  "intensifying",
-        "soaring",    "lingering",  "looming",   "simmering",  "raging",     "existing",
-        "remaining",  "emerging",   "developing", "spiralling", "spiraling", "surging",
-        "dwindling",  "declining",  "falling",   "persisting", "unfolding",  "brewing",
+    static constexpr lexical::ConstWordSet kChange{
+        "mounting", "growing", "rising", "increasing", "escalating",
+        "continuing", "ongoing", "worsening", "deepening", "widening",
+        "spreading", "intensifying", "soaring", "lingering", "looming",
+        "simmering", "raging", "existing", "remaining", "emerging",
+        "developing", "spiralling", "spiraling", "surging", "dwindling",
+        "declining", "falling", "persisting", "unfolding", "brewing",
         // and participles that name a standing relation: "in neighbouring
         // Pakistan", "the warring factions", "the outgoing president"
-        "neighboring", "neighbouring", "surrounding", "warring", "ruling", "outgoing",
-        "incoming",   "governing"};
+        "neighboring", "neighbouring", "surrounding", "warring", "ruling",
+        "outgoing", "incoming", "governing"};
     if (!Has({Tag::VBG})) return;
     ForEachTagged({Tag::VBG}, b_, 1, [&](uint32_t i) {
       if (!kChange.Contains(W(i))) return;
@@ -737,21 +736,28 @@ class SentenceParser {
         Add(i, i + 1, i, ChunkKind::kAdverb);
         ++i;
       } else {
-        ++i;  // punctuation, conjunctions, wh-words stay outside chunks
+        // Punctuation, conjunctions, wh-words stay outside chunks.
+        chunk_of_[i - b_] = kNone;
+        ++i;
       }
     }
   }
 
   bool IsTimeWord(uint32_t t) const {
-    static const lexical::WordSet kWords{
-        "today", "yesterday", "tomorrow", "tonight", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "week",
-        "month", "year", "night", "morning", "evening", "weekend"};
+    static constexpr lexical::ConstWordSet kWords{
+        "today",     "yesterday", "tomorrow", "tonight",  "monday",  "tuesday",
+        "wednesday", "thursday",  "friday",   "saturday", "sunday",  "week",
+        "month",     "year",      "night",    "morning",  "evening", "weekend"};
     return kWords.Contains(L(t));
   }
 
+  // Also records which chunk each token is in, and the verb groups, as
+  // they are made: a second pass over the chunks cost as much again.
   void Add(uint32_t first, uint32_t end, uint32_t head, ChunkKind kind) {
+    uint32_t c = static_cast<uint32_t>(doc_.chunks.size());
     doc_.chunks.push_back({first, end, head, kind});
+    for (uint32_t t = first; t < end; ++t) chunk_of_[t - b_] = c;
+    if (kind == ChunkKind::kVerb) verbs_.push_back(c);
   }
 
   // The sentence's chunks, once Chunk() has made them all: clause finding
@@ -1162,10 +1168,12 @@ class SentenceParser {
 
   void FindClauses() {
     phrase_start_.assign(ChunkEnd() - first_chunk_, kNone);
+    // Chunk() listed the verb groups; those that modify a noun are none.
     std::vector<uint32_t>& verbs = verbs_;
-    verbs.clear();
-    for (uint32_t c = first_chunk_; c < ChunkEnd(); ++c)
-      if (C(c).kind == ChunkKind::kVerb && !ModifiesNoun(c)) verbs.push_back(c);
+    size_t kept = 0;
+    for (uint32_t c : verbs)
+      if (!ModifiesNoun(c)) verbs[kept++] = c;
+    verbs.resize(kept);
     for (size_t k = 0; k < verbs.size(); ++k) {
       uint32_t vc = verbs[k];
       const dyad::Chunk& ch = C(vc);
@@ -1550,7 +1558,7 @@ class SentenceParser {
   static_assert(static_cast<int>(Tag::kCount) <= 64,
                 "tags_ has one bit per tag");
   std::vector<uint32_t>& chunk_of_;  // token - b_ -> chunk
-  std::vector<uint32_t>& verbs_;     // FindClauses: verb chunks, in order
+  std::vector<uint32_t>& verbs_;     // verb chunks, in order
   // FindClauses: PhraseStartChunk's answers, kNone until asked. A reference
   // member, so that the const queries may fill it.
   std::vector<uint32_t>& phrase_start_;
@@ -1568,8 +1576,16 @@ void Parse(Document* doc) {
   doc->chunks.reserve(doc->tokens.size());
   thread_local ParserScratch scratch;
   scratch.tags.resize(doc->tokens.size());
-  for (size_t i = 0; i < doc->tokens.size(); ++i)
-    scratch.tags[i] = doc->tokens[i].tag;
+  // A clause per verb group, and nearly every verb group has a verb of its
+  // own: the count reserves about as many clauses as parsing makes, where
+  // doubling moved each clause twice on average.
+  size_t verbs = 0;
+  for (size_t i = 0; i < doc->tokens.size(); ++i) {
+    Tag t = doc->tokens[i].tag;
+    scratch.tags[i] = t;
+    verbs += IsVerb(t);
+  }
+  doc->clauses.reserve(verbs);
   for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
     SentenceParser(doc, s, &scratch).Run();
   }

@@ -2,13 +2,17 @@
 // splitting) and tokenize/ (word boundaries). Header-only, so that the two
 // stage libraries agree on what an abbreviation is without linking to each
 // other. Everything here is constexpr data or a pure function: safe to call
-// from any thread.
+// from any thread. The word lists are ConstWordSets (text/word_hash.h): the
+// tokenizer asks about every word before a period, and a scan compared it
+// with each listed word in turn.
 #ifndef DYAD_TEXT_LEXICAL_H_
 #define DYAD_TEXT_LEXICAL_H_
 
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+
+#include "text/word_hash.h"
 
 namespace dyad::lexical {
 
@@ -173,7 +177,7 @@ enum class AbbrevKind : uint8_t {
   kOther,
 };
 
-inline constexpr std::string_view kTitleAbbrevs[] = {
+inline constexpr ConstWordSet kTitleAbbrevs{
     "Adm",  "Apr",  "Aug", "Brig", "Capt",   "Cdr", "Cmdr", "Col",    "Cpl",
     "Dec",  "Det",  "Dr",  "Feb",  "Fr",     "Ft",  "Gen",  "Gov",    "Hon",
     "Insp", "Jan",  "Jul", "Jun",  "Lt",     "Maj", "Mar",  "Messrs", "Mme",
@@ -182,7 +186,7 @@ inline constexpr std::string_view kTitleAbbrevs[] = {
     "Sept", "Sgt",  "St",  "Supt", "approx", "cf",  "no",   "nos",    "vs",
 };
 
-inline constexpr std::string_view kOtherAbbrevs[] = {
+inline constexpr ConstWordSet kOtherAbbrevs{
     "Ave", "Blvd", "Bros", "Co", "Corp", "Dept", "Esq", "Inc",
     "Jr",  "Ltd",  "Plc",  "Rd", "Sr",   "al",   "est", "etc",
 };
@@ -211,19 +215,15 @@ inline AbbrevKind ClassifyAbbrev(std::string_view word) {
     }
     return dotted && seg > 0 ? AbbrevKind::kOther : AbbrevKind::kNone;
   }
-  for (std::string_view a : kTitleAbbrevs) {
-    if (a == word) return AbbrevKind::kTitle;
-  }
-  for (std::string_view a : kOtherAbbrevs) {
-    if (a == word) return AbbrevKind::kOther;
-  }
+  if (kTitleAbbrevs.Contains(word)) return AbbrevKind::kTitle;
+  if (kOtherAbbrevs.Contains(word)) return AbbrevKind::kOther;
   return AbbrevKind::kNone;
 }
 
 // Capitalised words that typically open a sentence; after a kOther
 // abbreviation a new sentence starts only before one of these.
 inline bool IsSentenceOpener(std::string_view w) {
-  static constexpr std::string_view kOpeners[] = {
+  static constexpr ConstWordSet kOpeners{
       "A",       "According",  "After",   "Also",    "Although",
       "An",      "And",        "As",      "At",      "Before",
       "Both",    "But",        "Despite", "Earlier", "Elsewhere",
@@ -238,10 +238,7 @@ inline bool IsSentenceOpener(std::string_view w) {
       "When",    "Where",      "While",   "Who",     "Why",
       "Yet",     "You",
   };
-  for (std::string_view o : kOpeners) {
-    if (o == w) return true;
-  }
-  return false;
+  return kOpeners.Contains(w);
 }
 
 }  // namespace dyad::lexical

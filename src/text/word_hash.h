@@ -1,17 +1,21 @@
 // A fast hash for short strings (words, names), shared by the flat
 // open-addressing tables that the tagger, the actor matcher and the tone
-// lexicon build at load time, and a small static word set for keyword
-// lists. Header-only, so stage libraries need not link
-// to each other. The value is never stored in a data file, so it may change
-// between builds.
+// lexicon build at load time, and small word sets for keyword lists (built
+// at start-up, or at compile time). Header-only, so stage libraries need not
+// link to each other. The value is never stored in a data file, so it may
+// change between builds.
 #ifndef DYAD_TEXT_WORD_HASH_H_
 #define DYAD_TEXT_WORD_HASH_H_
 
+#include <algorithm>
+#include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace dyad::lexical {
@@ -28,14 +32,32 @@ inline uint64_t LowerAscii8(uint64_t v) {
   return v | (upper >> 2);  // 0x80 >> 2 == 'a' - 'A'
 }
 
+// sizeof(Word) bytes at p in native byte order, as memcpy reads them; also
+// in a constant expression, where memcpy is not allowed, so that the word
+// sets built at compile time see the words as the probes at run time do.
+template <typename Word>
+[[gnu::always_inline]] constexpr Word LoadNative(const char* p) {
+  if (std::is_constant_evaluated()) {
+    Word v = 0;
+    for (size_t k = 0; k < sizeof(Word); ++k) {
+      size_t byte =
+          std::endian::native == std::endian::little ? k : sizeof(Word) - 1 - k;
+      v |= Word{static_cast<uint8_t>(p[k])} << (8 * byte);
+    }
+    return v;
+  }
+  Word v;
+  std::memcpy(&v, p, sizeof(Word));
+  return v;
+}
+
 // Up to 8 bytes as one word: two overlapping 4-byte loads, or three single
 // bytes; for a given n <= 8 it reads every byte, so equal values mean equal
 // strings.
-[[gnu::always_inline]] inline uint64_t LoadShort(const char* p, size_t n) {
+[[gnu::always_inline]] constexpr uint64_t LoadShort(const char* p, size_t n) {
   if (n >= 4) {
-    uint32_t a, b;
-    std::memcpy(&a, p, 4);
-    std::memcpy(&b, p + n - 4, 4);
+    uint32_t a = LoadNative<uint32_t>(p);
+    uint32_t b = LoadNative<uint32_t>(p + n - 4);
     return (uint64_t{a} << 32) | b;
   }
   if (n == 0) return 0;
@@ -46,11 +68,9 @@ inline uint64_t LowerAscii8(uint64_t v) {
 
 // A word's first 8 bytes, or all of a shorter word as LoadShort reads it:
 // for words of up to 8 bytes, equal heads and lengths mean equal words.
-[[gnu::always_inline]] inline uint64_t LoadHead(std::string_view w) {
+[[gnu::always_inline]] constexpr uint64_t LoadHead(std::string_view w) {
   if (w.size() <= 8) return LoadShort(w.data(), w.size());
-  uint64_t v;
-  std::memcpy(&v, w.data(), 8);
-  return v;
+  return LoadNative<uint64_t>(w.data());
 }
 
 // Writes n <= 8 bytes that LoadShort(p, n) would read back as v. Where
@@ -286,65 +306,135 @@ class FlatWordMap {
   WordFilter filter_;
 };
 
+// The slots of a WordSet or a ConstWordSet: open addressing over the
+// word's length and first bytes (all of a word of up to 8 bytes, LoadShort's
+// word), so a probe compares two integers and reads key bytes only for
+// longer words; the slot index is hashed from the same integers.
+struct WordSlot {
+  uint64_t head = 0;       // LoadHead() of the word
+  uint32_t size = 0;       // 0 for an empty slot
+  uint32_t long_word = 0;  // for words over 8 bytes: index of its bytes
+};
+
+// A table of 16 slots or more, at least four per word: most probes of a
+// word not in the set stop at the first, empty, slot.
+constexpr size_t WordSlotCount(size_t words) {
+  size_t cap = 16;
+  while (cap < 4 * words) cap <<= 1;
+  return cap;
+}
+
+// The product's top bits, which depend on every bit of the head; shift is
+// 64 - log2(slot count).
+constexpr size_t WordSlotIndex(uint64_t head, size_t n, int shift) {
+  return ((head ^ n) * 0x9E3779B97F4A7C15ull) >> shift;
+}
+
+// Puts w (not empty, not yet in the table) into the first free slot of its
+// probe sequence; long_word is where the set keeps w's bytes if w is longer
+// than 8 bytes.
+constexpr void InsertWordSlot(WordSlot* slots, size_t mask, int shift,
+                              std::string_view w, uint32_t long_word) {
+  uint64_t head = LoadHead(w);
+  size_t i = WordSlotIndex(head, w.size(), shift);
+  while (slots[i].size != 0) i = (i + 1) & mask;
+  slots[i] = WordSlot{head, static_cast<uint32_t>(w.size()), long_word};
+}
+
+// Whether w is in the table, whose longest word has at most max_size bytes:
+// one compare rules out the empty word and every longer one, and where
+// max_size is a constant of at most 16 the compiler drops the memcmp path
+// of SameBytes, and the register saves that a call needs.
+[[gnu::always_inline]] inline bool ProbeWordSlots(const WordSlot* slots,
+                                                  size_t mask, int shift,
+                                                  const char* const* long_words,
+                                                  size_t max_size,
+                                                  std::string_view w) {
+  if (w.size() - 1 >= max_size) return false;
+  uint64_t head = LoadHead(w);
+  for (size_t i = WordSlotIndex(head, w.size(), shift);; i = (i + 1) & mask) {
+    const WordSlot& s = slots[i];
+    if (s.size == 0) return false;
+    if (s.head == head && s.size == w.size() &&
+        (w.size() <= 8 ||
+         SameBytes(long_words[s.long_word], w.data(), w.size())))
+      return true;
+  }
+}
+
 // A fixed set of short words, for the keyword lists that every token is
 // checked against. A linear scan compared each token with dozens of words;
 // this is one probe of a small open-addressing table, and most tokens stop
-// at an empty slot. A slot holds the word's length and first bytes (all of
-// a word of up to 8 bytes, LoadShort's word), so a probe compares two
-// integers and reads key bytes only for longer words; the slot index is
-// hashed from the same integers. The words must outlive the set (string
-// literals do); build it once, as a function-local static.
+// at an empty slot. The words must outlive the set (string literals do);
+// build it once, as a function-local static, or use a ConstWordSet.
 class WordSet {
  public:
   WordSet(std::initializer_list<std::string_view> words)
       : WordSet(std::vector<std::string_view>(words)) {}
   explicit WordSet(const std::vector<std::string_view>& words) {
-    size_t cap = 16;
-    shift_ = 60;
-    while (cap < 4 * words.size()) {
-      cap <<= 1;
-      --shift_;
-    }
-    slots_.assign(cap, Slot{});
+    size_t cap = WordSlotCount(words.size());
+    shift_ = 64 - std::countr_zero(cap);
+    slots_.assign(cap, WordSlot{});
     mask_ = cap - 1;
     for (std::string_view w : words) {
       if (w.empty() || Contains(w)) continue;
-      uint64_t head = LoadHead(w);
-      size_t i = Index(head, w.size());
-      while (slots_[i].size != 0) i = (i + 1) & mask_;
-      slots_[i] = Slot{head, static_cast<uint32_t>(w.size()),
-                       static_cast<uint32_t>(long_words_.size())};
+      InsertWordSlot(slots_.data(), mask_, shift_, w,
+                     static_cast<uint32_t>(long_words_.size()));
       if (w.size() > 8) long_words_.push_back(w.data());
     }
   }
+  // No longest word: it would cost a load, and rule out few of the words
+  // these sets are asked about.
   bool Contains(std::string_view w) const {
-    if (w.empty()) return false;
-    uint64_t head = LoadHead(w);
-    for (size_t i = Index(head, w.size());; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
-      if (s.size == 0) return false;
-      if (s.head == head && s.size == w.size() &&
-          (w.size() <= 8 ||
-           SameBytes(long_words_[s.long_word], w.data(), w.size())))
-        return true;
-    }
+    return ProbeWordSlots(slots_.data(), mask_, shift_, long_words_.data(),
+                          SIZE_MAX, w);
   }
 
  private:
-  struct Slot {
-    uint64_t head = 0;       // LoadHead() of the word
-    uint32_t size = 0;       // 0 for an empty slot
-    uint32_t long_word = 0;  // for words over 8 bytes: index in long_words_
-  };
-  // The product's top bits, which depend on every bit of the head.
-  size_t Index(uint64_t head, size_t n) const {
-    return ((head ^ n) * 0x9E3779B97F4A7C15ull) >> shift_;
-  }
-  std::vector<Slot> slots_;
+  std::vector<WordSlot> slots_;
   std::vector<const char*> long_words_;  // the bytes of words over 8 bytes
   size_t mask_ = 0;
   int shift_ = 60;  // 64 - log2(slots_.size())
 };
+
+// A WordSet of string literals built by the compiler:
+//   static constexpr lexical::ConstWordSet kWords{"say", "tell"};
+// A function-local WordSet is tested for its first use on every call, and
+// the code that builds it made the callers' frames larger; this one is
+// constant data, and its table's address and size are constants in
+// Contains, as is MaxSize, the longest literal's length (from its type).
+template <size_t N, size_t MaxSize>
+class ConstWordSet {
+ public:
+  template <typename... Words>
+  consteval explicit ConstWordSet(const Words&... words) {
+    const std::string_view list[] = {std::string_view(words)...};
+    uint32_t long_count = 0;
+    for (size_t k = 0; k < N; ++k) {
+      std::string_view w = list[k];
+      bool seen = false;
+      for (size_t j = 0; j < k; ++j) seen |= list[j] == w;
+      if (w.empty() || seen) continue;
+      InsertWordSlot(slots_.data(), kSlots - 1, kShift, w, long_count);
+      if (w.size() > 8) long_words_[long_count++] = w.data();
+    }
+  }
+  [[gnu::always_inline]] bool Contains(std::string_view w) const {
+    return ProbeWordSlots(slots_.data(), kSlots - 1, kShift, long_words_.data(),
+                          MaxSize, w);
+  }
+
+ private:
+  static constexpr size_t kSlots = WordSlotCount(N);
+  static constexpr int kShift = 64 - std::countr_zero(kSlots);
+  std::array<WordSlot, kSlots> slots_{};
+  std::array<const char*, N> long_words_{};  // the bytes of words over 8 bytes
+};
+
+// Each word is a string literal, a char array one longer than the word.
+template <typename... Words>
+ConstWordSet(const Words&...)
+    -> ConstWordSet<sizeof...(Words), std::max({std::extent_v<Words>...}) - 1>;
 
 }  // namespace dyad::lexical
 
