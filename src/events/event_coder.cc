@@ -479,7 +479,7 @@ class SentenceCoder {
     if (by < end && doc_.tokens[by].tag == Tag::VBN) {
       // "a ceasefire brokered by the United States": who arranged a thing
       // is its third party, not the one it is done by or against.
-      static const lexical::WordSet kArranged{
+      static constexpr lexical::ConstWordSet kArranged{
           "broker",    "mediate", "sponsor", "facilitate", "host",
           "propose",   "draft",   "back",    "support",    "guarantee",
           "negotiate", "arrange", "oversee", "monitor"};
@@ -825,7 +825,7 @@ class SentenceCoder {
     for (uint32_t t = m.first; t < m.end && t < doc_.tokens.size(); ++t)
       strike |= IsNoun(doc_.tokens[t].tag) && L(t) == "strike";
     if (!strike || sources.empty()) return false;
-    static const lexical::WordSet kCivilian{"LAB", "HLH", "EDU", "OPP", "CVL",
+    static constexpr lexical::ConstWordSet kCivilian{"LAB", "HLH", "EDU", "OPP", "CVL",
                                             "BUS", "AGR", "MED", "JUD"};
     for (uint32_t s : sources)
       if (s == kNone || !kCivilian.Contains(doc_.mentions[s].role)) return false;
@@ -1204,10 +1204,10 @@ class SentenceCoder {
     }
     // "fired artillery at the town", "used drones against": a weapon as the
     // object is the means, not whom it is used on.
-    static const lexical::WordSet kWeapons{
+    static constexpr lexical::ConstWordSet kWeapons{
         "artillery", "tank",  "jet",     "warplane", "helicopter",
         "gunship",   "drone", "missile", "rocket",   "mortar"};
-    static const lexical::WordSet kUse{"fire",  "launch",  "use",     "deploy",
+    static constexpr lexical::ConstWordSet kUse{"fire",  "launch",  "use",     "deploy",
                                        "fly",   "send",    "employ",  "move",
                                        "drive", "unleash", "dispatch"};
     bool means = cl.object != kNone && doc_.chunks[cl.object].head != kNone &&
@@ -1250,7 +1250,7 @@ class SentenceCoder {
       while (k > cl.verb && (doc_.tokens[k].tag == Tag::DT || IsAdjective(doc_.tokens[k].tag) ||
                              doc_.tokens[k].tag == Tag::CD))
         --k;
-      static const lexical::WordSet kSend{
+      static constexpr lexical::ConstWordSet kSend{
           "deploy", "send",  "dispatch", "contribute", "commit",   "provide",  "offer",
           "station", "mass", "amass",    "move",       "position", "redeploy", "rush",
           "mobilize", "mobilise", "reinforce", "withdraw", "pull"};
@@ -1565,7 +1565,7 @@ class SentenceCoder {
   }
 
   static bool SuffersAct(std::string_view lemma) {
-    static const lexical::WordSet kWords{"die", "perish", "suffer", "flee", "escape", "survive",
+    static constexpr lexical::ConstWordSet kWords{"die", "perish", "suffer", "flee", "escape", "survive",
                                          "lose", "drown", "starve", "hide", "shelter"};
     return kWords.Contains(lemma);
   }
@@ -1574,12 +1574,12 @@ class SentenceCoder {
   // "demonstrations spread to Alexandria"): its protesters are the people
   // of the country of the first place the clause names, when it names one.
   std::vector<uint32_t> ProtestersOfPlace(uint32_t s, const Chunk& noun) {
-    static const lexical::WordSet kBreakOut{
+    static constexpr lexical::ConstWordSet kBreakOut{
         "erupt", "break", "spread", "continue", "rage", "flare", "resume", "escalate",
         "intensify", "grip", "sweep", "rock", "engulf", "paralyse", "paralyze", "hit",
         "spill", "take", "enter", "persist", "swell", "mount", "grow"};
     // "The arrest prompted riots in Kampala": protests something sets off.
-    static const lexical::WordSet kSetOff{"spark",   "trigger", "prompt",
+    static constexpr lexical::ConstWordSet kSetOff{"spark",   "trigger", "prompt",
                                           "provoke", "fuel",    "ignite",
                                           "touch",   "unleash", "cause"};
     for (uint32_t i = first_clause_[s]; i < first_clause_[s + 1]; ++i) {
@@ -1865,9 +1865,9 @@ class SentenceCoder {
       return false;
     // "to press Assad into implementing reforms": what one is pushed into
     // is not done yet.
-    static const lexical::WordSet kPushing{"press", "pressure", "push", "force", "coerce",
+    static constexpr lexical::ConstWordSet kPushing{"press", "pressure", "push", "force", "coerce",
                                            "bully", "pressurise", "pressurize", "goad"};
-    static const lexical::WordSet kCharging{
+    static constexpr lexical::ConstWordSet kCharging{
         "accuse", "charge", "convict", "suspect", "indict", "blame",   "arrest",
         "jail",   "sentence", "detain", "prosecute", "punish", "fine", "imprison",
         "condemn", "criticize", "denounce", "sue", "try", "execute", "expel"};
@@ -1922,11 +1922,11 @@ class SentenceCoder {
     uint32_t before = cl.verb - 1;
     if (doc_.tokens[before].tag == Tag::kComma && before > first) --before;
     if (!IsNoun(doc_.tokens[before].tag)) return false;
-    static const lexical::WordSet kHolding{
+    static constexpr lexical::ConstWordSet kHolding{
         "dispute",  "contest", "control", "hold",     "administer",
         "govern",   "rule",    "inhabit", "populate", "claim",
         "dominate", "patrol",  "suspect"};
-    static const lexical::WordSet kTaking{"occupy", "annex", "seize",
+    static constexpr lexical::ConstWordSet kTaking{"occupy", "annex", "seize",
                                           "capture"};
     std::string_view verb = L(cl.verb);
     if (kHolding.Contains(verb)) return true;
@@ -1948,14 +1948,14 @@ class SentenceCoder {
     // questioning": a bare gerund after "for" is a purpose or a reason.
     if (prep == "for") return true;
     // "after five days of fighting" did fight: time spent on it is no topic.
-    static const lexical::WordSet kTime{"day",    "week",   "month", "year", "hour",
+    static constexpr lexical::ConstWordSet kTime{"day",    "week",   "month", "year", "hour",
                                         "night",  "decade", "minute", "round", "wave"};
     return (prep == "in" || prep == "of") && IsNoun(doc_.tokens[cl.verb - 2].tag) &&
            !doc_.tokens[cl.verb - 2].capitalized && !kTime.Contains(L(cl.verb - 2));
   }
 
   static bool EndsAnAct(std::string_view lemma) {
-    static const lexical::WordSet kWords{"stop", "cease", "quit", "halt", "suspend", "end", "avoid"};
+    static constexpr lexical::ConstWordSet kWords{"stop", "cease", "quit", "halt", "suspend", "end", "avoid"};
     return kWords.Contains(lemma);
   }
 
@@ -1965,7 +1965,7 @@ class SentenceCoder {
     uint32_t first = doc_.sentences[cl.sentence].first_token;
     if (doc_.tokens[cl.verb].tag != Tag::VBG || cl.verb < first + 1) return false;
     if (EndsAnAct(L(cl.verb - 1))) return true;
-    static const lexical::WordSet kHoldBack{"refrain", "desist", "abstain"};
+    static constexpr lexical::ConstWordSet kHoldBack{"refrain", "desist", "abstain"};
     return cl.verb >= first + 2 && L(cl.verb - 1) == "from" && kHoldBack.Contains(L(cl.verb - 2));
   }
 
@@ -1976,7 +1976,7 @@ class SentenceCoder {
     if (cl.subject_first == kNone || cl.subject_first < first + 2 || cl.subject_first > cl.verb ||
         L(cl.subject_first - 1) != "for")
       return false;
-    static const lexical::WordSet kAskFor{"call",   "calling", "appeal", "plea",  "demand",
+    static constexpr lexical::ConstWordSet kAskFor{"call",   "calling", "appeal", "plea",  "demand",
                                           "push",   "press",   "lobby",  "campaign", "wait",
                                           "ask",    "pray",    "hope",   "clamour", "clamor"};
     return kAskFor.Contains(L(cl.subject_first - 2));
@@ -1992,7 +1992,7 @@ class SentenceCoder {
                          : doc_.chunks[cl.verb_chunk].first;
     uint32_t first = doc_.sentences[cl.sentence].first_token;
     if (start < first + 2 || L(start - 1) != "that") return false;
-    static const lexical::WordSet kClaims{
+    static constexpr lexical::ConstWordSet kClaims{
         "allegation", "claim",     "accusation", "charge",     "rumour",    "rumor",
         "suggestion", "fear",      "speculation", "suspicion", "belief",    "assertion",
         "demand",     "call",      "appeal",     "request",    "plea",      "ultimatum",
@@ -2015,7 +2015,7 @@ class SentenceCoder {
   // The clause's doer, or a "by/from/in/of" phrase in it, is a disease, a
   // disaster or an accident.
   bool NaturalCause(const Clause& cl, bool passive) const {
-    static const lexical::WordSet kCauses{
+    static constexpr lexical::ConstWordSet kCauses{
         "epidemic", "outbreak", "disease",   "virus",    "flu",       "influenza",
         "cholera",  "ebola",    "malaria",   "measles",  "pandemic",  "infection",
         "illness",  "storm",    "hurricane", "cyclone",  "typhoon",   "earthquake",
@@ -2094,7 +2094,7 @@ class SentenceCoder {
       return true;
     }
     if (coded_[h]) return false;
-    static const lexical::WordSet kCarry{
+    static constexpr lexical::ConstWordSet kCarry{
         "begin", "start", "complete", "finish", "continue", "resume", "speed", "accelerate",
         "launch", "stage", "conduct", "hold", "carry", "mount", "undertake", "intensify",
         "escalate", "step", "expand", "press", "pursue", "initiate", "declare", "announce",

@@ -186,7 +186,7 @@ const TypedWord* FindTyped(std::string_view w) {
 // after every parsed figure: one probe of a set, not fifty comparisons.
 bool IsUnitNoun(std::string_view w) {
   if (!w.empty() && w[0] == '-') w.remove_prefix(1);
-  static const lexical::WordSet kWords{
+  static constexpr lexical::ConstWordSet kWords{
       "day",        "days",       "week",     "weeks",    "month",
       "months",     "year",       "years",    "hour",     "hours",
       "minute",     "minutes",    "second",   "seconds",  "time",
@@ -216,7 +216,7 @@ bool IsPluralNoun(std::string_view w, Tag tag) {
 
 // Words that end the counted noun phrase.
 bool IsObjectStop(std::string_view w) {
-  static const lexical::WordSet kWords{
+  static constexpr lexical::ConstWordSet kWords{
       "have",      "has",     "had",     "were",       "was",   "are",
       "is",        "be",      "been",    "being",      "who",   "which",
       "that",      "in",      "on",      "at",         "from",  "to",
@@ -234,7 +234,7 @@ bool IsObjectStop(std::string_view w) {
 
 // Auxiliaries and hedges between the phrase and its verb ("are said to have").
 bool IsBridge(std::string_view w) {
-  static const lexical::WordSet kWords{
+  static constexpr lexical::ConstWordSet kWords{
       "have",       "has",        "had",          "been",      "be",
       "were",       "was",        "are",          "is",        "being",
       "reportedly", "now",        "also",         "allegedly", "already",
@@ -248,7 +248,7 @@ bool IsBridge(std::string_view w) {
 }
 
 bool IsAux(std::string_view w) {
-  static const lexical::WordSet kWords{"have", "has",   "had", "been",
+  static constexpr lexical::ConstWordSet kWords{"have", "has",   "had", "been",
                                        "be",   "were",  "was", "are",
                                        "is",   "being", "'ve"};
   return kWords.Contains(w);

@@ -151,7 +151,7 @@ int YearValue(std::string_view t) {
 
 // Nouns after a number that make it a count, not a year ("2000 people").
 bool IsCountedNoun(std::string_view w) {
-  static const lexical::WordSet kWords{
+  static constexpr lexical::ConstWordSet kWords{
       "people",     "persons",       "civilians", "soldiers", "troops",
       "protesters", "demonstrators", "men",       "women",    "children",
       "dead",       "killed",        "died",      "refugees", "deaths",

@@ -60,7 +60,7 @@ using extract_internal::WordShapes;
 using lexical::InList;
 
 bool IsSpeechVerb(std::string_view w) {
-  static const lexical::WordSet kWords{
+  static constexpr lexical::ConstWordSet kWords{
       "said",         "says",      "say",       "told",      "tells",
       "added",        "adds",      "stated",    "states",    "insisted",
       "insists",      "warned",    "warns",     "explained", "declared",
@@ -134,7 +134,7 @@ bool IsClauseOpener(std::string_view w) {
 }
 
 bool IsPronoun(std::string_view w) {
-  static const lexical::WordSet kWords{"he", "she", "they", "it", "we", "i"};
+  static constexpr lexical::ConstWordSet kWords{"he", "she", "they", "it", "we", "i"};
   return kWords.Contains(w);
 }
 

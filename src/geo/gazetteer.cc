@@ -154,7 +154,7 @@ bool IsConnector(std::string_view raw) {
 }
 
 bool IsTitle(std::string_view w) {
-  static const WordSet kWords{
+  static constexpr lexical::ConstWordSet kWords{
       "president",    "mr",        "mr.",        "mrs",       "mrs.",
       "ms",           "ms.",       "dr",         "dr.",       "gen",
       "gen.",         "general",   "minister",   "senator",   "sen",
@@ -174,7 +174,7 @@ bool IsTitle(std::string_view w) {
 // Capitalised words that may follow a place name in a modifier use:
 // "US President", "Syria Army", "Texas Governor".
 bool IsModifiedHead(std::string_view w) {
-  static const WordSet kWords{
+  static constexpr lexical::ConstWordSet kWords{
       "president",   "prime",      "minister",   "ministry",   "government",
       "army",        "navy",       "police",     "forces",     "force",
       "military",    "embassy",    "ambassador", "consulate",  "senator",
@@ -195,7 +195,7 @@ bool IsModifiedHead(std::string_view w) {
 // Capitalised words that make a preceding place name part of an
 // organisation or title ("New York Times", "Arab League").
 bool IsOrgHead(std::string_view w) {
-  static const WordSet kWords{
+  static constexpr lexical::ConstWordSet kWords{
       "times",     "post",      "journal",  "herald",       "tribune",
       "daily",     "news",      "league",   "council",      "university",
       "college",   "airlines",  "airways",  "bank",         "club",

@@ -111,7 +111,7 @@ bool IsOpener(std::string_view w) {
 
 // Words a title-case headline leaves in lower case.
 bool IsTitleCaseFunctionWord(std::string_view w) {
-  static const lexical::WordSet kWords{"and", "the", "for", "with", "from", "but",  "nor",
+  static constexpr lexical::ConstWordSet kWords{"and", "the", "for", "with", "from", "but",  "nor",
                                        "via", "per", "into", "onto", "over", "amid", "as",
                                        "at",  "by",  "in",  "of",   "on",   "or",   "to",
                                        "up",  "vs",  "off", "out"};
