@@ -72,9 +72,6 @@ struct TokenKey {
   uint32_t lower_key = FlatPhraseIndex::kNoKey;
   bool glued_possessive = false;
   bool name_token = false;  // see Finder::IsNameToken
-  // Nothing can start at the token: no index key, no name token, no
-  // "X-flagged" compound.
-  bool inert = false;
 };
 
 enum class AtomType : uint8_t {
@@ -260,6 +257,10 @@ class LocalNames {
 struct Scratch {
   std::string lower_text;  // ASCII-lower-cased copy of Document::text
   std::vector<TokenKey> keys;
+  // The tokens at which something can start (an index key, a name token or
+  // an "X-flagged" compound), ascending: most tokens are none of these,
+  // and the atom scan visits only these.
+  std::vector<uint32_t> live;
   std::vector<std::pair<uint32_t, uint32_t>> cache;
   std::vector<Work> work;
   std::vector<Atom> atoms;       // of one sentence
@@ -279,6 +280,7 @@ class Finder {
       : d_(dict),
         doc_(*doc),
         keys_(scratch->keys),
+        live_(scratch->live),
         cache_(scratch->cache),
         work_(scratch->work),
         atoms_(scratch->atoms),
@@ -296,6 +298,7 @@ class Finder {
     first_of_person_.clear();
     const size_t n = doc_.tokens.size();
     keys_.resize(n);
+    live_.clear();
     cache_.assign(n, {kUnset, 0});
     // One lower-cased copy of the text: every token's lower-case form is a
     // view into it at the token's own offset, instead of one string per
@@ -348,11 +351,13 @@ class Finder {
                           ? FlatPhraseIndex::kNoKey
                           : d_.lower_flat.FindKey(k.lower, lower_hash);
       }
-      k.name_token = NameToken(k.surface, t.tag);
-      k.inert = k.proper_key == FlatPhraseIndex::kNoKey &&
-                k.lemma_key == FlatPhraseIndex::kNoKey &&
-                k.lower_key == FlatPhraseIndex::kNoKey && !k.name_token &&
-                FlagSuffixDash(k.surface) == std::string_view::npos;
+      // A name token starts with a capital letter, which folding changes.
+      k.name_token = !lower_is_surface && NameToken(k.surface, t.tag);
+      if (k.proper_key != FlatPhraseIndex::kNoKey ||
+          k.lemma_key != FlatPhraseIndex::kNoKey ||
+          k.lower_key != FlatPhraseIndex::kNoKey || k.name_token ||
+          FlagSuffixDash(k.surface) != std::string_view::npos)
+        live_.push_back(static_cast<uint32_t>(i));
     }
   }
 
@@ -514,12 +519,14 @@ class Finder {
   }
 
   void ScanAtoms(uint32_t first, uint32_t end, std::vector<Atom>* atoms) const {
+    // Only live tokens can start an atom; the others are stepped over by
+    // moving on in live_ rather than by testing every token.
+    auto live = std::lower_bound(live_.begin(), live_.end(), first);
     uint32_t i = first;
-    while (i < end) {
-      if (keys_[i].inert) {
-        ++i;
-        continue;
-      }
+    while (true) {
+      while (live != live_.end() && *live < i) ++live;
+      if (live == live_.end() || *live >= end) break;
+      i = *live;
       uint32_t dict_end = i, local_end = i;
       uint32_t phrase = LongestMatch(i, end, &dict_end);
       uint32_t local = LongestLocal(i, end, &local_end);
@@ -1540,17 +1547,40 @@ class Finder {
     return kNone;
   }
 
+  // The work items by first token, then index: the order of a stable sort
+  // by first token. Base mentions are pushed in text order (nearly always)
+  // and pronouns after them, in text order too, so merging the two runs
+  // costs a comparison per item, where sorting cost a dozen.
+  void OrderByFirstToken(std::vector<uint32_t>* order) const {
+    const uint32_t n = static_cast<uint32_t>(work_.size());
+    const uint32_t base = std::min(base_count_, n);
+    auto first_token_less = [&](const Work& a, const Work& b) {
+      return a.m.first_token < b.m.first_token;
+    };
+    order->resize(n);
+    if (!std::is_sorted(work_.begin(), work_.begin() + base,
+                        first_token_less) ||
+        !std::is_sorted(work_.begin() + base, work_.end(), first_token_less)) {
+      for (uint32_t i = 0; i < n; ++i) (*order)[i] = i;
+      std::sort(order->begin(), order->end(), [&](uint32_t a, uint32_t b) {
+        uint32_t fa = work_[a].m.first_token, fb = work_[b].m.first_token;
+        return fa != fb ? fa < fb : a < b;
+      });
+      return;
+    }
+    // On equal first tokens the base item (the lower index) goes first.
+    uint32_t a = 0, b = base, o = 0;
+    while (a < base && b < n)
+      (*order)[o++] =
+          work_[b].m.first_token < work_[a].m.first_token ? b++ : a++;
+    while (a < base) (*order)[o++] = a++;
+    while (b < n) (*order)[o++] = b++;
+  }
+
   void Emit() {
     // Base mentions and pronouns, merged by token; drop uncoded ones.
     std::vector<uint32_t>& order = order_;
-    order.resize(work_.size());
-    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    // By first token, then index: the order of a stable sort by first
-    // token, without the buffer std::stable_sort allocates.
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-      uint32_t fa = work_[a].m.first_token, fb = work_[b].m.first_token;
-      return fa != fb ? fa < fb : a < b;
-    });
+    OrderByFirstToken(&order);
     std::vector<uint32_t>& remap = remap_;
     remap.assign(work_.size(), kNone);
     auto& out = doc_.mentions;
@@ -1574,6 +1604,7 @@ class Finder {
   static constexpr uint32_t kUnset = kNone - 1;
   // All references into the thread's Scratch.
   std::vector<TokenKey>& keys_;
+  std::vector<uint32_t>& live_;
   // Written by const lookups: a memo of LongestMatch per token.
   std::vector<std::pair<uint32_t, uint32_t>>& cache_;
   std::vector<Work>& work_;
