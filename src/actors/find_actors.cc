@@ -261,6 +261,9 @@ struct Scratch {
   // an "X-flagged" compound), ascending: most tokens are none of these,
   // and the atom scan visits only these.
   std::vector<uint32_t> live;
+  // The tokens that may be a pronoun or a definite body (see
+  // Finder::MayReferBack), ascending.
+  std::vector<uint32_t> refer_back;
   std::vector<std::pair<uint32_t, uint32_t>> cache;
   std::vector<Work> work;
   std::vector<Atom> atoms;       // of one sentence
@@ -281,6 +284,7 @@ class Finder {
         doc_(*doc),
         keys_(scratch->keys),
         live_(scratch->live),
+        refer_back_(scratch->refer_back),
         cache_(scratch->cache),
         work_(scratch->work),
         atoms_(scratch->atoms),
@@ -299,6 +303,7 @@ class Finder {
     const size_t n = doc_.tokens.size();
     keys_.resize(n);
     live_.clear();
+    refer_back_.clear();
     cache_.assign(n, {kUnset, 0});
     // One lower-cased copy of the text: every token's lower-case form is a
     // view into it at the token's own offset, instead of one string per
@@ -358,18 +363,22 @@ class Finder {
           k.lower_key != FlatPhraseIndex::kNoKey || k.name_token ||
           FlagSuffixDash(k.surface) != std::string_view::npos)
         live_.push_back(static_cast<uint32_t>(i));
+      if (MayReferBack(static_cast<uint32_t>(i)))
+        refer_back_.push_back(static_cast<uint32_t>(i));
     }
   }
 
   void Run() {
     std::vector<Atom>& atoms = atoms_;
+    TokenList::const_iterator live = live_.begin();
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
       uint32_t first = std::min<uint32_t>(sent.first_token, doc_.tokens.size());
       uint32_t end = std::min<uint32_t>(sent.end_token, doc_.tokens.size());
       if (first >= end) continue;
       atoms.clear();
-      ScanAtoms(first, end, &atoms);
+      live = SeekToken(live_, live, first);
+      ScanAtoms(first, end, live, &atoms);
       Compose(s, end, atoms);
     }
     DropRegionsInNames();
@@ -389,6 +398,19 @@ class Finder {
   }
 
   // ---- Pass 1: atoms ------------------------------------------------------
+
+  using TokenList = std::vector<uint32_t>;
+  // The first token of `list` (ascending) at or after token `first`, looked
+  // for from `from` on: sentences come in text order, so each search starts
+  // where the previous one ended (a binary search per sentence cost more).
+  static TokenList::const_iterator SeekToken(const TokenList& list,
+                                             TokenList::const_iterator from,
+                                             uint32_t first) {
+    if (from != list.begin() && *(from - 1) >= first)
+      from = std::lower_bound(list.begin(), from, first);
+    while (from != list.end() && *from < first) ++from;
+    return from;
+  }
 
   bool WordMatches(const Phrase& p, size_t w, uint32_t tok) const {
     const TokenKey& k = keys_[tok];
@@ -518,10 +540,11 @@ class Finder {
     }
   }
 
-  void ScanAtoms(uint32_t first, uint32_t end, std::vector<Atom>* atoms) const {
-    // Only live tokens can start an atom; the others are stepped over by
-    // moving on in live_ rather than by testing every token.
-    auto live = std::lower_bound(live_.begin(), live_.end(), first);
+  // Atoms of the sentence [first, end), whose first live token is *live
+  // (of live_). Only live tokens can start an atom; the others are stepped
+  // over by moving on in live_ rather than by testing every token.
+  void ScanAtoms(uint32_t first, uint32_t end, TokenList::const_iterator live,
+                 std::vector<Atom>* atoms) const {
     uint32_t i = first;
     while (true) {
       while (live != live_.end() && *live < i) ++live;
@@ -1365,19 +1388,19 @@ class Finder {
                    "movement", "group", "militia", "coalition", "body"});
   }
 
-  // Whether a token of this tag can be a pronoun (Classify) or a definite
-  // body (DefiniteBody): one bit test at every token, where most tokens fail
-  // both tests only after several comparisons each.
-  static bool MayReferBack(Tag t) {
-    constexpr uint64_t kTags = uint64_t{1} << static_cast<int>(Tag::PRP) |
-                               uint64_t{1} << static_cast<int>(Tag::PRP_S) |
-                               uint64_t{1} << static_cast<int>(Tag::kUnknown) |
-                               uint64_t{1} << static_cast<int>(Tag::NN) |
-                               uint64_t{1} << static_cast<int>(Tag::NNS) |
-                               uint64_t{1} << static_cast<int>(Tag::NNP) |
-                               uint64_t{1} << static_cast<int>(Tag::NNPS);
+  // Whether token i can be a pronoun (Classify: by its tag) or a definite
+  // body (DefiniteBody: a noun after "the"), once the keys up to i are set.
+  // The constructor lists these tokens, and pronoun resolution visits only
+  // them: a few in a hundred, where it tested every token.
+  bool MayReferBack(uint32_t i) const {
+    constexpr uint64_t kPronounTags =
+        uint64_t{1} << static_cast<int>(Tag::PRP) |
+        uint64_t{1} << static_cast<int>(Tag::PRP_S) |
+        uint64_t{1} << static_cast<int>(Tag::kUnknown);
     static_assert(static_cast<int>(Tag::kCount) <= 64);
-    return (kTags >> static_cast<int>(t)) & 1;
+    const Tag t = Tok(i).tag;
+    if ((kPronounTags >> static_cast<int>(t)) & 1) return true;
+    return IsNoun(t) && i > 0 && lexical::SameWord(keys_[i - 1].lower, "the");
   }
 
   PronounClass Classify(uint32_t i, bool* possessive) const {
@@ -1427,11 +1450,14 @@ class Finder {
     covered.assign(doc_.tokens.size(), 0);
     for (const Work& w : work_)
       for (uint32_t t = w.m.first_token; t < w.m.end_token; ++t) covered[t] = 1;
+    TokenList::const_iterator it = refer_back_.begin();
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
       uint32_t end = std::min<uint32_t>(sent.end_token, doc_.tokens.size());
-      for (uint32_t i = sent.first_token; i < end; ++i) {
-        if (!MayReferBack(Tok(i).tag) || covered[i]) continue;
+      for (it = SeekToken(refer_back_, it, sent.first_token);
+           it != refer_back_.end() && *it < end; ++it) {
+        const uint32_t i = *it;
+        if (covered[i]) continue;
         bool possessive = false;
         PronounClass c = Classify(i, &possessive);
         if (c == PronounClass::kNone && DefiniteBody(i, sent.first_token))
@@ -1605,6 +1631,7 @@ class Finder {
   // All references into the thread's Scratch.
   std::vector<TokenKey>& keys_;
   std::vector<uint32_t>& live_;
+  std::vector<uint32_t>& refer_back_;
   // Written by const lookups: a memo of LongestMatch per token.
   std::vector<std::pair<uint32_t, uint32_t>>& cache_;
   std::vector<Work>& work_;
