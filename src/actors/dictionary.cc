@@ -26,7 +26,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <unordered_map>
 
 #include "actors/dictionary_internal.h"
 
@@ -227,6 +226,48 @@ std::string Plural(const std::string& w) {
   return w + "s";
 }
 
+// Ids 0, 1, 2 ... of distinct string keys, found by the keys' HashWord:
+// open addressing, at most half full, over slots that hold id + 1 (0 is
+// empty). The keys stay with the caller, which passes Find a function from
+// an id to its key; a node-based map allocated a node and a copy of the key
+// per entry.
+class IdIndex {
+ public:
+  // The id whose key is `key` (h = lexical::HashWord(key)), or kNone.
+  template <typename KeyOf>
+  uint32_t Find(std::string_view key, uint64_t h, KeyOf key_of) const {
+    if (slots_.empty()) return kNone;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask; slots_[i] != 0; i = (i + 1) & mask) {
+      const uint32_t id = slots_[i] - 1;
+      if (hashes_[id] == h && key_of(id) == key) return id;
+    }
+    return kNone;
+  }
+
+  // Adds id, the next one (the number added so far), whose key hashes to h.
+  void Add(uint64_t h, uint32_t id) {
+    hashes_.push_back(h);
+    if (2 * hashes_.size() > slots_.size()) {
+      slots_.assign(std::max<size_t>(1024, 2 * slots_.size()), 0);
+      for (uint32_t old = 0; old < hashes_.size(); ++old) Place(old);
+    } else {
+      Place(id);
+    }
+  }
+
+ private:
+  void Place(uint32_t id) {
+    const size_t mask = slots_.size() - 1;
+    size_t i = hashes_[id] & mask;
+    while (slots_[i] != 0) i = (i + 1) & mask;
+    slots_[i] = id + 1;
+  }
+
+  std::vector<uint64_t> hashes_;  // by id
+  std::vector<uint32_t> slots_;
+};
+
 class Loader {
  public:
   explicit Loader(Dictionary* dict) : d_(dict) {}
@@ -376,33 +417,14 @@ class Loader {
 
   // The phrase whose Insert key is `key` (h = its HashWord), or kNone.
   uint32_t FindSeen(std::string_view key, uint64_t h) const {
-    if (seen_slots_.empty()) return kNone;
-    const size_t mask = seen_slots_.size() - 1;
-    for (size_t i = h & mask; seen_slots_[i] != 0; i = (i + 1) & mask) {
-      const uint32_t id = seen_slots_[i] - 1;
-      if (seen_hashes_[id] == h && SeenKey(id) == key) return id;
-    }
-    return kNone;
+    return seen_ids_.Find(key, h, [this](uint32_t id) { return SeenKey(id); });
   }
 
-  // Records the key of the new phrase `id` (the next one), and grows the
-  // table to at most half full.
+  // Records the key of the new phrase `id` (the next one).
   void AddSeen(std::string_view key, uint64_t h, uint32_t id) {
     seen_keys_.append(key);
     seen_key_ends_.push_back(static_cast<uint32_t>(seen_keys_.size()));
-    seen_hashes_.push_back(h);
-    if (2 * seen_hashes_.size() > seen_slots_.size()) {
-      seen_slots_.assign(std::max<size_t>(1024, 2 * seen_slots_.size()), 0);
-      for (uint32_t old = 0; old < seen_hashes_.size(); ++old) PlaceSeen(old);
-    } else {
-      PlaceSeen(id);
-    }
-  }
-  void PlaceSeen(uint32_t id) {
-    const size_t mask = seen_slots_.size() - 1;
-    size_t i = seen_hashes_[id] & mask;
-    while (seen_slots_[i] != 0) i = (i + 1) & mask;
-    seen_slots_[i] = id + 1;
+    seen_ids_.Add(h, id);
   }
   std::string_view SeenKey(uint32_t id) const {
     const uint32_t begin = id == 0 ? 0 : seen_key_ends_[id - 1];
@@ -525,14 +547,17 @@ class Loader {
     if (!IsNonStateCountry(country) && code.size() >= 6)
       role = code.substr(3, 3);
     std::string name(f[5]);
-    auto pit = person_ids_.find(name);
-    if (pit == person_ids_.end()) {
-      pit = person_ids_.emplace(name, static_cast<uint32_t>(d_->people.size()))
-                .first;
+    const uint64_t name_hash = lexical::HashWord(name);
+    auto person_name = [this](uint32_t id) -> std::string_view {
+      return d_->people[id];
+    };
+    t.person = person_ids_.Find(name, name_hash, person_name);
+    if (t.person == kNone) {
+      t.person = static_cast<uint32_t>(d_->people.size());
+      person_ids_.Add(name_hash, t.person);
       d_->people.push_back(name);
       ++stats.people;
     }
-    t.person = pit->second;
     t.actor = AddActor(code, country, role, name);
     // The ELI actor (out of office) directly follows the tenure's actor.
     AddActor(country + "ELI", country, "ELI", name);
@@ -551,13 +576,13 @@ class Loader {
   std::vector<std::string_view> fields_;  // of the current line
   std::string key_;                       // Insert's key of the phrase at hand
   // Every phrase's Insert key (by phrase id, end to end in seen_keys_) and
-  // an open-addressing set over them (slots hold id + 1; 0 is empty): one
-  // map node and one string per phrase were a large share of loading.
+  // an index over them: one map node and one string per phrase were a
+  // large share of loading.
   std::string seen_keys_;
   std::vector<uint32_t> seen_key_ends_;
-  std::vector<uint64_t> seen_hashes_;
-  std::vector<uint32_t> seen_slots_;
-  std::unordered_map<std::string, uint32_t> person_ids_;
+  IdIndex seen_ids_;
+  // Person ids by canonical name (the names are Dictionary::people).
+  IdIndex person_ids_;
 };
 
 }  // namespace

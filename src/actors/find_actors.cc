@@ -72,9 +72,6 @@ struct TokenKey {
   uint32_t lower_key = FlatPhraseIndex::kNoKey;
   bool glued_possessive = false;
   bool name_token = false;  // see Finder::IsNameToken
-  // Nothing can start at the token: no index key, no name token, no
-  // "X-flagged" compound.
-  bool inert = false;
 };
 
 enum class AtomType : uint8_t {
@@ -260,6 +257,13 @@ class LocalNames {
 struct Scratch {
   std::string lower_text;  // ASCII-lower-cased copy of Document::text
   std::vector<TokenKey> keys;
+  // The tokens at which something can start (an index key, a name token or
+  // an "X-flagged" compound), ascending: most tokens are none of these,
+  // and the atom scan visits only these.
+  std::vector<uint32_t> live;
+  // The tokens that may be a pronoun or a definite body (see
+  // Finder::MayReferBack), ascending.
+  std::vector<uint32_t> refer_back;
   std::vector<std::pair<uint32_t, uint32_t>> cache;
   std::vector<Work> work;
   std::vector<Atom> atoms;       // of one sentence
@@ -279,6 +283,8 @@ class Finder {
       : d_(dict),
         doc_(*doc),
         keys_(scratch->keys),
+        live_(scratch->live),
+        refer_back_(scratch->refer_back),
         cache_(scratch->cache),
         work_(scratch->work),
         atoms_(scratch->atoms),
@@ -296,6 +302,8 @@ class Finder {
     first_of_person_.clear();
     const size_t n = doc_.tokens.size();
     keys_.resize(n);
+    live_.clear();
+    refer_back_.clear();
     cache_.assign(n, {kUnset, 0});
     // One lower-cased copy of the text: every token's lower-case form is a
     // view into it at the token's own offset, instead of one string per
@@ -348,23 +356,29 @@ class Finder {
                           ? FlatPhraseIndex::kNoKey
                           : d_.lower_flat.FindKey(k.lower, lower_hash);
       }
-      k.name_token = NameToken(k.surface, t.tag);
-      k.inert = k.proper_key == FlatPhraseIndex::kNoKey &&
-                k.lemma_key == FlatPhraseIndex::kNoKey &&
-                k.lower_key == FlatPhraseIndex::kNoKey && !k.name_token &&
-                FlagSuffixDash(k.surface) == std::string_view::npos;
+      // A name token starts with a capital letter, which folding changes.
+      k.name_token = !lower_is_surface && NameToken(k.surface, t.tag);
+      if (k.proper_key != FlatPhraseIndex::kNoKey ||
+          k.lemma_key != FlatPhraseIndex::kNoKey ||
+          k.lower_key != FlatPhraseIndex::kNoKey || k.name_token ||
+          FlagSuffixDash(k.surface) != std::string_view::npos)
+        live_.push_back(static_cast<uint32_t>(i));
+      if (MayReferBack(static_cast<uint32_t>(i)))
+        refer_back_.push_back(static_cast<uint32_t>(i));
     }
   }
 
   void Run() {
     std::vector<Atom>& atoms = atoms_;
+    TokenList::const_iterator live = live_.begin();
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
       uint32_t first = std::min<uint32_t>(sent.first_token, doc_.tokens.size());
       uint32_t end = std::min<uint32_t>(sent.end_token, doc_.tokens.size());
       if (first >= end) continue;
       atoms.clear();
-      ScanAtoms(first, end, &atoms);
+      live = SeekToken(live_, live, first);
+      ScanAtoms(first, end, live, &atoms);
       Compose(s, end, atoms);
     }
     DropRegionsInNames();
@@ -384,6 +398,19 @@ class Finder {
   }
 
   // ---- Pass 1: atoms ------------------------------------------------------
+
+  using TokenList = std::vector<uint32_t>;
+  // The first token of `list` (ascending) at or after token `first`, looked
+  // for from `from` on: sentences come in text order, so each search starts
+  // where the previous one ended (a binary search per sentence cost more).
+  static TokenList::const_iterator SeekToken(const TokenList& list,
+                                             TokenList::const_iterator from,
+                                             uint32_t first) {
+    if (from != list.begin() && *(from - 1) >= first)
+      from = std::lower_bound(list.begin(), from, first);
+    while (from != list.end() && *from < first) ++from;
+    return from;
+  }
 
   bool WordMatches(const Phrase& p, size_t w, uint32_t tok) const {
     const TokenKey& k = keys_[tok];
@@ -513,13 +540,16 @@ class Finder {
     }
   }
 
-  void ScanAtoms(uint32_t first, uint32_t end, std::vector<Atom>* atoms) const {
+  // Atoms of the sentence [first, end), whose first live token is *live
+  // (of live_). Only live tokens can start an atom; the others are stepped
+  // over by moving on in live_ rather than by testing every token.
+  void ScanAtoms(uint32_t first, uint32_t end, TokenList::const_iterator live,
+                 std::vector<Atom>* atoms) const {
     uint32_t i = first;
-    while (i < end) {
-      if (keys_[i].inert) {
-        ++i;
-        continue;
-      }
+    while (true) {
+      while (live != live_.end() && *live < i) ++live;
+      if (live == live_.end() || *live >= end) break;
+      i = *live;
       uint32_t dict_end = i, local_end = i;
       uint32_t phrase = LongestMatch(i, end, &dict_end);
       uint32_t local = LongestLocal(i, end, &local_end);
@@ -1358,19 +1388,19 @@ class Finder {
                    "movement", "group", "militia", "coalition", "body"});
   }
 
-  // Whether a token of this tag can be a pronoun (Classify) or a definite
-  // body (DefiniteBody): one bit test at every token, where most tokens fail
-  // both tests only after several comparisons each.
-  static bool MayReferBack(Tag t) {
-    constexpr uint64_t kTags = uint64_t{1} << static_cast<int>(Tag::PRP) |
-                               uint64_t{1} << static_cast<int>(Tag::PRP_S) |
-                               uint64_t{1} << static_cast<int>(Tag::kUnknown) |
-                               uint64_t{1} << static_cast<int>(Tag::NN) |
-                               uint64_t{1} << static_cast<int>(Tag::NNS) |
-                               uint64_t{1} << static_cast<int>(Tag::NNP) |
-                               uint64_t{1} << static_cast<int>(Tag::NNPS);
+  // Whether token i can be a pronoun (Classify: by its tag) or a definite
+  // body (DefiniteBody: a noun after "the"), once the keys up to i are set.
+  // The constructor lists these tokens, and pronoun resolution visits only
+  // them: a few in a hundred, where it tested every token.
+  bool MayReferBack(uint32_t i) const {
+    constexpr uint64_t kPronounTags =
+        uint64_t{1} << static_cast<int>(Tag::PRP) |
+        uint64_t{1} << static_cast<int>(Tag::PRP_S) |
+        uint64_t{1} << static_cast<int>(Tag::kUnknown);
     static_assert(static_cast<int>(Tag::kCount) <= 64);
-    return (kTags >> static_cast<int>(t)) & 1;
+    const Tag t = Tok(i).tag;
+    if ((kPronounTags >> static_cast<int>(t)) & 1) return true;
+    return IsNoun(t) && i > 0 && lexical::SameWord(keys_[i - 1].lower, "the");
   }
 
   PronounClass Classify(uint32_t i, bool* possessive) const {
@@ -1420,11 +1450,14 @@ class Finder {
     covered.assign(doc_.tokens.size(), 0);
     for (const Work& w : work_)
       for (uint32_t t = w.m.first_token; t < w.m.end_token; ++t) covered[t] = 1;
+    TokenList::const_iterator it = refer_back_.begin();
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
       uint32_t end = std::min<uint32_t>(sent.end_token, doc_.tokens.size());
-      for (uint32_t i = sent.first_token; i < end; ++i) {
-        if (!MayReferBack(Tok(i).tag) || covered[i]) continue;
+      for (it = SeekToken(refer_back_, it, sent.first_token);
+           it != refer_back_.end() && *it < end; ++it) {
+        const uint32_t i = *it;
+        if (covered[i]) continue;
         bool possessive = false;
         PronounClass c = Classify(i, &possessive);
         if (c == PronounClass::kNone && DefiniteBody(i, sent.first_token))
@@ -1540,17 +1573,40 @@ class Finder {
     return kNone;
   }
 
+  // The work items by first token, then index: the order of a stable sort
+  // by first token. Base mentions are pushed in text order (nearly always)
+  // and pronouns after them, in text order too, so merging the two runs
+  // costs a comparison per item, where sorting cost a dozen.
+  void OrderByFirstToken(std::vector<uint32_t>* order) const {
+    const uint32_t n = static_cast<uint32_t>(work_.size());
+    const uint32_t base = std::min(base_count_, n);
+    auto first_token_less = [&](const Work& a, const Work& b) {
+      return a.m.first_token < b.m.first_token;
+    };
+    order->resize(n);
+    if (!std::is_sorted(work_.begin(), work_.begin() + base,
+                        first_token_less) ||
+        !std::is_sorted(work_.begin() + base, work_.end(), first_token_less)) {
+      for (uint32_t i = 0; i < n; ++i) (*order)[i] = i;
+      std::sort(order->begin(), order->end(), [&](uint32_t a, uint32_t b) {
+        uint32_t fa = work_[a].m.first_token, fb = work_[b].m.first_token;
+        return fa != fb ? fa < fb : a < b;
+      });
+      return;
+    }
+    // On equal first tokens the base item (the lower index) goes first.
+    uint32_t a = 0, b = base, o = 0;
+    while (a < base && b < n)
+      (*order)[o++] =
+          work_[b].m.first_token < work_[a].m.first_token ? b++ : a++;
+    while (a < base) (*order)[o++] = a++;
+    while (b < n) (*order)[o++] = b++;
+  }
+
   void Emit() {
     // Base mentions and pronouns, merged by token; drop uncoded ones.
     std::vector<uint32_t>& order = order_;
-    order.resize(work_.size());
-    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    // By first token, then index: the order of a stable sort by first
-    // token, without the buffer std::stable_sort allocates.
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-      uint32_t fa = work_[a].m.first_token, fb = work_[b].m.first_token;
-      return fa != fb ? fa < fb : a < b;
-    });
+    OrderByFirstToken(&order);
     std::vector<uint32_t>& remap = remap_;
     remap.assign(work_.size(), kNone);
     auto& out = doc_.mentions;
@@ -1574,6 +1630,8 @@ class Finder {
   static constexpr uint32_t kUnset = kNone - 1;
   // All references into the thread's Scratch.
   std::vector<TokenKey>& keys_;
+  std::vector<uint32_t>& live_;
+  std::vector<uint32_t>& refer_back_;
   // Written by const lookups: a memo of LongestMatch per token.
   std::vector<std::pair<uint32_t, uint32_t>>& cache_;
   std::vector<Work>& work_;
