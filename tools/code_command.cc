@@ -279,23 +279,30 @@ long RunCoder(const CodeRun& run,
                  sec > 0 ? total / sec : 0.0, rejected, eta);
   };
 
-  // Two batches: one being coded while the other is read and then handed
-  // to the sink. On one thread a batch is handed on before the next is
-  // read, so a slow stream's documents come out as soon as they are coded.
-  const bool overlapped = pool.threads() > 1;
+  InputSequence inputs(run, &rejected);
   Batch batches[2];
   Batch* coding = &batches[0];
-  Batch* other = &batches[1];
-  InputSequence inputs(run, &rejected);
-  if (inputs.Fill(coding)) start_coding(coding);
-  while (coding->size > 0) {
-    if (!overlapped) deliver(coding);
-    inputs.Fill(other);
-    pool.Wait();
-    if (other->size > 0) start_coding(other);
-    if (overlapped) deliver(coding);
-    coding->size = 0;
-    std::swap(coding, other);
+  if (pool.threads() == 1) {
+    // One batch, handed on before the next is read: a slow stream's
+    // documents come out as soon as they are coded, and the second batch's
+    // documents never take memory.
+    while (inputs.Fill(coding)) {
+      start_coding(coding);
+      deliver(coding);
+    }
+  } else {
+    // Two batches: one being coded while the other is read and then
+    // handed to the sink.
+    Batch* other = &batches[1];
+    if (inputs.Fill(coding)) start_coding(coding);
+    while (coding->size > 0) {
+      inputs.Fill(other);
+      pool.Wait();
+      if (other->size > 0) start_coding(other);
+      deliver(coding);
+      coding->size = 0;
+      std::swap(coding, other);
+    }
   }
   if (run.progress) std::fprintf(stderr, "\n");
   return rejected;
