@@ -305,27 +305,21 @@ class QuoteFinder {
         Mark m = Direction(i);
         if (i == block_first) m = Mark::kOpen;
         if (open != kNone) {
-          if (m == Mark::kOpen) {
-            // A second opening mark: the first was never closed.
-            Segment s;
-            s.first = open + 1;
-            s.end = i;
-            s.open = open;
-            s.block = b;
-            s.unclosed = true;
-            s.continues = open == block_first && prev_block_unclosed;
-            if (s.first < s.end) Push(s);
+          // A second opening mark means the first was never closed.
+          const bool unclosed = m == Mark::kOpen;
+          Segment s;
+          s.first = open + 1;
+          s.end = i;
+          s.open = open;
+          if (!unclosed) s.close = i;
+          s.block = b;
+          s.unclosed = unclosed;
+          s.continues = open == block_first && prev_block_unclosed;
+          if (s.first < s.end) Push(s);
+          if (unclosed) {
             open = i;
             open_block = b;
           } else {
-            Segment s;
-            s.first = open + 1;
-            s.end = i;
-            s.open = open;
-            s.close = i;
-            s.block = b;
-            s.continues = open == block_first && prev_block_unclosed;
-            if (s.first < s.end) Push(s);
             open = kNone;
           }
         } else if (m == Mark::kClose && was_first_mark && i > block_first) {
