@@ -5,8 +5,8 @@
 // chunk stage by stage (Coder::CodeBatch), then handed to the sink in input
 // order. Reading and the sink run on the calling thread.
 //
-// With one thread the calling thread codes too, and the steps follow one
-// another: `--threads 1` is one core. With more, the workers live for the
+// With one thread the calling thread does the coding itself, one step
+// after another: `--threads 1` is one core. With more, the workers live for the
 // whole run and the calling thread overlaps its own work with theirs: it
 // reads batch k+1 while batch k is coded, and hands batch k to the sink
 // while batch k+1 is coded. Workers that live for the run keep their
