@@ -115,11 +115,7 @@ constexpr WordShapes kCalendarShapes = [] {
   return shapes;
 }();
 
-constexpr WordShapes kRelativeShapes = [] {
-  WordShapes shapes;
-  for (std::string_view w : kRelativeWords) shapes.Add(w);
-  return shapes;
-}();
+constexpr WordShapes kRelativeShapes = WordShapes::Of(kRelativeWords);
 
 // "5", "05", "5th", "21st" -> 5, 21; 0 when not a day of the month.
 int DayValue(std::string_view t) {

@@ -47,6 +47,13 @@ class LowerWord {
 // initialisation; a table is 1.6 KB.
 class WordShapes {
  public:
+  // The shapes of a list of lower-case words.
+  template <typename Words>
+  static constexpr WordShapes Of(const Words& words) {
+    WordShapes shapes;
+    for (std::string_view w : words) shapes.Add(w);
+    return shapes;
+  }
   constexpr void Add(std::string_view lower_word) {
     Add(lower_word.front(), lower_word.size(), lower_word.back());
   }

@@ -106,11 +106,7 @@ constexpr std::string_view kSecondWords[] = {
 
 // MayFollowQuantityStart is asked of the word after every "a", "in", "at":
 // this turns most of them away before they are lower-cased and hashed.
-constexpr WordShapes kSecondWordShapes = [] {
-  WordShapes shapes;
-  for (std::string_view w : kSecondWords) shapes.Add(w);
-  return shapes;
-}();
+constexpr WordShapes kSecondWordShapes = WordShapes::Of(kSecondWords);
 
 // Units, tens and "twenty-one" compounds.
 constexpr WordShapes kNumberWordShapes = [] {

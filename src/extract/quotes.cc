@@ -89,11 +89,7 @@ bool IsReportingVerb(std::string_view w) {
 
 // FindIndirect would try every token: the lengths and this table turn most
 // of them away before they are lower-cased and probed.
-constexpr WordShapes kReportingVerbShapes = [] {
-  WordShapes shapes;
-  for (std::string_view v : kReportingVerbs) shapes.Add(v);
-  return shapes;
-}();
+constexpr WordShapes kReportingVerbShapes = WordShapes::Of(kReportingVerbs);
 constexpr uint32_t kShortestReportingVerb = [] {
   size_t n = kReportingVerbs[0].size();
   for (std::string_view v : kReportingVerbs) n = std::min(n, v.size());
@@ -121,11 +117,7 @@ constexpr std::string_view kClauseOpeners[] = {
 // Asked of every word a subject is read back through: most are turned away
 // by shape before they are compared with the list.
 bool IsClauseOpener(std::string_view w) {
-  static constexpr WordShapes kShapes = [] {
-    WordShapes shapes;
-    for (std::string_view opener : kClauseOpeners) shapes.Add(opener);
-    return shapes;
-  }();
+  static constexpr WordShapes kShapes = WordShapes::Of(kClauseOpeners);
   if (!kShapes.MayContain(w)) return false;
   for (std::string_view opener : kClauseOpeners) {
     if (w == opener) return true;
